@@ -1,0 +1,1 @@
+"""The ``ropa-register`` JSON interchange format: codec, validation, import and export."""

@@ -1,0 +1,22 @@
+"""One register = one SQLite file, written through sqlite-utils."""
+
+from ropa_desktop.store.errors import (
+    ConflictError,
+    InUseError,
+    NotARegisterError,
+    StoreError,
+    TooNewError,
+)
+from ropa_desktop.store.kinds import Kind
+from ropa_desktop.store.register_store import HistoryEntry, RegisterStore
+
+__all__ = [
+    "ConflictError",
+    "HistoryEntry",
+    "InUseError",
+    "Kind",
+    "NotARegisterError",
+    "RegisterStore",
+    "StoreError",
+    "TooNewError",
+]

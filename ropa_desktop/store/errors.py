@@ -1,0 +1,27 @@
+"""What can go wrong with a register file, each with a message a DPO can act on."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """A register file could not be read or written; the message says why in plain words."""
+
+
+class NotARegisterError(StoreError):
+    pass
+
+
+class TooNewError(StoreError):
+    pass
+
+
+class ConflictError(StoreError):
+    """Someone else (another window, process or computer) changed the item since it was read."""
+
+
+class InUseError(StoreError):
+    """An item cannot be deleted because others refer to it; ``referrers`` names them."""
+
+    def __init__(self, message: str, referrers: list[tuple[str, str]]) -> None:
+        super().__init__(message)
+        self.referrers = referrers

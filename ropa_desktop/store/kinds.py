@@ -1,0 +1,62 @@
+"""The lists a register holds, and how each is stored."""
+
+from __future__ import annotations
+
+import enum
+
+from ropa_desktop.domain import model
+
+
+class Kind(enum.Enum):
+    """A top-level list of the register; the value is its table (and JSON key)."""
+
+    DATA_SUBJECT_CATEGORY = "data_subject_categories"
+    DATA_CATEGORY = "data_categories"
+    RECIPIENT = "recipients"
+    PROCESSOR = "processors"
+    SECURITY_MEASURE = "security_measures"
+    ACTIVITY = "activities"
+
+    @property
+    def table(self) -> str:
+        return self.value
+
+    @property
+    def model_class(self) -> type:
+        return _CLASSES[self]
+
+    @property
+    def noun(self) -> str:
+        """English noun for messages of the storage layer (the GUI translates its own)."""
+        return _NOUNS[self]
+
+    @property
+    def optional(self) -> bool:
+        """Lists the format lets a register leave out entirely (not recorded)."""
+        return self in (Kind.RECIPIENT, Kind.PROCESSOR, Kind.SECURITY_MEASURE)
+
+    @property
+    def link_table(self) -> str | None:
+        """The table linking activities to items of this catalogue (None for activities)."""
+        return None if self is Kind.ACTIVITY else f"activity_{self.value}"
+
+
+_CLASSES = {
+    Kind.DATA_SUBJECT_CATEGORY: model.DataSubjectCategory,
+    Kind.DATA_CATEGORY: model.DataCategory,
+    Kind.RECIPIENT: model.Recipient,
+    Kind.PROCESSOR: model.Processor,
+    Kind.SECURITY_MEASURE: model.SecurityMeasure,
+    Kind.ACTIVITY: model.Activity,
+}
+
+_NOUNS = {
+    Kind.DATA_SUBJECT_CATEGORY: "data subject category",
+    Kind.DATA_CATEGORY: "data category",
+    Kind.RECIPIENT: "recipient",
+    Kind.PROCESSOR: "processor",
+    Kind.SECURITY_MEASURE: "security measure",
+    Kind.ACTIVITY: "activity",
+}
+
+CATALOGUES = [k for k in Kind if k is not Kind.ACTIVITY]

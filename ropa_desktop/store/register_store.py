@@ -1,0 +1,607 @@
+"""The register file: read and write the domain model, one transaction per user action.
+
+Every write records what it changed in ``history`` (who, when, old and new value),
+which is the DPO's evidence of accountability (Art. 5(2)). Every item carries a
+revision; a write that finds a revision other than the one this store last read
+raises :class:`ConflictError` instead of overwriting another user's edit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ropa_desktop.domain import model
+from ropa_desktop.domain.ltext import LText
+from ropa_desktop.domain.missing import MISSING
+from ropa_desktop.interchange.codec import decode, encode
+from ropa_desktop.store import migrations
+from ropa_desktop.store.errors import (
+    ConflictError,
+    InUseError,
+    NotARegisterError,
+    StoreError,
+    TooNewError,
+)
+from ropa_desktop.store.kinds import CATALOGUES, Kind
+
+APPLICATION_ID = 0x524F5041  # "ROPA": tells our files from other SQLite files
+ORGANISATION = "organisation"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    seq: int
+    at: str
+    user: str
+    action: str  # insert, update, delete
+    entity: str  # table name, "organisation" or "register"
+    entity_id: str
+    old: Any
+    new: Any
+    change_set: str | None
+
+
+def default_user() -> str:
+    return os.environ.get("ROPA_USER") or getpass.getuser()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class RegisterStore:
+    """An open register file. Use from one thread; a worker thread opens its own."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, user: str) -> None:
+        self.path = path
+        self.user = user
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._seen: dict[tuple[str, str], int] = {}
+        self._change_set: str | None = None
+        self._languages: list[str] = json.loads(self._meta("languages") or '["en"]')
+
+    # --- opening -------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        organisation: model.Organisation,
+        languages: list[str],
+        user: str | None = None,
+    ) -> RegisterStore:
+        """Make a new register file; refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise StoreError(f"{path} already exists; choose another name or open it")
+        if not languages:
+            raise StoreError("a register needs at least one language")
+        try:
+            conn = _connect(path)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path} cannot be created: {exc}") from None
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrations.migrate(conn)
+            conn.execute("INSERT INTO meta VALUES ('languages', ?)", (_dumps(languages),))
+            conn.execute("INSERT INTO meta VALUES ('extras', '{}')")
+            conn.execute("INSERT INTO meta VALUES ('recorded_lists', '[]')")
+            conn.execute("INSERT INTO meta VALUES ('created_at', ?)", (_now(),))
+            conn.execute(
+                "INSERT INTO organisation (id, doc) VALUES (1, ?)",
+                (_dumps(encode(organisation, languages[0])),),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        conn.execute("PRAGMA journal_mode=WAL")
+        store = cls(path, conn, user or default_user())
+        with store.transaction():
+            store._log("insert", ORGANISATION, "organisation", None, encode(organisation, languages[0]))
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str, user: str | None = None) -> RegisterStore:
+        """Open an existing register, migrating an older file forward."""
+        path = Path(path)
+        if not path.exists():
+            raise StoreError(f"{path} does not exist")
+        if path.is_dir():
+            raise NotARegisterError(f"{path} is a folder, not a register file")
+        try:
+            conn = _connect(path)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            raise NotARegisterError(f"{path} is not a ropa-desktop register") from None
+        if app_id != APPLICATION_ID:
+            conn.close()
+            raise NotARegisterError(f"{path} is not a ropa-desktop register")
+        if version > migrations.LATEST:
+            conn.close()
+            raise TooNewError(
+                f"{path} was written by a newer version of ropa-desktop (file version {version}, "
+                f"this program reads up to {migrations.LATEST}); update ropa-desktop to open it"
+            )
+        if version < migrations.LATEST:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                migrations.migrate(conn)
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                conn.rollback()
+                conn.close()
+                raise StoreError(f"{path} could not be upgraded to this version: {exc}") from None
+        conn.execute("PRAGMA journal_mode=WAL")
+        return cls(path, conn, user or default_user())
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> RegisterStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One user action: all writes inside land together or not at all.
+
+        The outermost level takes the write lock at once (BEGIN IMMEDIATE), so two
+        processes saving at the same moment queue instead of failing half-way; nested
+        levels are savepoints (sqlite-utils' ``atomic``).
+        """
+        if self._conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_busy_message(exc)) from None
+        self._change_set = uuid.uuid4().hex[:12]
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.rollback()
+            self._seen.clear()  # revisions bumped inside the rolled-back transaction are void
+            raise
+        finally:
+            self._change_set = None
+
+    # --- register-wide settings -------------------------------------------------------
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self._languages)
+
+    @property
+    def default_language(self) -> str:
+        return self._languages[0]
+
+    def set_languages(self, languages: list[str]) -> None:
+        """Change the register's languages; texts are kept (a text in a dropped language stays)."""
+        if not languages or len(set(languages)) != len(languages):
+            raise StoreError("the register's languages must be a non-empty list without repeats")
+        old = self.languages
+        if old == languages:
+            return
+        with self.transaction():
+            if old[0] != languages[0]:
+                # Plain texts are stored in the first language; when that changes, re-encode
+                # every item so their texts keep the language they were written in.
+                self._reencode(old[0], languages[0])
+            self._set_meta("languages", _dumps(languages))
+            self._log("update", "register", "languages", old, languages)
+        self._languages = list(languages)
+
+    def register_extras(self) -> dict[str, Any]:
+        return json.loads(self._meta("extras") or "{}")
+
+    def version_token(self) -> int:
+        """Changes whenever any connection (another process included) commits to the file."""
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    # --- organisation ---------------------------------------------------------------------
+
+    def organisation(self) -> model.Organisation:
+        doc, revision = self._conn.execute("SELECT doc, revision FROM organisation WHERE id = 1").fetchone()
+        self._seen[(ORGANISATION, "organisation")] = revision
+        return decode(model.Organisation, json.loads(doc), self.default_language)
+
+    def set_organisation(self, organisation: model.Organisation) -> None:
+        new = encode(organisation, self.default_language)
+        with self.transaction():
+            row = self._conn.execute("SELECT doc, revision FROM organisation WHERE id = 1").fetchone()
+            self._check_revision(ORGANISATION, "organisation", row[1], "the organisation's details")
+            if json.loads(row[0]) == new:
+                return
+            self._conn.execute(
+                "UPDATE organisation SET doc = ?, revision = revision + 1 WHERE id = 1", (_dumps(new),)
+            )
+            self._seen[(ORGANISATION, "organisation")] = row[1] + 1
+            self._log("update", ORGANISATION, "organisation", json.loads(row[0]), new)
+
+    # --- lists: reading ---------------------------------------------------------------
+
+    def is_recorded(self, kind: Kind) -> bool:
+        """False when an optional list (recipients, processors, measures) is *not recorded*."""
+        if not kind.optional:
+            return True
+        return kind.table in json.loads(self._meta("recorded_lists") or "[]") or self.count(kind) > 0
+
+    def count(self, kind: Kind) -> int:
+        return self._conn.execute(f"SELECT count(*) FROM {kind.table}").fetchone()[0]
+
+    def ids(self, kind: Kind) -> list[str]:
+        return [r[0] for r in self._conn.execute(f"SELECT id FROM {kind.table} ORDER BY position")]
+
+    def items(self, kind: Kind) -> list[Any]:
+        """Every item of a list, in register order, as domain objects."""
+        cls, lang, seen = kind.model_class, self.default_language, self._seen
+        table = kind.table
+        result = []
+        for item_id, doc, revision in self._conn.execute(
+            f"SELECT id, doc, revision FROM {table} ORDER BY position"
+        ):
+            seen[(table, item_id)] = revision
+            result.append(decode(cls, json.loads(doc), lang))
+        return result
+
+    def get(self, kind: Kind, item_id: str) -> Any | None:
+        row = self._conn.execute(
+            f"SELECT doc, revision FROM {kind.table} WHERE id = ?", (item_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        self._seen[(kind.table, item_id)] = row[1]
+        return decode(kind.model_class, json.loads(row[0]), self.default_language)
+
+    def load(self) -> model.Register:
+        """The whole register as one domain object."""
+        return model.Register(
+            languages=self.languages,
+            organisation=self.organisation(),
+            data_subject_categories=self.items(Kind.DATA_SUBJECT_CATEGORY),
+            data_categories=self.items(Kind.DATA_CATEGORY),
+            recipients=self.items(Kind.RECIPIENT) if self.is_recorded(Kind.RECIPIENT) else MISSING,
+            processors=self.items(Kind.PROCESSOR) if self.is_recorded(Kind.PROCESSOR) else MISSING,
+            security_measures=(
+                self.items(Kind.SECURITY_MEASURE) if self.is_recorded(Kind.SECURITY_MEASURE) else MISSING
+            ),
+            activities=self.items(Kind.ACTIVITY),
+            extras=self.register_extras(),
+        )
+
+    def referrers(self, kind: Kind, item_id: str) -> list[tuple[str, str]]:
+        """(activity id, activity name) of every activity that refers to a catalogue item."""
+        if kind.link_table is None:
+            return []
+        rows = self._conn.execute(
+            f"SELECT a.id, a.doc FROM {kind.link_table} l JOIN activities a ON a.id = l.activity_id "
+            "WHERE l.ref_id = ? ORDER BY a.position",
+            (item_id,),
+        ).fetchall()
+        lang = self.default_language
+        return [(aid, decode(model.Activity, json.loads(doc), lang).name.text(lang)) for aid, doc in rows]
+
+    # --- lists: writing ----------------------------------------------------------------
+
+    def add(self, kind: Kind, item: Any, position: int | None = None) -> None:
+        """Insert a new item (at ``position``, else at the end)."""
+        self._ensure_type(kind, item)
+        doc = encode(item, self.default_language)
+        with self.transaction():
+            if self._conn.execute(f"SELECT 1 FROM {kind.table} WHERE id = ?", (item.id,)).fetchone():
+                raise StoreError(f"there is already a {kind.noun} with the id '{item.id}'")
+            end = self.count(kind)
+            pos = end if position is None or position >= end else max(position, 0)
+            self._conn.execute(
+                f"UPDATE {kind.table} SET position = position + 1 WHERE position >= ?", (pos,)
+            )
+            self.db[kind.table].insert({"id": item.id, "position": pos, "doc": _dumps(doc), "revision": 1})
+            if kind.optional:
+                self._mark_recorded(kind)
+            if kind is Kind.ACTIVITY:
+                self._write_links(item)
+            self._seen[(kind.table, item.id)] = 1
+            self._log("insert", kind.table, item.id, None, doc)
+
+    def update(self, kind: Kind, item: Any) -> None:
+        """Save a changed item; raises ConflictError if someone else saved it since we read it."""
+        self._ensure_type(kind, item)
+        new = encode(item, self.default_language)
+        with self.transaction():
+            row = self._conn.execute(
+                f"SELECT doc, revision FROM {kind.table} WHERE id = ?", (item.id,)
+            ).fetchone()
+            if row is None:
+                raise ConflictError(
+                    f"the {kind.noun} '{item.id}' no longer exists: it was deleted, perhaps in another window"
+                )
+            self._check_revision(kind.table, item.id, row[1], f"the {kind.noun} '{item.id}'")
+            old = json.loads(row[0])
+            if old == new:
+                return
+            self._conn.execute(
+                f"UPDATE {kind.table} SET doc = ?, revision = revision + 1 WHERE id = ?", (_dumps(new), item.id)
+            )
+            if kind is Kind.ACTIVITY:
+                self._write_links(item)
+            self._seen[(kind.table, item.id)] = row[1] + 1
+            self._log("update", kind.table, item.id, old, new)
+
+    def delete(self, kind: Kind, item_id: str) -> None:
+        """Delete an item; refuses (InUseError, naming the activities) while activities refer to it."""
+        with self.transaction():
+            row = self._conn.execute(
+                f"SELECT doc, revision, position FROM {kind.table} WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is None:
+                return
+            self._check_revision(kind.table, item_id, row[1], f"the {kind.noun} '{item_id}'")
+            users = self.referrers(kind, item_id)
+            if users:
+                names = ", ".join(f"'{name}'" for _id, name in users[:5])
+                more = f" and {len(users) - 5} more" if len(users) > 5 else ""
+                raise InUseError(
+                    f"the {kind.noun} '{item_id}' is used by {len(users)} "
+                    f"activit{'y' if len(users) == 1 else 'ies'}: {names}{more}",
+                    users,
+                )
+            self._conn.execute(f"DELETE FROM {kind.table} WHERE id = ?", (item_id,))
+            self._conn.execute(
+                f"UPDATE {kind.table} SET position = position - 1 WHERE position > ?", (row[2],)
+            )
+            self._seen.pop((kind.table, item_id), None)
+            self._log("delete", kind.table, item_id, json.loads(row[0]), None)
+
+    def move(self, kind: Kind, item_id: str, new_position: int) -> None:
+        """Move an item within its list (list order is part of the register)."""
+        with self.transaction():
+            row = self._conn.execute(f"SELECT position FROM {kind.table} WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                raise ConflictError(f"the {kind.noun} '{item_id}' no longer exists")
+            old_pos = row[0]
+            new_pos = max(0, min(new_position, self.count(kind) - 1))
+            if new_pos == old_pos:
+                return
+            if new_pos > old_pos:
+                self._conn.execute(
+                    f"UPDATE {kind.table} SET position = position - 1 WHERE position > ? AND position <= ?",
+                    (old_pos, new_pos),
+                )
+            else:
+                self._conn.execute(
+                    f"UPDATE {kind.table} SET position = position + 1 WHERE position >= ? AND position < ?",
+                    (new_pos, old_pos),
+                )
+            self._conn.execute(f"UPDATE {kind.table} SET position = ? WHERE id = ?", (new_pos, item_id))
+            self._log("update", kind.table, item_id, {"position": old_pos}, {"position": new_pos})
+
+    def replace_all(self, register: model.Register) -> None:
+        """Replace the whole register (an import) in one transaction."""
+        lang = register.languages[0]
+        with self.transaction():
+            old_languages = self.languages
+            self._log("update", "register", "import", {"languages": old_languages}, {"languages": register.languages})
+            for kind in [Kind.ACTIVITY, *CATALOGUES]:
+                for item_id, doc in self._conn.execute(f"SELECT id, doc FROM {kind.table}").fetchall():
+                    self._log("delete", kind.table, item_id, json.loads(doc), None)
+                self._conn.execute(f"DELETE FROM {kind.table}")
+            self._set_meta("languages", _dumps(register.languages))
+            self._set_meta("extras", _dumps(register.extras))
+            self._languages = list(register.languages)
+            recorded = [
+                k.table for k in CATALOGUES if k.optional and getattr(register, k.table) is not MISSING
+            ]
+            self._set_meta("recorded_lists", _dumps(recorded))
+            org_doc = encode(register.organisation, lang)
+            old_org = self._conn.execute("SELECT doc FROM organisation WHERE id = 1").fetchone()[0]
+            self._conn.execute("UPDATE organisation SET doc = ?, revision = revision + 1 WHERE id = 1",
+                               (_dumps(org_doc),))
+            self._log("update", ORGANISATION, "organisation", json.loads(old_org), org_doc)
+            for kind in [*CATALOGUES, Kind.ACTIVITY]:
+                items = getattr(register, kind.table) or []
+                rows = []
+                for pos, item in enumerate(items):
+                    doc = encode(item, lang)
+                    rows.append({"id": item.id, "position": pos, "doc": _dumps(doc), "revision": 1})
+                    self._log("insert", kind.table, item.id, None, doc)
+                self.db[kind.table].insert_all(rows, batch_size=500)
+            self._insert_links(register.activities)
+            self._seen.clear()
+
+    # --- history -----------------------------------------------------------------------
+
+    def history(self, entity_id: str | None = None, limit: int | None = None) -> list[HistoryEntry]:
+        sql = "SELECT seq, at, user, action, entity, entity_id, old, new, change_set FROM history"
+        args: list[Any] = []
+        if entity_id is not None:
+            sql += " WHERE entity_id = ?"
+            args.append(entity_id)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
+        return [
+            HistoryEntry(seq, at, user, action, entity, eid,
+                         json.loads(old) if old else None, json.loads(new) if new else None, cs)
+            for seq, at, user, action, entity, eid, old, new, cs in self._conn.execute(sql, args)
+        ]
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self._conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _mark_recorded(self, kind: Kind) -> None:
+        recorded = json.loads(self._meta("recorded_lists") or "[]")
+        if kind.table not in recorded:
+            self._set_meta("recorded_lists", _dumps([*recorded, kind.table]))
+
+    def set_recorded(self, kind: Kind, recorded: bool) -> None:
+        """Record an optional list as *none* (empty, recorded) or as *not recorded*."""
+        if not kind.optional:
+            return
+        with self.transaction():
+            lists = json.loads(self._meta("recorded_lists") or "[]")
+            was = kind.table in lists
+            if recorded == was:
+                return
+            lists = [*lists, kind.table] if recorded else [t for t in lists if t != kind.table]
+            self._set_meta("recorded_lists", _dumps(lists))
+            self._log("update", "register", f"{kind.table}-recorded", was, recorded)
+
+    def _check_revision(self, table: str, item_id: str, current: int, what: str) -> None:
+        seen = self._seen.get((table, item_id))
+        if seen is not None and seen != current:
+            who = self._conn.execute(
+                "SELECT user, at FROM history WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1",
+                (table, item_id),
+            ).fetchone()
+            by = f" by {who[0]} at {who[1]}" if who else ""
+            raise ConflictError(
+                f"{what} was changed{by} in another window or program since you opened it; "
+                "your change was not saved so as not to overwrite theirs. Reload to see their version."
+            )
+
+    def _write_links(self, activity: model.Activity) -> None:
+        for kind in CATALOGUES:
+            self._conn.execute(f"DELETE FROM {kind.link_table} WHERE activity_id = ?", (activity.id,))
+        self._insert_links([activity])
+
+    def _insert_links(self, activities: list[model.Activity]) -> None:
+        try:
+            for kind in CATALOGUES:
+                rows = [(a.id, ref) for a in activities for ref in _references(a, kind)]
+                self._conn.executemany(
+                    f"INSERT OR IGNORE INTO {kind.link_table} (activity_id, ref_id) VALUES (?, ?)", rows
+                )
+        except sqlite3.IntegrityError:
+            raise StoreError(
+                "the activity refers to a catalogue item that does not exist (deleted in another window?)"
+            ) from None
+
+    def _reencode(self, old_lang: str, new_lang: str) -> None:
+        for kind in Kind:
+            for item_id, doc in self._conn.execute(f"SELECT id, doc FROM {kind.table}").fetchall():
+                item = decode(kind.model_class, json.loads(doc), old_lang)
+                self._conn.execute(
+                    f"UPDATE {kind.table} SET doc = ? WHERE id = ?", (_dumps(encode(item, new_lang)), item_id)
+                )
+        doc = self._conn.execute("SELECT doc FROM organisation WHERE id = 1").fetchone()[0]
+        org = decode(model.Organisation, json.loads(doc), old_lang)
+        self._conn.execute("UPDATE organisation SET doc = ? WHERE id = 1", (_dumps(encode(org, new_lang)),))
+
+    def _log(self, action: str, entity: str, entity_id: str, old: Any, new: Any) -> None:
+        self._conn.execute(
+            "INSERT INTO history (at, user, action, entity, entity_id, old, new, change_set) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _now(),
+                self.user,
+                action,
+                entity,
+                entity_id,
+                None if old is None else _dumps(old),
+                None if new is None else _dumps(new),
+                self._change_set,
+            ),
+        )
+
+    @staticmethod
+    def _ensure_type(kind: Kind, item: Any) -> None:
+        if not isinstance(item, kind.model_class):
+            raise TypeError(f"{kind.name} expects {kind.model_class.__name__}, got {type(item).__name__}")
+
+
+def _references(activity: model.Activity, kind: Kind) -> set[str]:
+    if kind is Kind.DATA_SUBJECT_CATEGORY:
+        refs = set(activity.data_subjects)
+        for p in activity.purposes or []:
+            refs.update(p.data_subjects or [])
+        for r in activity.retention or []:
+            refs.update(r.data_subjects or [])
+        return refs
+    if kind is Kind.DATA_CATEGORY:
+        refs = set(activity.data_categories)
+        for p in activity.purposes or []:
+            refs.update(p.data_categories or [])
+        for r in activity.retention or []:
+            refs.update(r.data_categories or [])
+        return refs
+    if kind is Kind.RECIPIENT:
+        return set(activity.recipients or []) | {
+            t.recipient for t in activity.transfers or [] if isinstance(t.recipient, str)
+        }
+    if kind is Kind.PROCESSOR:
+        return set(activity.processors or []) | {
+            t.processor for t in activity.transfers or [] if isinstance(t.processor, str)
+        }
+    if kind is Kind.SECURITY_MEASURE:
+        return set(activity.security_measures or [])
+    return set()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves, so nothing commits behind our back.
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def _busy_message(exc: sqlite3.OperationalError) -> str:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return (
+            "the register is busy: another window or program is saving to it. "
+            "Try again in a moment."
+        )
+    if "readonly" in str(exc):
+        return "the register file is read-only; copy it to a folder you can write to"
+    return f"the register could not be written: {exc}"
+
+
+def ltext_search_text(*texts: LText | Any) -> str:
+    """Case-folded text of every language, for filtering (SQLite folds ASCII only)."""
+    parts = []
+    for t in texts:
+        if isinstance(t, LText):
+            parts.extend(t.values.values())
+        elif isinstance(t, str):
+            parts.append(t)
+    return " ".join(parts).casefold()
