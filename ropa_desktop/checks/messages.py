@@ -81,9 +81,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "konsekvensbedömning av överföringen (TIA).",
     },
     "processor-no-dpa": {
-        "en": "Processor “{processor}” is used in {count} activities but has no signed data processing agreement "
-        "(status: {status}).",
-        "sv": "Personuppgiftsbiträdet ”{processor}” används i {count} behandlingar men har inget undertecknat "
+        "en": "Processor “{processor}” is used by the register's activities but has no signed data processing "
+        "agreement (status: {status}).",
+        "sv": "Personuppgiftsbiträdet ”{processor}” används i registrets behandlingar men har inget undertecknat "
         "biträdesavtal (status: {status}).",
     },
     "processor-outside-eea-uncovered": {

@@ -166,7 +166,7 @@ def processor_contracts(ctx: CheckContext) -> Iterator[Finding]:
         status = p.dpa.status if p.dpa else "not recorded"
         if status in ("missing", "pending", "not recorded"):
             yield ctx.finding("processor-no-dpa", E if status != "pending" else W, "Art. 28(3)", "processors",
-                              p.id, "dpa", p.name, processor=p.name, count=used[p.id],
+                              p.id, "dpa", p.name, processor=p.name,
                               status=_words(status))
         if p.dpa and p.dpa.review_on and p.dpa.review_on < ctx.today:
             yield ctx.finding("dpa-review-overdue", W, "Art. 28(3), Art. 5(2)", "processors", p.id,

@@ -77,7 +77,8 @@ def _decode_str_list(value: Any, _lang: str) -> list[str]:
 
 def _split_optional(hint: Any) -> tuple[Any, bool, bool]:
     """(inner type, may be MISSING, may be None) for a field's type hint."""
-    args = typing.get_args(hint) if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union else (hint,)
+    is_union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+    args = typing.get_args(hint) if is_union else (hint,)
     may_miss = Missing in args
     may_null = type(None) in args
     inner = [a for a in args if a not in (Missing, type(None))]

@@ -166,7 +166,9 @@ def _hint_for(error: ValidationError) -> str | None:
     for name, hint in _FIELD_HINTS.items():
         d = defs.get(name, {})
         if error.schema is d or (
-            isinstance(error.schema, dict) and error.schema.get("pattern") and error.schema.get("pattern") == d.get("pattern")
+            isinstance(error.schema, dict)
+            and error.schema.get("pattern")
+            and error.schema.get("pattern") == d.get("pattern")
         ):
             return hint
         for sub in d.get("allOf", []):
@@ -284,7 +286,8 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
             r_path = f"{base}.retention[{r_index}]"
             for j, ref in enumerate(rule.get("purposes") or []):
                 if ref not in purpose_ids:
-                    yield Issue(f"{r_path}.purposes[{j}]", f"refers to the purpose '{ref}', which this activity does not have")
+                    yield Issue(f"{r_path}.purposes[{j}]",
+                                f"refers to the purpose '{ref}', which this activity does not have")
             yield from refs(f"{r_path}.data_subjects", rule.get("data_subjects"), "data_subject_categories")
             yield from refs(f"{r_path}.data_categories", rule.get("data_categories"), "data_categories")
             yield from subset(f"{r_path}.data_subjects", rule.get("data_subjects"), a_subjects,

@@ -159,6 +159,14 @@ class RegisterStore:
     def close(self) -> None:
         self._conn.close()
 
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the whole register (SQLite's online backup; WAL included)."""
+        dest = sqlite3.connect(str(target))
+        try:
+            self._conn.backup(dest)
+        finally:
+            dest.close()
+
     def __enter__(self) -> RegisterStore:
         return self
 

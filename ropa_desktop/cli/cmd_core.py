@@ -1,0 +1,142 @@
+"""Core commands: init, import, export (JSON), check, history."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ropa_desktop.checks import Severity, run_checks
+from ropa_desktop.cli.common import CliError, open_store
+from ropa_desktop.domain.model import Organisation
+from ropa_desktop.exporters.atomic import atomic_write
+from ropa_desktop.interchange.importing import import_file
+from ropa_desktop.interchange.jsonio import dump_document
+from ropa_desktop.reference import authority_for
+from ropa_desktop.store.register_store import RegisterStore
+
+NORDIC_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da"}
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a new, empty register file")
+    p.add_argument("register", type=Path, help="the new register file (e.g. company.ropa)")
+    p.add_argument("--name", default="", help="the organisation's name")
+    p.add_argument("--country", default="SE", help="country of the lead supervisory authority (e.g. SE, NO, DK)")
+    p.add_argument("--lang", action="append", help="a language of the register's texts (repeat; first = default)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("import", help="import a register from a JSON document (or an exported Excel workbook)")
+    p.add_argument("register", type=Path, help="the register file (created if it does not exist)")
+    p.add_argument("file", type=Path, help="the .json (or .xlsx) file to import")
+    p.add_argument("--replace", action="store_true",
+                   help="replace a register that already has content (a backup copy is kept first)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export the register (JSON; PDF and Excel where available)")
+    p.add_argument("register", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help="the file to write (.json)")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("check", help="list the register's gaps and risks (exit 1 if there is an error)")
+    p.add_argument("register", type=Path)
+    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p.add_argument("--lang", default="en", choices=["en", "sv"], help="language of the messages")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("history", help="show who changed what and when")
+    p.add_argument("register", type=Path)
+    p.add_argument("--entity", help="only the changes of this item id")
+    p.add_argument("--json", action="store_true", help="print the history as JSON lines")
+    p.set_defaults(func=cmd_history)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    country = args.country.upper()
+    if authority_for(country) is None:
+        raise CliError(f"'{args.country}' is not an EU/EEA country with a supervisory authority we know")
+    languages = args.lang or [NORDIC_LANGUAGE.get(country, "en")]
+    name = args.name or args.register.stem
+    store = RegisterStore.create(args.register, Organisation(name=name, supervisory_authority=country), languages)
+    store.close()
+    print(f"created {args.register} for {name}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if not args.file.exists():
+        raise CliError(f"{args.file} does not exist")
+    created = False
+    if not args.register.exists():
+        # The register is created from the document's own organisation once it has been read.
+        from ropa_desktop.interchange.importing import read_register_file
+
+        register, _warnings = read_register_file(args.file)
+        RegisterStore.create(args.register, register.organisation, register.languages).close()
+        created = True
+    with open_store(args.register) as store:
+        try:
+            result = import_file(store, args.file, replace=args.replace)
+        except BaseException:
+            if created:
+                store.close()
+                args.register.unlink(missing_ok=True)
+            raise
+    for warning in result.warnings:
+        print(f"ropa: warning: {warning}", file=sys.stderr)
+    if result.backup:
+        print(f"the previous content was kept in {result.backup}")
+    print(f"imported {len(result.register.activities)} activities into {args.register}")
+    return 0
+
+
+def export_json(store: RegisterStore, output: Path, force: bool) -> None:
+    text = dump_document(store.load())
+    atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"), overwrite=force)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() != ".json":
+        raise CliError(f"cannot export to '{args.output.suffix}': use a .json file name")
+    with open_store(args.register) as store:
+        export_json(store, args.output, args.force)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_store(args.register) as store:
+        findings = run_checks(store.load())
+    if args.json:
+        json.dump([f.to_json() for f in findings], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for f in findings:
+            where = f" [{f.field}]" if f.field else ""
+            item = f"{f.entity}/{f.entity_id}{where}"
+            print(f"{f.severity.label.upper():7} {f.article:28} {item}: {f.message(args.lang)}")
+        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        print(f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes")
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with open_store(args.register) as store:
+        entries = store.history(entity_id=args.entity)
+    for e in entries:
+        if args.json:
+            print(json.dumps({"seq": e.seq, "at": e.at, "user": e.user, "action": e.action, "entity": e.entity,
+                              "id": e.entity_id, "old": e.old, "new": e.new}, ensure_ascii=False))
+        else:
+            print(f"{e.at}  {e.user:12} {e.action:6} {e.entity}/{e.entity_id}{_changed_fields(e.old, e.new)}")
+    return 0
+
+
+def _changed_fields(old: object, new: object) -> str:
+    if isinstance(old, dict) and isinstance(new, dict):
+        keys = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+        if keys:
+            return f"  ({', '.join(keys)})"
+    return ""

@@ -1,0 +1,8 @@
+"""The list of ``ropa`` commands, in the order ``ropa --help`` shows them.
+
+To add a command: write a module with ``add_parser(subparsers)`` and list it here.
+"""
+
+from ropa_desktop.cli import cmd_core
+
+MODULES = [cmd_core]

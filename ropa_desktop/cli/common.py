@@ -1,0 +1,26 @@
+"""Helpers shared by the commands."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ropa_desktop.store.register_store import RegisterStore
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit status 2."""
+
+
+def open_store(path: str | Path) -> RegisterStore:
+    return RegisterStore.open(Path(path))
+
+
+def password_from_env(var: str | None) -> str | None:
+    """The password in environment variable ``var`` (never a command-line argument: those show in `ps`)."""
+    if var is None:
+        return None
+    value = os.environ.get(var)
+    if value is None:
+        raise CliError(f"the environment variable {var} (named by --password-env) is not set")
+    return value

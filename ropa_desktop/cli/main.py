@@ -1,0 +1,52 @@
+"""Entry point of ``ropa``: parses the command line and runs one command.
+
+Each command lives in its own module with ``add_parser(subparsers)``; the parser's
+``func`` returns the exit status. Errors the user can act on are raised as
+:class:`CliError` (or a store/document error) and printed as one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ropa_desktop import __version__
+from ropa_desktop.cli import commands
+from ropa_desktop.cli.common import CliError
+from ropa_desktop.interchange.jsonio import DocumentError
+from ropa_desktop.store.errors import StoreError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ropa",
+        description="Keep a GDPR Art. 30 record of processing activities: import, check, export.",
+    )
+    parser.add_argument("--version", action="version", version=f"ropa {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in commands.MODULES:
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except DocumentError as exc:
+        print(f"ropa: {exc}", file=sys.stderr)
+        return 2
+    except (CliError, StoreError) as exc:
+        print(f"ropa: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ropa: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Import a whole register from a file (JSON, or an Excel workbook we exported) into a store."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from ropa_desktop.domain.model import Register
+from ropa_desktop.interchange.jsonio import DocumentError, Issue, read_document
+from ropa_desktop.store.kinds import Kind
+from ropa_desktop.store.register_store import RegisterStore
+
+
+@dataclass
+class ImportResult:
+    register: Register
+    warnings: list[Issue]
+    backup: Path | None
+
+
+def read_register_file(path: Path) -> tuple[Register, list[Issue]]:
+    """Read and validate a register file; DocumentError names every problem."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        try:
+            from ropa_desktop.exporters.xlsx_import import read_workbook
+        except ImportError:  # pragma: no cover - only while the Excel importer is not installed
+            raise DocumentError("importing Excel workbooks is not available in this version") from None
+        return read_workbook(path), []
+    if suffix not in (".json", ""):
+        raise DocumentError(f"{path.name} is not a register file: choose a .json or .xlsx file")
+    loaded = read_document(path)
+    return loaded.register, loaded.warnings
+
+
+def is_empty(store: RegisterStore) -> bool:
+    return all(store.count(kind) == 0 for kind in Kind)
+
+
+def import_file(store: RegisterStore, path: Path, *, replace: bool = False) -> ImportResult:
+    """Replace the store's content with the file's, in one transaction.
+
+    A register that already holds items is only replaced when ``replace`` is set, and
+    then a copy of the file is kept first (``NAME.before-import-N.ropa``).
+    """
+    register, warnings = read_register_file(path)
+    backup = None
+    if not is_empty(store):
+        if not replace:
+            raise DocumentError(
+                f"{store.path.name} already holds a register; import into a new register, "
+                "or confirm that its content is to be replaced (ropa import --replace)"
+            )
+        backup = backup_copy(store)
+    store.replace_all(register)
+    return ImportResult(register, warnings, backup)
+
+
+def backup_copy(store: RegisterStore) -> Path:
+    """A consistent copy of the register file beside it (SQLite's backup API, WAL included)."""
+    n = 1
+    while True:
+        target = store.path.with_name(f"{store.path.stem}.before-import-{n}{store.path.suffix}")
+        if not target.exists():
+            break
+        n += 1
+    store.backup_to(target)
+    shutil.copymode(store.path, target)
+    return target
