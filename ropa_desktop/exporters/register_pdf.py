@@ -1,0 +1,530 @@
+"""The register as a PDF for the supervisory authority (Art. 30(4)).
+
+Layout: cover, contents, summary table, one section per activity with every
+Art. 30(1) item (a)–(g) (processor activities in a separate Art. 30(2) part),
+annexes for processors, transfers and security measures, and a reserved block at
+the bottom of the last page where a signature appears (see ``SIGNATURE_BOX``).
+
+Speed matters (registers of thousands of activities): table cells are plain
+strings wrapped here with ``simpleSplit`` rather than Paragraphs, and long tables
+are cut into chunks, because platypus lays out a huge single table very slowly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import NextPageTemplate
+
+from ropa_desktop import __version__
+from ropa_desktop.domain.model import Activity, Register
+from ropa_desktop.exporters.errors import Cancelled
+from ropa_desktop.exporters.labels import label, normalize
+from ropa_desktop.exporters.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ropa_desktop.exporters.register_text import RegisterText
+
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+FRAME_W = PAGE_W - 2 * MARGIN
+FRAME_BOTTOM = MARGIN + 6 * mm  # room for the footer
+FRAME_TOP = PAGE_H - MARGIN - 6 * mm  # room for the header
+SIGNATURE_H = 78
+# Where the signature appears on the last page: the bottom of the body frame, which
+# the export always leaves empty (x1, y1, x2, y2 in PDF points).
+SIGNATURE_BOX = (MARGIN, FRAME_BOTTOM, MARGIN + 100 * mm, FRAME_BOTTOM + SIGNATURE_H - 14)
+
+FONT_SIZE = 8
+LEADING = 10
+CHUNK_ROWS = 40  # rows per table chunk (see module docstring)
+MAX_CELL_LINES = 50  # longer cell texts continue on the next row: a row cannot span pages
+
+GRID = colors.HexColor("#b8bec6")
+HEAD_BG = colors.HexColor("#1f3a5f")
+LABEL_BG = colors.HexColor("#eef1f5")
+MUTED = colors.HexColor("#6b7280")
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+def wrap(text: str, width: float, font: str = REGULAR, size: float = FONT_SIZE) -> list[str]:
+    """Lines of ``text`` no wider than ``width``; words too long for a line are cut."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        # A bullet or leading spaces make a hanging indent: continuation lines line up.
+        body = paragraph.lstrip(" ")
+        indent = " " * (len(paragraph) - len(body))
+        if body.startswith("• "):
+            indent, body = indent + "• ", body[2:]
+        hang = " " * len(indent) if indent else ""
+        room = width - stringWidth(hang, font, size)
+        for n, line in enumerate(simpleSplit(body, font, size, room) or [""]):
+            while stringWidth(line, font, size) > room and len(line) > 1:
+                cut = _fit(line, room, font, size)
+                lines.append((indent if n == 0 else hang) + line[:cut])
+                n, line = n + 1, line[cut:]
+            lines.append((indent if n == 0 else hang) + line)
+    return lines
+
+
+def _fit(text: str, width: float, font: str, size: float) -> int:
+    lo, hi = 1, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid], font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.title = ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=28, spaceAfter=6,
+                                    textColor=HEAD_BG)
+        self.subtitle = ParagraphStyle("subtitle", fontName=REGULAR, fontSize=11, leading=15, spaceAfter=24,
+                                       textColor=MUTED)
+        self.h1 = ParagraphStyle("h1", fontName=BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=10,
+                                 textColor=HEAD_BG)
+        self.h2 = ParagraphStyle("h2", fontName=BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=5,
+                                 textColor=HEAD_BG, keepWithNext=True)
+        self.body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12)
+        self.muted = ParagraphStyle("muted", parent=self.body, textColor=MUTED)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _Marker(Flowable):
+    """Zero-size flowable: records the page a part starts on, bookmarks it, reports progress."""
+
+    def __init__(self, key: str, title: str, level: int, on_draw: Callable[[_Marker, int], None]) -> None:
+        super().__init__()
+        self.key, self.title, self.level, self._on_draw = key, title, level, on_draw
+        self.width = self.height = 0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.bookmarkPage(self.key)
+        canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+        self._on_draw(self, canv.getPageNumber())
+
+
+class _SignatureBlock(Flowable):
+    """Takes the rest of the last page and draws the frame the signature goes into."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.caption = caption
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        self.height = ah if ah >= SIGNATURE_H else SIGNATURE_H
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFont(BOLD, 8)
+        c.setFillColor(MUTED)
+        c.drawString(0, SIGNATURE_H - 10, self.caption)
+        c.setStrokeColor(GRID)
+        c.rect(0, 0, SIGNATURE_BOX[2] - SIGNATURE_BOX[0], SIGNATURE_BOX[3] - SIGNATURE_BOX[1], stroke=1, fill=0)
+
+
+class _DeferredCanvas(Canvas):
+    """Holds pages until the end so that headers can say 'page X of Y' and contents list page numbers."""
+
+    decorate: Callable[[Canvas, int, int], None] = staticmethod(lambda c, p, t: None)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            type(self).decorate(self, number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+class RegisterPdf:
+    """Builds the story of the PDF register and renders it."""
+
+    def __init__(self, register: Register, lang: str, *, findings: Sequence[Any] | None = None,
+                 version: str | None = None, exported_on: dt.date | None = None,
+                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> None:
+        register_fonts()
+        self.register = register
+        self.lang = normalize(lang)
+        self.rt = RegisterText(register, lang)
+        self.findings = findings
+        self.version = version
+        self.exported_on = exported_on or dt.date.today()
+        self.progress = progress
+        self.cancelled = cancelled
+        self.styles = _Styles()
+        self.parts: list[tuple[str, str, int]] = []  # (key, title, level) for the contents
+        self.part_pages: dict[str, int] = {}
+        self.contents_page = 2
+        self._done = 0
+        self._total = len(register.activities)
+
+    def L(self, key: str) -> str:
+        return label(key, self.lang)
+
+    # --- progress and cancelling -------------------------------------------------------
+
+    def _check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+
+    def _marker_drawn(self, marker: _Marker, page: int) -> None:
+        self.part_pages.setdefault(marker.key, page)
+        if marker.key.startswith("act-"):
+            self._done += 1
+            if self.progress is not None:
+                self.progress(self._done, self._total)
+        self._check()
+
+    def _marker(self, key: str, title: str, level: int, in_contents: bool) -> _Marker:
+        if in_contents:
+            self.parts.append((key, title, level))
+        return _Marker(key, title, level, self._marker_drawn)
+
+    # --- tables ------------------------------------------------------------------------
+
+    def _table_style(self, header: bool) -> list[tuple[Any, ...]]:
+        cmds: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, FONT_SIZE, LEADING),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            cmds += [
+                ("FONT", (0, 0), (-1, 0), BOLD, FONT_SIZE, LEADING),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+            ]
+        return cmds
+
+    def grid(self, header: list[str], rows: list[list[str]], widths: list[float],
+             muted: set[tuple[int, int]] | None = None) -> list[Flowable]:
+        """A table with a repeated header row, cut into chunks, every cell wrapped to its column."""
+        inner = [w - 6 for w in widths]
+        head = ["\n".join(wrap(h, inner[i], BOLD)) for i, h in enumerate(header)]
+        wrapped = [["\n".join(wrap(cell, inner[i])) for i, cell in enumerate(row)] for row in rows]
+        out: list[Flowable] = []
+        style = self._table_style(header=True)
+        for start in range(0, max(len(wrapped), 1), CHUNK_ROWS):
+            chunk = wrapped[start:start + CHUNK_ROWS]
+            cmds = list(style)
+            for r, c in muted or ():
+                if start <= r < start + CHUNK_ROWS:
+                    cmds.append(("FONT", (c, r - start + 1), (c, r - start + 1), ITALIC, FONT_SIZE, LEADING))
+                    cmds.append(("TEXTCOLOR", (c, r - start + 1), (c, r - start + 1), MUTED))
+            table = Table([head, *chunk], colWidths=widths, repeatRows=1)
+            table.setStyle(TableStyle(cmds))
+            out.append(table)
+        return out
+
+    def item_table(self, items: list[tuple[str, list[str]]]) -> Table:
+        """Label | value rows for one activity; gaps ('not recorded') in grey italics."""
+        label_w, value_w = 150.0, FRAME_W - 150.0
+        not_recorded = self.rt.not_recorded()
+        data: list[list[str]] = []
+        cmds = [
+            *self._table_style(header=False),
+            ("FONT", (0, 0), (0, -1), BOLD, FONT_SIZE, LEADING),
+            ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ]
+        for key, values in items:
+            label_lines = wrap(key, label_w - 6, BOLD)
+            lines: list[str] = []
+            bullets = len(values) > 1
+            for value in values:
+                lines += wrap(f"• {value}" if bullets else value, value_w - 6)
+            if values == [not_recorded]:
+                row = len(data)
+                cmds += [("FONT", (1, row), (1, row), ITALIC, FONT_SIZE, LEADING),
+                         ("TEXTCOLOR", (1, row), (1, row), MUTED)]
+            for start in range(0, max(len(lines), 1), MAX_CELL_LINES):
+                head = "\n".join(label_lines) if start == 0 else ""
+                data.append([head, "\n".join(lines[start:start + MAX_CELL_LINES])])
+        table = Table(data, colWidths=[label_w, value_w])
+        table.setStyle(TableStyle(cmds))
+        return table
+
+    # --- story ---------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        s = self.styles
+        org = self.register.organisation
+        rows = self.rt.organisation_rows()
+        rows += [
+            (self.L("export_date"), self.exported_on.isoformat()),
+            (self.L("register_version"), self.version or self.rt.not_recorded()),
+            (self.L("export_language"), self.L("language_name")),
+        ]
+        table = Table([[k, "\n".join(wrap(v, FRAME_W - 170, REGULAR, 10))] for k, v in rows],
+                      colWidths=[160, FRAME_W - 160])
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (0, -1), BOLD, 10, 13),
+            ("FONT", (1, 0), (1, -1), REGULAR, 10, 13),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        return [
+            Spacer(1, 40 * mm),
+            Paragraph(_esc(self.L("title")), s.title),
+            Paragraph(_esc(self.L("subtitle")), s.subtitle),
+            Paragraph(_esc(org.name), s.h1),
+            table,
+            NextPageTemplate("body"),
+            PageBreak(),
+        ]
+
+    def contents_placeholder(self) -> list[Flowable]:
+        # The entries are drawn at the end (see _decorate), when their pages are known.
+        return [Paragraph(_esc(self.L("contents")), self.styles.h1), PageBreak()]
+
+    def summary(self, activities: list[Activity]) -> list[Flowable]:
+        rt = self.rt
+        header = [self.L(k) for k in ("col_no", "col_activity", "col_role", "col_purposes", "col_legal_bases",
+                                      "col_transfers", "col_status")]
+        widths = [24, 110, 62, 150, 70, 48, FRAME_W - 464]
+        rows, muted = [], set()
+        for number, act in enumerate(activities, start=1):
+            purposes = rt.purpose_names(act)
+            if act.role == "processor":
+                purposes_text = "—"
+            elif purposes:
+                purposes_text = "\n".join(f"• {_shorten(p, 110)}" for p in purposes)
+            else:
+                purposes_text = rt.not_recorded()
+                muted.add((number - 1, 3))
+            rows.append([str(number), rt.name(act), rt.role(act), purposes_text,
+                         "\n".join(rt.legal_bases(act)) or "—", rt.has_transfers(act), rt.status(act)])
+        return [self._marker("summary", self.L("summary"), 0, True),
+                Paragraph(_esc(self.L("summary")), self.styles.h1),
+                *self.grid(header, rows, widths, muted)]
+
+    def activity_section(self, number: int, act: Activity) -> list[Flowable]:
+        rt = self.rt
+        title = f"{number}. {rt.name(act)}"
+        if act.effective_status != "active":
+            title = f"{title} [{rt.status(act)}]"
+        if act.role == "processor":
+            items = [
+                (self.L("item2_a"), [rt.organisation_line(), *rt.controllers_on_behalf(act)]),
+                (self.L("item2_b"), [rt.t(act.description) or rt.name(act)]),
+                (self.L("data_subjects"), rt.data_subjects(act)),
+                (self.L("data_categories"), rt.data_categories(act)),
+                (self.L("processors"), rt.processors(act)),
+                (self.L("item2_c"), rt.transfers(act)),
+                (self.L("item2_d"), rt.security_measures(act)),
+                (self.L("retention"), rt.retention(act)),
+            ]
+        else:
+            item_a = [rt.organisation_line()]
+            if act.role == "joint_controller" or act.joint_controllers:
+                item_a += [f"{self.L('joint_controllers')}:", *(f"  {j}" for j in rt.joint_controllers(act))]
+            items = [
+                (self.L("col_role"), [rt.role(act)]),
+                (self.L("description"), [rt.t(act.description) or rt.not_recorded()]),
+                (self.L("item_a"), item_a),
+                (self.L("item_b"), rt.purposes(act)),
+                (self.L("item_c"), [f"{self.L('data_subjects')}: {'; '.join(rt.data_subjects(act))}",
+                                    f"{self.L('data_categories')}: {'; '.join(rt.data_categories(act))}"]),
+                (self.L("item_d"), [f"{self.L('recipients')}: {'; '.join(rt.recipients(act))}",
+                                    f"{self.L('processors')}: {'; '.join(rt.processors(act))}"]),
+                (self.L("item_e"), rt.transfers(act)),
+                (self.L("item_f"), rt.retention(act)),
+                (self.L("item_g"), rt.security_measures(act)),
+            ]
+        items += [(k, v) for k, v in rt.further_rows(act) if not (act.role == "processor" and k == self.L("sources"))]
+        return [self._marker(f"act-{number}", title, 1, False),
+                Paragraph(_esc(title), self.styles.h2),
+                self.item_table(items)]
+
+    def annex_processors(self) -> list[Flowable]:
+        rt = self.rt
+        header = [self.L(k) for k in ("name", "service", "country", "dpa_status", "sub_processors", "locations")]
+        widths = [90, 95, 55, 85, 110, FRAME_W - 435]
+        rows = []
+        for p in self.register.processors or []:
+            name = f"{p.name} ({self.L('category_of_vendors')})" if p.is_category else p.name
+            dpa = rt._dpa(p.dpa) if p.dpa else rt.not_recorded()
+            subs = [f"{sp.name}" + (f" ({rt.country(sp.country)})" if isinstance(sp.country, str) else "")
+                    for sp in p.sub_processors or []]
+            locs = [rt.country(c) for c in p.processing_locations or []]
+            rows.append([name, rt.t(p.service), rt.country(p.country) if isinstance(p.country, str) else "",
+                         dpa, "\n".join(subs) or "—", ", ".join(locs) or "—"])
+        return self._annex("annex_processors", header, rows, widths)
+
+    def annex_transfers(self, activities: list[Activity]) -> list[Flowable]:
+        rt = self.rt
+        header = [self.L(k) for k in ("col_activity", "country", "recipient", "mechanism", "scc_module",
+                                      "scc_status", "tia_short")]
+        widths = [85, 60, 70, 95, 70, 60, FRAME_W - 440]
+        rows = []
+        for act in activities:
+            for tr in act.transfers or []:
+                module, status = rt.scc(tr)
+                rows.append([rt.name(act), rt.country(tr.country), rt.transfer_party(tr), rt.mechanism(tr),
+                             module or "—", status or "—", rt.tia(tr)])
+        return self._annex("annex_transfers", header, rows, widths)
+
+    def annex_security(self) -> list[Flowable]:
+        rt = self.rt
+        header = [self.L(k) for k in ("name", "kind", "description")]
+        rows = [[rt.t(m.name), rt.enum("measure_kind", m.kind), rt.t(m.description)]
+                for m in self.register.security_measures or []]
+        return self._annex("annex_security", header, rows, [150, 80, FRAME_W - 230])
+
+    def annex_findings(self) -> list[Flowable]:
+        rows = [[label_sev(f, self.lang), f.article, f.entity_name or f.entity_id, f.message(self.lang)]
+                for f in self.findings or []]
+        header = [self.L(k) for k in ("severity", "article", "item", "message")]
+        return self._annex("findings", header, rows, [55, 80, 110, FRAME_W - 245])
+
+    def _annex(self, key: str, header: list[str], rows: list[list[str]], widths: list[float]) -> list[Flowable]:
+        out: list[Flowable] = [PageBreak(), self._marker(key, self.L(key), 0, True),
+                               Paragraph(_esc(self.L(key)), self.styles.h1)]
+        if rows:
+            out += self.grid(header, rows, widths)
+        else:
+            out.append(Paragraph(_esc(self.L("none")), self.styles.muted))
+        return out
+
+    def story(self) -> list[Flowable]:
+        acts = self.register.activities
+        numbered = list(enumerate(acts, start=1))
+        controller = [(n, a) for n, a in numbered if a.role != "processor"]
+        processor = [(n, a) for n, a in numbered if a.role == "processor"]
+        story = self.cover() + self.contents_placeholder() + self.summary(acts)
+        for key, part in (("part_controller", controller), ("part_processor", processor)):
+            if key == "part_processor" and not part:
+                continue
+            story += [PageBreak(), self._marker(key, self.L(key), 0, True),
+                      Paragraph(_esc(self.L(key)), self.styles.h1)]
+            if not part:
+                story.append(Paragraph(_esc(self.L("no_activities")), self.styles.muted))
+            for number, act in part:
+                self._check()
+                story += self.activity_section(number, act)
+        story += self.annex_processors() + self.annex_transfers(acts) + self.annex_security()
+        if self.findings is not None:
+            story += self.annex_findings()
+        story.append(_SignatureBlock(self.L("signature_reason")))
+        return story
+
+    # --- page decoration -----------------------------------------------------------------
+
+    def _decorate(self, c: Canvas, page: int, total: int) -> None:
+        if page > 1:
+            org = self.register.organisation.name
+            c.setFont(REGULAR, 7.5)
+            c.setFillColor(MUTED)
+            c.drawString(MARGIN, PAGE_H - MARGIN, org)
+            c.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN, self.L("title"))
+            c.setStrokeColor(GRID)
+            c.line(MARGIN, PAGE_H - MARGIN - 3, PAGE_W - MARGIN, PAGE_H - MARGIN - 3)
+            c.line(MARGIN, MARGIN + 8, PAGE_W - MARGIN, MARGIN + 8)
+            c.drawString(MARGIN, MARGIN, f"{org} · {self.exported_on.isoformat()}")
+            c.drawRightString(PAGE_W - MARGIN, MARGIN, self.L("page_x_of_y").format(page=page, total=total))
+        if page == self.contents_page:
+            self._draw_contents(c)
+
+    def _draw_contents(self, c: Canvas) -> None:
+        y = FRAME_TOP - 45
+        for key, title, level in self.parts:
+            page = self.part_pages.get(key)
+            if page is None:
+                continue
+            c.setFont(REGULAR, 10)
+            c.setFillColor(colors.black)
+            x = MARGIN + 12 * level
+            c.drawString(x, y, title)
+            c.drawRightString(PAGE_W - MARGIN, y, str(page))
+            c.setStrokeColor(GRID)
+            c.setDash(1, 2)
+            c.line(x + stringWidth(title, REGULAR, 10) + 4, y, PAGE_W - MARGIN - 20, y)
+            c.setDash()
+            c.linkRect("", key, (MARGIN, y - 3, PAGE_W - MARGIN, y + 10), relative=0)
+            y -= 18
+
+    def render(self, path: Path) -> None:
+        org = self.register.organisation
+        doc = BaseDocTemplate(
+            str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=PAGE_H - FRAME_TOP,
+            bottomMargin=FRAME_BOTTOM, title=f"{self.L('title')} — {org.name}", author=org.name,
+            subject=self.L("subtitle"), creator=f"ropa-desktop {__version__}", lang=self.lang,
+        )
+        frame = Frame(MARGIN, FRAME_BOTTOM, FRAME_W, FRAME_TOP - FRAME_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
+        decorate = self._decorate
+
+        class _Canvas(_DeferredCanvas):
+            pass
+
+        _Canvas.decorate = staticmethod(decorate)
+        doc.build(self.story(), canvasmaker=_Canvas)
+
+
+def label_sev(finding: Any, lang: str) -> str:
+    from ropa_desktop.exporters.labels import enum_label
+
+    severity = getattr(finding.severity, "label", str(finding.severity))
+    return enum_label("severity", severity, lang)
+
+
+def write_register_pdf(register: Register, path: Path, *, lang: str, findings: Sequence[Any] | None = None,
+                       version: str | None = None, progress: ProgressFn | None = None,
+                       cancelled: CancelFn | None = None) -> None:
+    """Render the register to ``path`` (no atomic rename here: see ``export_pdf``)."""
+    RegisterPdf(register, lang, findings=findings, version=version, progress=progress,
+                cancelled=cancelled).render(path)

@@ -1,0 +1,497 @@
+"""The register's Art. 30 items as text lines in one language, shared by the PDF and Excel exports.
+
+Both exports (and the Excel import's edit check) must say the same thing for the same
+register, so the wording of every item is decided once, here. A field that is not
+recorded reads "not recorded"; one recorded as empty reads "none" — the register
+shows the DPO's gaps rather than hiding them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Any
+
+from ropa_desktop.domain.ltext import LText
+from ropa_desktop.domain.missing import MISSING
+from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor, Register, Transfer
+from ropa_desktop.exporters.labels import enum_label, label, normalize
+from ropa_desktop.reference import (
+    article9_condition_text,
+    country_name,
+    derogation_text,
+    mechanism_label,
+    scc_module,
+)
+
+_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+# unit: (en 1, en n, sv 1, sv n, nb 1, nb n, da 1, da n)
+_UNITS = {
+    "Y": ("year", "years", "år", "år", "år", "år", "år", "år"),
+    "M": ("month", "months", "månad", "månader", "måned", "måneder", "måned", "måneder"),
+    "W": ("week", "weeks", "vecka", "veckor", "uke", "uker", "uge", "uger"),
+    "D": ("day", "days", "dag", "dagar", "dag", "dager", "dag", "dage"),
+}
+_LANG_INDEX = {"en": 0, "sv": 2, "nb": 4, "da": 6}
+
+
+def format_duration(value: str, lang: str) -> str:
+    """'P7Y' -> '7 years' / '7 år'; a duration this cannot read is shown as written."""
+    match = _DURATION.match(value or "")
+    if not match or not any(match.groups()):
+        return value
+    base = _LANG_INDEX[normalize(lang)]
+    parts = []
+    for unit, amount in zip("YMWD", match.groups(), strict=True):
+        if amount is not None:
+            n = int(amount)
+            parts.append(f"{n} {_UNITS[unit][base + (0 if n == 1 else 1)]}")
+    return " ".join(parts)
+
+
+def format_date(value: Any) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else ""
+
+
+@cache
+def _country(code: str, lang: str) -> str:
+    return country_name(code, lang)
+
+
+class RegisterText:
+    """Text of a register's items in ``lang`` (texts missing in ``lang`` fall back to the register's languages)."""
+
+    def __init__(self, register: Register, lang: str) -> None:
+        self.register = register
+        self.lang = normalize(lang)
+        self.text_langs = [lang, *register.languages]
+        self._subjects = {c.id: c for c in register.data_subject_categories}
+        self._categories = {c.id: c for c in register.data_categories}
+        self._recipients = {r.id: r for r in register.recipients or []}
+        self._processors = {p.id: p for p in register.processors or []}
+        self._measures = {m.id: m for m in register.security_measures or []}
+
+    # --- basics --------------------------------------------------------------------------
+
+    def label(self, key: str) -> str:
+        return label(key, self.lang)
+
+    def enum(self, kind: str, value: str) -> str:
+        return enum_label(kind, value, self.lang)
+
+    def t(self, value: LText | Any) -> str:
+        return value.text(self.text_langs) if isinstance(value, LText) else ""
+
+    def country(self, code: str | Any | None) -> str:
+        if not isinstance(code, str):
+            return self.label("outside_eea")
+        return _country(code, self.lang)
+
+    def not_recorded(self) -> str:
+        return self.label("not_recorded")
+
+    def listed(self, value: Any, lines: list[str]) -> list[str]:
+        """``lines``, or 'not recorded' / 'none' for an unrecorded or empty field."""
+        if value is MISSING:
+            return [self.not_recorded()]
+        return lines or [self.label("none")]
+
+    def contact(self, contact: Contact | Any | None) -> str:
+        if contact is MISSING:
+            return self.not_recorded()
+        if contact is None:
+            return self.label("none")
+        parts = [contact.name]
+        parts += [v for v in (contact.email, contact.phone) if isinstance(v, str) and v]
+        if contact.address:
+            parts.append(self.address(contact.address))
+        return ", ".join(p for p in parts if p)
+
+    def address(self, address: Any) -> str:
+        if not address:
+            return ""
+        city = " ".join(v for v in (address.postal_code, address.city) if isinstance(v, str) and v)
+        parts = [v for v in (address.street, city) if isinstance(v, str) and v]
+        if isinstance(address.country, str):
+            parts.append(self.country(address.country))
+        return ", ".join(parts)
+
+    # --- organisation --------------------------------------------------------------------
+
+    def organisation_rows(self) -> list[tuple[str, str]]:
+        org: Organisation = self.register.organisation
+        rows = [(self.label("organisation"), org.name)]
+        if isinstance(org.trade_name, str):
+            rows[0] = (self.label("organisation"), f"{org.name} ({org.trade_name})")
+        optional = [
+            ("org_number", org.org_number),
+            ("address", self.address(org.address)),
+            ("email", org.email),
+            ("phone", org.phone),
+            ("website", org.website),
+        ]
+        rows += [(self.label(k), v) for k, v in optional if isinstance(v, str) and v]
+        rows.append((self.label("dpo"), self.contact(org.dpo)))
+        rows.append((self.label("representative"), self.contact(org.representative)))
+        rows.append((self.label("supervisory_authority"), self.country(org.supervisory_authority)))
+        return rows
+
+    def organisation_line(self) -> str:
+        org = self.register.organisation
+        number = f" ({org.org_number})" if isinstance(org.org_number, str) else ""
+        return f"{org.name}{number}"
+
+    # --- activity items ------------------------------------------------------------------
+
+    def name(self, activity: Activity) -> str:
+        return self.t(activity.name) or activity.id
+
+    def role(self, activity: Activity) -> str:
+        return self.enum("role", activity.role)
+
+    def status(self, activity: Activity) -> str:
+        return self.enum("status", activity.effective_status)
+
+    def joint_controllers(self, activity: Activity) -> list[str]:
+        if activity.role != "joint_controller" and not activity.joint_controllers:
+            return []
+        lines = []
+        for jc in activity.joint_controllers or []:
+            line = self.contact(jc.contact) if jc.contact else jc.name
+            if jc.responsibilities:
+                line = f"{line} — {self.label('responsibilities')}: {self.t(jc.responsibilities)}"
+            lines.append(line)
+        return self.listed(activity.joint_controllers, lines)
+
+    def controllers_on_behalf(self, activity: Activity) -> list[str]:
+        lines = []
+        for c in activity.controllers or []:
+            line = self.contact(c.contact) if c.contact else c.name
+            extra = []
+            if c.dpo:
+                extra.append(f"{self.label('dpo')}: {self.contact(c.dpo)}")
+            if c.dpa:
+                extra.append(f"{self.label('contract')}: {self._dpa(c.dpa)}")
+            lines.append("; ".join([line, *extra]))
+        return self.listed(activity.controllers, lines)
+
+    def _dpa(self, dpa: Any) -> str:
+        parts = [self.enum("dpa_status", dpa.status)]
+        if isinstance(dpa.signed_on, dt.date):
+            parts.append(f"{self.label('signed_on')} {format_date(dpa.signed_on)}")
+        if isinstance(dpa.reference, str):
+            parts.append(dpa.reference)
+        if isinstance(getattr(dpa, "review_on", MISSING), dt.date):
+            parts.append(f"{self.label('review_on')} {format_date(dpa.review_on)}")
+        return ", ".join(parts)
+
+    def purposes(self, activity: Activity) -> list[str]:
+        """One entry per purpose: the description and its legal details on following lines."""
+        if activity.role == "processor":
+            return []
+        entries = []
+        for purpose in activity.purposes or []:
+            lines = [self.t(purpose.description)]
+            lines += [f"  {self.label('legal_basis')}: {self._basis(purpose.legal_basis)}"]
+            if purpose.legitimate_interest:
+                lines.append(f"  {self.label('legitimate_interest')}: {self.t(purpose.legitimate_interest)}")
+            if purpose.law_reference:
+                lines.append(f"  {self.label('law_reference')}: {self.t(purpose.law_reference)}")
+            if isinstance(purpose.special_category_condition, str):
+                letter = purpose.special_category_condition
+                condition = article9_condition_text(letter, self.lang)
+                lines.append(f"  {self.label('art9_condition')}: {letter}) {condition}")
+            if purpose.data_subjects:
+                subjects = ", ".join(self._subject_names(purpose.data_subjects))
+                lines.append(f"  {self.label('data_subjects')}: {subjects}")
+            if purpose.data_categories:
+                names = ", ".join(self._category_names(purpose.data_categories))
+                lines.append(f"  {self.label('data_categories')}: {names}")
+            entries.append("\n".join(lines))
+        return self.listed(activity.purposes, entries)
+
+    def _basis(self, basis: Any) -> str:
+        return self.enum("legal_basis", basis) if isinstance(basis, str) else self.not_recorded()
+
+    def purpose_names(self, activity: Activity) -> list[str]:
+        return [self.t(p.description) for p in activity.purposes or []]
+
+    def legal_bases(self, activity: Activity) -> list[str]:
+        seen: list[str] = []
+        for p in activity.purposes or []:
+            text = self._basis(p.legal_basis)
+            if text not in seen:
+                seen.append(text)
+        return seen
+
+    def art9_conditions(self, activity: Activity) -> list[str]:
+        found = []
+        for p in activity.purposes or []:
+            if isinstance(p.special_category_condition, str):
+                letter = p.special_category_condition
+                text = f"{letter}) {article9_condition_text(letter, self.lang)}"
+                if text not in found:
+                    found.append(text)
+        return found
+
+    def legitimate_interests(self, activity: Activity) -> list[str]:
+        return [self.t(p.legitimate_interest) for p in activity.purposes or [] if p.legitimate_interest]
+
+    def _subject_names(self, ids: list[str]) -> list[str]:
+        return [self.t(self._subjects[i].name) if i in self._subjects else i for i in ids]
+
+    def _category_names(self, ids: list[str]) -> list[str]:
+        return [self.category(i) for i in ids]
+
+    def category(self, category_id: str) -> str:
+        cat = self._categories.get(category_id)
+        if cat is None:
+            return category_id
+        flags = []
+        if cat.is_special:
+            flags.append(self.label("special_category"))
+        if cat.is_criminal:
+            flags.append(self.label("criminal_offences"))
+        if cat.is_national_id:
+            flags.append(self.label("national_id"))
+        name = self.t(cat.name)
+        return f"{name} ({', '.join(flags)})" if flags else name
+
+    def data_subjects(self, activity: Activity) -> list[str]:
+        return self.listed(activity.data_subjects, self._subject_names(activity.data_subjects))
+
+    def data_categories(self, activity: Activity) -> list[str]:
+        return self.listed(activity.data_categories, self._category_names(activity.data_categories))
+
+    def recipients(self, activity: Activity) -> list[str]:
+        lines = []
+        for rid in activity.recipients or []:
+            r = self._recipients.get(rid)
+            if r is None:
+                lines.append(rid)
+                continue
+            where = f", {self.country(r.country)}" if isinstance(r.country, str) else ""
+            lines.append(f"{self.t(r.name)} ({self.enum('recipient_type', r.type)}{where})")
+        return self.listed(activity.recipients, lines)
+
+    def processor_line(self, processor: Processor) -> str:
+        service = self.t(processor.service)
+        where = self.country(processor.country) if isinstance(processor.country, str) else ""
+        detail = ", ".join(v for v in (service, where) if v)
+        return f"{processor.name} ({detail})" if detail else processor.name
+
+    def processors(self, activity: Activity) -> list[str]:
+        lines = []
+        for pid in activity.processors or []:
+            p = self._processors.get(pid)
+            lines.append(self.processor_line(p) if p else pid)
+        return self.listed(activity.processors, lines)
+
+    def processor_contracts(self, activity: Activity) -> list[str]:
+        lines = []
+        for pid in activity.processors or []:
+            p = self._processors.get(pid)
+            if p is None:
+                continue
+            dpa = self._dpa(p.dpa) if p.dpa else self.not_recorded()
+            lines.append(f"{p.name}: {dpa}")
+        return self.listed(activity.processors, lines)
+
+    def transfer_party(self, transfer: Transfer) -> str:
+        if isinstance(transfer.processor, str):
+            p = self._processors.get(transfer.processor)
+            return p.name if p else transfer.processor
+        if isinstance(transfer.recipient, str):
+            r = self._recipients.get(transfer.recipient)
+            return self.t(r.name) if r else transfer.recipient
+        return transfer.recipient_name if isinstance(transfer.recipient_name, str) else ""
+
+    def mechanism(self, transfer: Transfer) -> str:
+        text = mechanism_label(transfer.mechanism, self.lang)
+        if transfer.mechanism == "derogation" and isinstance(transfer.derogation, str):
+            text = f"{text}: {transfer.derogation}) {derogation_text(transfer.derogation, self.lang)}"
+        return text
+
+    def scc(self, transfer: Transfer) -> tuple[str, str]:
+        """(module, status) of the transfer's SCCs, or ('', '') when it does not use them."""
+        if not transfer.scc:
+            return "", ""
+        scc = transfer.scc
+        module = ""
+        if isinstance(scc.module, int):
+            info = scc_module(scc.module)
+            title = info.title.get(self.lang) or info.title.get("en", "") if info else ""
+            module = f"{scc.module}: {title}" if title else str(scc.module)
+        status = self.enum("scc_status", scc.status)
+        if isinstance(scc.signed_on, dt.date):
+            status = f"{status}, {self.label('signed_on')} {format_date(scc.signed_on)}"
+        if isinstance(scc.reference, str):
+            status = f"{status}, {scc.reference}"
+        return module, status
+
+    def tia(self, transfer: Transfer) -> str:
+        if not transfer.tia:
+            return self.not_recorded()
+        tia = transfer.tia
+        parts = [self.enum("tia_status", tia.status)]
+        if isinstance(tia.done_on, dt.date):
+            parts.append(f"{self.label('done_on')} {format_date(tia.done_on)}")
+        if isinstance(tia.reference, str):
+            parts.append(tia.reference)
+        return ", ".join(parts)
+
+    def transfers(self, activity: Activity) -> list[str]:
+        if activity.transfers == []:
+            return [self.label("no_transfers")]
+        lines = []
+        for tr in activity.transfers or []:
+            party = self.transfer_party(tr)
+            head = f"{self.country(tr.country)} — {party}" if party else self.country(tr.country)
+            detail = [self.mechanism(tr)]
+            module, status = self.scc(tr)
+            if module:
+                detail.append(f"{self.label('scc_module')} {module}")
+            if status:
+                detail.append(f"{self.label('scc_status')}: {status}")
+            lines.append(f"{head}: {'; '.join(detail)}")
+        return self.listed(activity.transfers, lines)
+
+    def transfer_countries(self, activity: Activity) -> list[str]:
+        found: list[str] = []
+        for tr in activity.transfers or []:
+            name = self.country(tr.country)
+            if name not in found:
+                found.append(name)
+        return self.listed(activity.transfers, found)
+
+    def transfer_safeguards(self, activity: Activity) -> list[str]:
+        lines = []
+        for tr in activity.transfers or []:
+            text = f"{self.country(tr.country)}: {self.mechanism(tr)}"
+            if tr.supplementary_measures:
+                text = f"{text}; {self.label('supplementary_measures')}: {self.t(tr.supplementary_measures)}"
+            lines.append(text)
+        return self.listed(activity.transfers, lines)
+
+    def has_transfers(self, activity: Activity) -> str:
+        if activity.transfers is MISSING:
+            return self.not_recorded()
+        return self.label("yes") if activity.transfers else self.label("no")
+
+    def retention(self, activity: Activity) -> list[str]:
+        lines = []
+        purposes = {p.id: p for p in activity.purposes or []}
+        for rule in activity.retention or []:
+            if isinstance(rule.period, str):
+                period = format_duration(rule.period, self.lang)
+            else:
+                period = self.label("event_based")
+            head = period
+            if rule.trigger:
+                head = f"{period}, {self.label('trigger').lower()} {self.t(rule.trigger)}"
+            text = f"{head}: {self.t(rule.description)}"
+            if rule.law_reference:
+                text = f"{text} ({self.t(rule.law_reference)})"
+            scope = []
+            if rule.purposes:
+                scope += [self.t(purposes[i].description) if i in purposes else i for i in rule.purposes]
+            if rule.data_subjects:
+                scope += self._subject_names(rule.data_subjects)
+            if rule.data_categories:
+                scope += self._category_names(rule.data_categories)
+            if scope:
+                text = f"{text}\n{self.label('applies_to')}: {'; '.join(scope)}"
+            lines.append(text)
+        return self.listed(activity.retention, lines)
+
+    def measure_line(self, measure_id: str) -> str:
+        m = self._measures.get(measure_id)
+        return f"{self.t(m.name)} ({self.enum('measure_kind', m.kind)})" if m else measure_id
+
+    def security_measures(self, activity: Activity) -> list[str]:
+        return self.listed(activity.security_measures, [self.measure_line(i) for i in activity.security_measures or []])
+
+    def sources(self, activity: Activity) -> list[str]:
+        lines = []
+        for s in activity.sources or []:
+            kind = self.enum("source_type", s.type)
+            lines.append(f"{kind}: {self.t(s.description)}" if s.description else kind)
+        return self.listed(activity.sources, lines)
+
+    def dpia(self, activity: Activity) -> str:
+        if not activity.dpia:
+            return self.not_recorded()
+        d = activity.dpia
+        parts = [self.enum("dpia_required", d.required)]
+        if isinstance(d.status, str):
+            parts.append(self.enum("dpia_status", d.status))
+        if isinstance(d.done_on, dt.date):
+            parts.append(f"{self.label('done_on')} {format_date(d.done_on)}")
+        if isinstance(d.reference, str):
+            parts.append(d.reference)
+        return ", ".join(parts)
+
+    def automated(self, activity: Activity) -> str:
+        ad = activity.automated_decisions
+        if not ad:
+            return self.not_recorded()
+        flags = []
+        if ad.exists:
+            flags.append(self.label("automated_yes"))
+        if ad.profiling:
+            flags.append(self.label("profiling"))
+        text = ", ".join(flags) if flags else self.label("no")
+        if ad.logic:
+            text = f"{text}\n{self.label('logic')}: {self.t(ad.logic)}"
+        if ad.consequences:
+            text = f"{text}\n{self.label('consequences')}: {self.t(ad.consequences)}"
+        return text
+
+    def rights(self, activity: Activity) -> list[str]:
+        """The data subject rights that the activity's legal bases give (Art. 15–22)."""
+        if activity.role == "processor":
+            return []
+        bases = {p.legal_basis for p in activity.purposes or []}
+        keys = ["access", "rectification", "erasure", "restriction"]
+        if bases & {"consent", "contract"}:
+            keys.append("portability")
+        if bases & {"public_task", "legitimate_interests"}:
+            keys.append("objection")
+        if "consent" in bases:
+            keys.append("withdraw_consent")
+        if activity.automated_decisions and activity.automated_decisions.exists:
+            keys.append("no_automated_decision")
+        return [self.enum("right", k) for k in keys]
+
+    def requirement(self, activity: Activity) -> str:
+        if activity.requirement is MISSING:
+            return self.not_recorded()
+        return self.t(activity.requirement) if activity.requirement else self.label("none")
+
+    def locations(self, activity: Activity) -> list[str]:
+        """Where the data is: the activity's systems and its processors' processing locations."""
+        lines = list(activity.systems or [])
+        countries: list[str] = []
+        for pid in activity.processors or []:
+            p = self._processors.get(pid)
+            for code in (p.countries() if p else []):
+                name = self.country(code)
+                if name not in countries:
+                    countries.append(name)
+        if countries:
+            lines.append(", ".join(countries))
+        return lines
+
+    def further_rows(self, activity: Activity) -> list[tuple[str, list[str]]]:
+        """The fields we keep beyond Art. 30: sources, DPIA, reviews, owner, systems, ..."""
+        return [
+            (self.label("sources"), self.sources(activity)),
+            (self.label("automated_decisions"), [self.automated(activity)]),
+            (self.label("requirement"), [self.requirement(activity)]),
+            (self.label("dpia"), [self.dpia(activity)]),
+            (self.label("owner"), [activity.owner if isinstance(activity.owner, str) else self.not_recorded()]),
+            (self.label("systems"), self.listed(activity.systems, list(activity.systems or []))),
+            (self.label("last_reviewed"), [format_date(activity.last_reviewed) or self.not_recorded()]),
+            (self.label("next_review"), [format_date(activity.next_review) or self.not_recorded()]),
+        ]
