@@ -1,0 +1,63 @@
+"""Findings for published notices the register no longer matches (Art. 12(1), 13, 14).
+
+A published notice is stale when the content the register gives today differs from the
+content that was published: the hash covers what the notice says, not its date or
+version, so only a change in the register (or in the reference data it cites) counts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ropa_desktop.checks.finding import Finding, Severity
+from ropa_desktop.domain.model import Register
+from ropa_desktop.notices.content import build_content
+from ropa_desktop.notices.log import latest_published, published_content
+
+if TYPE_CHECKING:
+    from ropa_desktop.store.register_store import RegisterStore
+
+CODE = "notice-outdated"
+ARTICLE = "Art. 12(1), Art. 13, Art. 14"
+
+
+def stale_notice_findings(register: Register, store: RegisterStore) -> list[Finding]:
+    """One WARNING per audience and language whose last published notice no longer matches the register."""
+    findings = []
+    names = {c.id: c.name for c in register.data_subject_categories}
+    for published in latest_published(store):
+        stored = published_content(store, published.seq) or {}
+        processors_by = stored.get("processors_by", "name")
+        audience = published.audience or None
+        try:
+            content, _ = build_content(register, audience, published.lang, processors_by)
+            current = content.sha256()
+        except KeyError:  # the audience was deleted from the register
+            current = None
+        if current == published.content_sha256:
+            continue
+        date = published.published_on.isoformat()
+        if audience is None:
+            en_name, sv_name = "all data subjects", "alla registrerade"
+        else:
+            ltext = names.get(audience)
+            en_name = ltext.text(["en", *register.languages]) if ltext else audience
+            sv_name = ltext.text(["sv", *register.languages]) if ltext else audience
+        findings.append(
+            Finding(
+                code=CODE,
+                severity=Severity.WARNING,
+                article=ARTICLE,
+                entity="data_subject_categories",
+                entity_id=published.audience,
+                field="",
+                messages={
+                    "en": f"The notice for «{en_name}» ({published.lang}) published {date} (version "
+                    f"{published.version}) no longer matches the register; publish a new version.",
+                    "sv": f"Informationen för «{sv_name}» ({published.lang}) som publicerades {date} (version "
+                    f"{published.version}) stämmer inte längre med registret; publicera en ny version.",
+                },
+                entity_name=en_name,
+            )
+        )
+    return findings
