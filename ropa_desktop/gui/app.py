@@ -1,0 +1,123 @@
+"""Entry point: ``ropa-desktop [REGISTER]`` and ``ropa-desktop --smoke REGISTER``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import ropa_desktop
+from ropa_desktop.gui.settings import APPLICATION, ORGANIZATION, Settings
+from ropa_desktop.resources import resource_path
+
+DEMO_FILE = "Demo register.ropa"
+
+
+def ui_language(settings: Settings) -> str:
+    """The UI language: the user's choice, else the system's when we have it, else English."""
+    chosen = settings.ui_language()
+    if chosen in ("en", "sv"):
+        return chosen
+    system = QLocale.system().name().split("_")[0]
+    return "sv" if system == "sv" else "en"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our .qm files, and Qt's own (standard dialog buttons) for the same language."""
+    translators = []
+    if lang != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", f"ropa_desktop_{lang}.qm"))):
+            app.installTranslator(ours)
+            translators.append(ours)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            translators.append(qt)
+    return translators
+
+
+def demo_path() -> Path:
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir(APPLICATION, ORGANIZATION))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / DEMO_FILE
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ropa-desktop", description="Keep a GDPR Art. 30 register.")
+    parser.add_argument("register", nargs="?", type=Path, help="the register file to open")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the register, show every page once, and exit (0 when all went well)")
+    parser.add_argument("--version", action="version", version=f"ropa-desktop {ropa_desktop.__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke and args.register is None:
+        print("ropa-desktop: --smoke needs a register file", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("ropa-desktop")
+    app.setApplicationVersion(ropa_desktop.__version__)
+    settings = Settings()
+    lang = ui_language(settings)
+    install_translators(app, lang)
+
+    from ropa_desktop.gui.context import AppContext
+    from ropa_desktop.gui.dialogs import show_error
+    from ropa_desktop.gui.main_window import MainWindow
+
+    ctx = AppContext(settings, ui_lang=lang)
+    window = MainWindow(ctx)
+    ctx.report_error = lambda title, text: show_error(window, title, text)
+    if args.smoke:
+        ctx.run_synchronously = True
+        ctx.report_error = lambda title, text: print(f"{title}: {text}", file=sys.stderr)
+        if not window.files.open_path(args.register):
+            return 1
+        window.show()
+        shown = window.smoke()
+        ctx.refresh_findings_now()
+        app.processEvents()
+        print(f"smoke: {len(shown)} pages shown, {len(ctx.findings())} findings")
+        window.close()
+        return 0
+
+    window.show()
+    open_initial_register(window, ctx, args.register)
+    return app.exec()
+
+
+def open_initial_register(window: object, ctx: object, path: Path | None) -> None:
+    """The register named on the command line, else the last one, else (first start) the demo."""
+    files = window.files  # type: ignore[attr-defined]
+    if path is not None:
+        files.open_path(path)
+        return
+    last = ctx.settings.last_register()  # type: ignore[attr-defined]
+    if last and Path(last).exists():
+        files.open_path(Path(last))
+        return
+    demo = demo_path()
+    if demo.exists():
+        files.open_path(demo)
+        return
+    try:
+        from ropa_desktop.demo import create_demo_register
+
+        ctx.set_store(create_demo_register(demo))  # type: ignore[attr-defined]
+    except Exception as exc:  # no demo: a new user starts with the guided set-up instead
+        print(f"ropa-desktop: the demo register could not be made: {exc}", file=sys.stderr)
+        files.new_register()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

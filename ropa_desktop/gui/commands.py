@@ -1,0 +1,166 @@
+"""Every edit is one QUndoCommand on the context's one undo stack.
+
+A command holds the domain objects before and after, and writes them through the
+store, which saves each as one transaction. ``perform`` runs the first write
+before the command goes on the stack, so that a write the store refuses (a
+conflict, an item in use) is reported and never becomes an undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ropa_desktop.domain.model import Activity, Organisation
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.refs import without_reference
+from ropa_desktop.store import Kind, StoreError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class StoreCommand(QUndoCommand):
+    def __init__(self, ctx: AppContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._first = True
+
+    # subclasses write through the store here
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._first:  # perform() already wrote it
+            self._first = False
+            return
+        self._guarded(self.do, tr("Redo failed"))
+
+    def undo(self) -> None:
+        self._guarded(self.revert, tr("Undo failed"))
+
+    def _guarded(self, action: Any, title: str) -> None:
+        try:
+            action()
+        except StoreError as exc:
+            # The register moved on under us (another window, another program): this step
+            # can no longer be applied; drop it rather than leave a step that fails forever.
+            self.setObsolete(True)
+            self.ctx.error(title, exc)
+            self.ctx.notify_replaced()
+
+
+def perform(ctx: AppContext, command: StoreCommand, error_title: str | None = None) -> bool:
+    """Write the command's change and put it on the undo stack; False when the store refused."""
+    try:
+        command.do()
+    except StoreError as exc:
+        ctx.error(error_title or tr("The change was not saved"), exc)
+        if _is_conflict(exc):
+            ctx.notify_replaced()
+        return False
+    ctx.undo_stack.push(command)
+    return True
+
+
+def _is_conflict(exc: StoreError) -> bool:
+    from ropa_desktop.store import ConflictError
+
+    return isinstance(exc, ConflictError)
+
+
+class UpdateItem(StoreCommand):
+    """Change one item of a list (an activity, a processor, a catalogue entry)."""
+
+    def __init__(self, ctx: AppContext, kind: Kind, before: Any, after: Any, text: str | None = None) -> None:
+        super().__init__(ctx, text or tr("Edit “%1”").replace("%1", ctx.text(_name(after))))
+        self.kind, self.before, self.after = kind, before, after
+
+    def do(self) -> None:
+        assert self.ctx.store is not None
+        self.ctx.store.update(self.kind, self.after)
+        self.ctx.notify_item(self.kind, self.after.id)
+
+    def revert(self) -> None:
+        assert self.ctx.store is not None
+        self.ctx.store.update(self.kind, self.before)
+        self.ctx.notify_item(self.kind, self.before.id)
+
+
+class AddItem(StoreCommand):
+    def __init__(self, ctx: AppContext, kind: Kind, item: Any, position: int | None = None) -> None:
+        super().__init__(ctx, tr("Add “%1”").replace("%1", ctx.text(_name(item))))
+        self.kind, self.item, self.position = kind, item, position
+
+    def do(self) -> None:
+        assert self.ctx.store is not None
+        self.ctx.store.add(self.kind, self.item, self.position)
+        self.ctx.notify_item(self.kind, "")
+
+    def revert(self) -> None:
+        assert self.ctx.store is not None
+        self.ctx.store.delete(self.kind, self.item.id)
+        self.ctx.notify_item(self.kind, "")
+
+
+class DeleteItem(StoreCommand):
+    """Delete an item; activities that refer to it lose the reference in the same transaction."""
+
+    def __init__(self, ctx: AppContext, kind: Kind, item: Any) -> None:
+        super().__init__(ctx, tr("Delete “%1”").replace("%1", ctx.text(_name(item))))
+        assert ctx.store is not None
+        self.kind, self.item = kind, item
+        self.position = ctx.store.ids(kind).index(item.id)
+        self.referring: list[Activity] = []
+        for activity_id, _activity_name in ctx.store.referrers(kind, item.id):
+            activity = ctx.store.get(Kind.ACTIVITY, activity_id)
+            if activity is not None:
+                self.referring.append(activity)
+
+    def do(self) -> None:
+        store = self.ctx.store
+        assert store is not None
+        with store.transaction():
+            for activity in self.referring:
+                store.update(Kind.ACTIVITY, without_reference(activity, self.kind, self.item.id))
+            store.delete(self.kind, self.item.id)
+        self.ctx.notify_item(self.kind, "")
+        if self.referring:
+            self.ctx.notify_item(Kind.ACTIVITY, "")
+
+    def revert(self) -> None:
+        store = self.ctx.store
+        assert store is not None
+        with store.transaction():
+            store.add(self.kind, self.item, self.position)
+            for activity in self.referring:
+                store.update(Kind.ACTIVITY, activity)
+        self.ctx.notify_item(self.kind, "")
+        if self.referring:
+            self.ctx.notify_item(Kind.ACTIVITY, "")
+
+
+class SetOrganisation(StoreCommand):
+    def __init__(self, ctx: AppContext, before: Organisation, after: Organisation) -> None:
+        super().__init__(ctx, tr("Edit the organisation"))
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        assert self.ctx.store is not None
+        self.ctx.store.set_organisation(self.after)
+        self.ctx.notify_organisation()
+
+    def revert(self) -> None:
+        assert self.ctx.store is not None
+        self.ctx.store.set_organisation(self.before)
+        self.ctx.notify_organisation()
+
+
+def _name(item: Any) -> Any:
+    return getattr(item, "name", None) or getattr(item, "id", "")

@@ -1,0 +1,51 @@
+"""What a form needs to know beyond the object it edits: languages and catalogue names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.widgets.fields import Env
+from ropa_desktop.store import Kind
+
+
+def make_env(ctx: AppContext, activity: Any = None) -> Env:
+    store = ctx.store
+    langs = ctx.display_languages
+    cache: dict[Kind, list[tuple[str, str]]] = {}
+
+    def catalogue(kind: Kind) -> list[tuple[str, str]]:
+        if kind not in cache:
+            items = store.items(kind) if store is not None else []
+            cache[kind] = [(i.id, i.name if isinstance(i.name, str) else i.name.text(langs)) for i in items]
+        return cache[kind]
+
+    special: set[str] = set()
+    if activity is not None and store is not None:
+        special = {c.id for c in store.items(Kind.DATA_CATEGORY) if c.is_special}
+    return {
+        "languages": ctx.languages,
+        "display_languages": langs,
+        "ui_lang": ctx.ui_lang,
+        "catalogue": catalogue,
+        "activity": activity,
+        "special_ids": special,
+    }
+
+
+def slug(text: str) -> str:
+    """A format id from a name: 'Lön & förmåner' -> 'lon-formaner'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return value[:56].strip("-") or "item"
+
+
+def unique_id(name: str, taken: set[str] | list[str]) -> str:
+    base = slug(name)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{n}"
+        n += 1
+    return candidate

@@ -1,0 +1,103 @@
+"""The editor beside a list: the selected item's form, and the findings about it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ropa_desktop.gui.commands import UpdateItem, perform
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.editors.env import make_env
+from ropa_desktop.gui.editors.form import ObjectForm
+from ropa_desktop.gui.editors.specs import AddNew, activity_sections, catalogue_sections
+from ropa_desktop.gui.widgets.findings import severity_icon
+from ropa_desktop.store import Kind
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ItemEditor", text)
+
+
+class ItemEditor(QWidget):
+    """Edits one item of ``kind``; each committed field is one undo step."""
+
+    def __init__(self, ctx: AppContext, kind: Kind, add_new: AddNew | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.item: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        self.placeholder = QLabel(tr("Select an item in the list, or add one."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        layout.addWidget(self.placeholder, 1)
+        sections = activity_sections(add_new) if kind is Kind.ACTIVITY else catalogue_sections(kind)
+        self.form = ObjectForm(sections, tabs=True)
+        self.form.changed.connect(self._on_changed)
+        layout.addWidget(self.form, 1)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(tr("Findings about this item"))
+        self.findings.setMaximumHeight(self.findings.fontMetrics().lineSpacing() * 5 + 12)
+        self.findings.setWordWrap(True)
+        self.findings.itemActivated.connect(self._open_finding)
+        layout.addWidget(self.findings)
+        ctx.findings_changed.connect(self.show_findings)
+        self.show_item(None)
+
+    def show_item(self, item: Any) -> None:
+        self.item = item
+        has = item is not None
+        self.form.setVisible(has)
+        self.placeholder.setVisible(not has)
+        self.title.setVisible(has)
+        if not has:
+            self.findings.setVisible(False)
+            return
+        self.title.setText(self.ctx.text(item.name))
+        env = make_env(self.ctx, item if self.kind is Kind.ACTIVITY else None)
+        self.form.set_object(item, env)
+        self.show_findings()
+
+    def reload(self) -> None:
+        """Show the item as the store has it now (after an edit, undo, or another program's save)."""
+        if self.item is None or self.ctx.store is None:
+            return
+        self.show_item(self.ctx.store.get(self.kind, self.item.id))
+
+    def show_findings(self) -> None:
+        self.findings.clear()
+        if self.item is None:
+            self.findings.setVisible(False)
+            return
+        mine = [f for f in self.ctx.findings() if f.entity == self.kind.value and f.entity_id == self.item.id]
+        for finding in sorted(mine, key=lambda f: f.severity):
+            entry = QListWidgetItem(severity_icon(self, finding.severity), finding.message(self.ctx.ui_lang))
+            entry.setData(Qt.ItemDataRole.UserRole, finding.field)
+            entry.setToolTip(finding.article)
+            self.findings.addItem(entry)
+        self.findings.setVisible(bool(mine))
+
+    def _open_finding(self, entry: QListWidgetItem) -> None:
+        self.focus_field(entry.data(Qt.ItemDataRole.UserRole) or "")
+
+    def focus_field(self, path: str) -> None:
+        if path:
+            self.form.focus_path(path)
+
+    def _on_changed(self, new: Any) -> None:
+        if self.item is None:
+            return
+        before = self.item
+        self.item = new
+        if not perform(self.ctx, UpdateItem(self.ctx, self.kind, before, new)):
+            self.reload()

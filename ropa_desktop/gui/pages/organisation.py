@@ -1,0 +1,67 @@
+"""The organisation keeping the register: its details, DPO and supervisory authority."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ropa_desktop.gui.commands import SetOrganisation, perform
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.editors.env import make_env
+from ropa_desktop.gui.editors.form import ObjectForm
+from ropa_desktop.gui.editors.specs import organisation_sections
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OrganisationPage", text)
+
+
+class OrganisationPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.org: Any = None
+        layout = QVBoxLayout(self)
+        self.form = ObjectForm(organisation_sections(), tabs=True)
+        self.form.changed.connect(self._on_changed)
+        self.authority = QLabel()
+        self.authority.setWordWrap(True)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.authority)
+        ctx.register_opened.connect(self.reload)
+        ctx.organisation_changed.connect(self.reload)
+
+    def reload(self) -> None:
+        if self.ctx.store is None:
+            return
+        self.org = self.ctx.store.organisation()
+        self.form.set_object(self.org, make_env(self.ctx))
+        self._show_authority()
+
+    def _show_authority(self) -> None:
+        from ropa_desktop.reference import authority_for
+
+        authority = authority_for(self.org.supervisory_authority) if self.org else None
+        if authority is None:
+            self.authority.setText(tr("No supervisory authority is known for this country."))
+        else:
+            self.authority.setText(
+                tr("Supervisory authority: %1").replace("%1", authority.display_name(self.ctx.ui_lang))
+            )
+
+    def focus_field(self, path: str) -> None:
+        if path:
+            self.form.focus_path(path)
+
+    def _on_changed(self, new: Any) -> None:
+        before = self.org
+        self.org = new
+        if not perform(self.ctx, SetOrganisation(self.ctx, before, new)):
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.org is None:
+            self.reload()

@@ -1,0 +1,147 @@
+"""The dashboard: how much the register holds, and what the checks found, by severity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.labels import kind_plural, value_label
+from ropa_desktop.gui.widgets.findings import severity_icon
+from ropa_desktop.store import Kind
+
+FindingRole = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewPage", text)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.subheading = QLabel()
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.subheading)
+
+        counts_box = QGroupBox(tr("The register"))
+        self.counts_grid = QGridLayout(counts_box)
+        self.count_labels: dict[Kind, QLabel] = {}
+        order = [Kind.ACTIVITY, Kind.PROCESSOR, Kind.DATA_SUBJECT_CATEGORY, Kind.DATA_CATEGORY,
+                 Kind.RECIPIENT, Kind.SECURITY_MEASURE]
+        for i, kind in enumerate(order):
+            number = QLabel("0")
+            f = number.font()
+            f.setPointSizeF(f.pointSizeF() * 1.6)
+            f.setBold(True)
+            number.setFont(f)
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(kind_plural(kind))
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.counts_grid.addWidget(number, 0, i)
+            self.counts_grid.addWidget(caption, 1, i)
+            self.count_labels[kind] = number
+        layout.addWidget(counts_box)
+
+        findings_box = QGroupBox(tr("Findings"))
+        findings_layout = QVBoxLayout(findings_box)
+        self.summary = QLabel()
+        findings_layout.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Findings"))
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([tr("Finding"), tr("Concerns"), tr("Article")])
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().resizeSection(1, 260)
+        self.tree.itemActivated.connect(self._activated)
+        findings_layout.addWidget(self.tree, 1)
+        layout.addWidget(findings_box, 1)
+
+        ctx.findings_changed.connect(self.refresh)
+        ctx.register_opened.connect(self.refresh_counts)
+        ctx.items_changed.connect(lambda *_: self.refresh_counts())
+        ctx.organisation_changed.connect(self.refresh_counts)
+
+    def refresh_counts(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        org = store.organisation()
+        self.heading.setText(org.name)
+        parts = [p for p in (org.org_number or "", store.path.name) if p]
+        self.subheading.setText(" · ".join(parts))
+        for kind, label in self.count_labels.items():
+            label.setText(str(store.count(kind)))
+
+    def refresh(self) -> None:
+        self.refresh_counts()
+        self.tree.clear()
+        if not self.ctx.checks_available:
+            self.summary.setText(tr("The checks are not available in this version."))
+            return
+        findings = self.ctx.findings()
+        by_severity: dict[int, list[Any]] = {}
+        for finding in findings:
+            by_severity.setdefault(int(finding.severity), []).append(finding)
+        if not findings:
+            self.summary.setText(tr("No findings: the register is complete as far as the checks can tell."))
+        else:
+            self.summary.setText(QCoreApplication.translate(
+                "OverviewPage", "%n finding(s). Double-click one to open what it concerns.", "", len(findings)))
+        for severity in sorted(by_severity):
+            items = by_severity[severity]
+            label = value_label("severity", items[0].severity.label)
+            group = QTreeWidgetItem([f"{label} ({len(items)})"])
+            group.setIcon(0, severity_icon(self, items[0].severity))
+            group.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(group)
+            for finding in items:
+                where = self._where(finding)
+                row = QTreeWidgetItem([finding.message(self.ctx.ui_lang), where, finding.article])
+                row.setToolTip(0, finding.message(self.ctx.ui_lang))
+                row.setData(0, FindingRole, finding)
+                group.addChild(row)
+            group.setExpanded(severity <= 1)
+
+    def _where(self, finding: Any) -> str:
+        if finding.entity == "organisation":
+            return tr("Organisation")
+        try:
+            kind = Kind(finding.entity)
+        except ValueError:
+            return finding.entity_name or finding.entity_id
+        return f"{kind_plural(kind)}: {finding.entity_name or finding.entity_id}"
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        finding = item.data(0, FindingRole)
+        if finding is not None:
+            self.ctx.open_requested.emit(finding.entity, finding.entity_id, finding.field)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.tree.topLevelItemCount() == 0:
+            self.refresh()

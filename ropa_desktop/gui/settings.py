@@ -1,0 +1,85 @@
+"""The user's settings, declared once, kept in QSettings (organization "ropa-desktop")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "ropa-desktop"
+APPLICATION = "ropa-desktop"
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the few things the app remembers between runs."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._s = qsettings or QSettings(ORGANIZATION, APPLICATION)
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._s
+
+    # --- files -----------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def add_recent_file(self, path: Path | str) -> None:
+        path = str(Path(path).resolve())
+        files = [path, *[f for f in self.recent_files() if f != path]][:MAX_RECENT]
+        self._s.setValue("files/recent", files)
+
+    def remove_recent_file(self, path: str) -> None:
+        self._s.setValue("files/recent", [f for f in self.recent_files() if f != path])
+
+    def last_register(self) -> str | None:
+        files = self.recent_files()
+        return files[0] if files else None
+
+    def last_folder(self) -> str:
+        return str(self._s.value("files/last_folder", str(Path.home())))
+
+    def set_last_folder(self, folder: Path | str) -> None:
+        self._s.setValue("files/last_folder", str(folder))
+
+    # --- UI ----------------------------------------------------------------------------
+    def ui_language(self) -> str:
+        """'' means: follow the system language."""
+        return str(self._s.value("ui/language", "") or "")
+
+    def set_ui_language(self, lang: str) -> None:
+        self._s.setValue("ui/language", lang)
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, state: QByteArray) -> None:
+        self._s.setValue("window/state", state)
+
+    def hidden_columns(self, list_name: str) -> list[str] | None:
+        """Columns the user hid in a list (None: never chosen, use the defaults)."""
+        value = self._s.value(f"columns/{list_name}/hidden")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value]
+
+    def set_hidden_columns(self, list_name: str, keys: list[str]) -> None:
+        # An empty list would read back as None from some backends: store a marker string.
+        self._s.setValue(f"columns/{list_name}/hidden", keys if keys else "")
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,486 @@
+"""Field widgets: each edits one value of a domain object and says when the user committed it.
+
+A field emits ``committed(value)`` once per user decision (Enter or leaving a text,
+picking from a list, ticking a box), never while the form is being filled from the
+store, so that one decision becomes one undo step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.domain.ltext import LText
+from ropa_desktop.domain.missing import MISSING
+from ropa_desktop.gui.labels import choices
+
+Env = dict[str, Any]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
+class FieldWidget(QWidget):
+    committed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: Any = MISSING
+        self._loading = False
+        # Rows of a form keep their natural height; spare room goes below the last row.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def set_value(self, value: Any, env: Env) -> None:
+        self._loading = True
+        try:
+            self._value = value
+            self.load(value, env)
+        finally:
+            self._loading = False
+
+    def load(self, value: Any, env: Env) -> None:
+        raise NotImplementedError
+
+    def _commit(self, value: Any) -> None:
+        if self._loading or value == self._value:
+            return
+        self._value = value
+        self.committed.emit(value)
+
+    def focus_path(self, path: str) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_accessible(self, name: str) -> None:
+        self.setAccessibleName(name)
+
+
+def _hbox(widget: QWidget) -> QHBoxLayout:
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout
+
+
+class PlainTextEdit(QPlainTextEdit):
+    """A multi-line text that, like a line edit, says when the user is done with it."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class TextField(FieldWidget):
+    """A plain text; empty means not recorded (or '' where the format requires a text)."""
+
+    def __init__(
+        self, required: bool = False, placeholder: str = "", empty: Any = MISSING, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.required = required
+        self.empty = empty
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        _hbox(self).addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._on_finished)
+
+    def load(self, value: Any, env: Env) -> None:
+        self.edit.setText(value if isinstance(value, str) else "")
+
+    def _on_finished(self) -> None:
+        text = self.edit.text().strip()
+        if not text and self.required and isinstance(self._value, str) and self._value:
+            self.edit.setText(self._value)  # a required text cannot be emptied; keep what was there
+            return
+        self._commit(text if text or self.required else self.empty)
+
+    def set_accessible(self, name: str) -> None:
+        super().set_accessible(name)
+        self.edit.setAccessibleName(name)
+
+
+class LTextField(FieldWidget):
+    """A localized text: one box per register language, each marked with its language."""
+
+    def __init__(self, multiline: bool = False, required: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.multiline = multiline
+        self.required = required
+        self.edits: dict[str, QLineEdit | PlainTextEdit] = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._langs: list[str] = []
+        self._name = ""
+
+    def _build(self, langs: list[str]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.edits = {}
+        for lang in langs:
+            row = QWidget()
+            row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            layout = _hbox(row)
+            tag = QLabel(lang.upper())
+            tag.setMinimumWidth(tag.fontMetrics().horizontalAdvance("WW") + 4)
+            tag.setToolTip(tr("Text in this language"))
+            tag.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            tag.setEnabled(len(langs) > 1)
+            edit: QLineEdit | PlainTextEdit = PlainTextEdit() if self.multiline else QLineEdit()
+            edit.setAccessibleName(f"{self._name} ({lang})" if self._name else lang)
+            edit.editingFinished.connect(self._on_finished)
+            tag.setBuddy(edit)
+            layout.addWidget(tag)
+            layout.addWidget(edit, 1)
+            self._layout.addWidget(row)
+            self.edits[lang] = edit
+        self._langs = list(langs)
+        if langs:
+            self.setFocusProxy(self.edits[langs[0]])
+
+    def load(self, value: Any, env: Env) -> None:
+        langs = list(env.get("languages") or ["en"])
+        extra = [lang for lang in (value.languages() if isinstance(value, LText) else []) if lang not in langs]
+        langs += extra  # texts in a language the register dropped stay visible and editable
+        if langs != self._langs:
+            self._build(langs)
+        for lang, edit in self.edits.items():
+            text = value.get(lang) if isinstance(value, LText) else None
+            if isinstance(edit, QLineEdit):
+                edit.setText(text or "")
+            else:
+                edit.setPlainText(text or "")
+
+    def current(self) -> Any:
+        base = self._value if isinstance(self._value, LText) else LText()
+        for lang, edit in self.edits.items():
+            text = (edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()).strip()
+            if (base.get(lang) or "") != text:
+                base = base.with_text(lang, text)
+        if base.is_empty():
+            if self.required and isinstance(self._value, LText):
+                return self._value  # a name cannot be emptied
+            return MISSING if not self.required else base
+        return base
+
+    def _on_finished(self) -> None:
+        value = self.current()
+        if value is self._value and self.required:
+            self.load(value, {"languages": self._langs})
+        self._commit(value)
+
+    def set_accessible(self, name: str) -> None:
+        super().set_accessible(name)
+        self._name = name
+        for lang, edit in self.edits.items():
+            edit.setAccessibleName(f"{name} ({lang})")
+
+
+class ChoiceField(FieldWidget):
+    """One of the format's coded values, shown by its translated label."""
+
+    def __init__(
+        self,
+        options: list[tuple[Any, str]] | str,
+        optional: bool = True,
+        none_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+        _hbox(self).addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+        if optional:
+            self.combo.addItem(tr("— not recorded —"), MISSING)
+        if none_label is not None:
+            self.combo.addItem(none_label, None)
+        for value, label in choices(options) if isinstance(options, str) else options:
+            self.combo.addItem(label, value)
+        self.combo.currentIndexChanged.connect(self._on_changed)
+
+    def load(self, value: Any, env: Env) -> None:
+        for i in range(self.combo.count()):
+            if self.combo.itemData(i) == value and type(self.combo.itemData(i)) is type(value):
+                self.combo.setCurrentIndex(i)
+                return
+        self.combo.setCurrentIndex(0)
+
+    def _on_changed(self, index: int) -> None:
+        self._commit(self.combo.itemData(index))
+
+    def set_accessible(self, name: str) -> None:
+        super().set_accessible(name)
+        self.combo.setAccessibleName(name)
+
+
+class RefChoiceField(ChoiceField):
+    """One item of a catalogue (a transfer's processor or recipient), listed fresh on each load."""
+
+    def __init__(self, catalogue: Callable[[Env], list[tuple[str, str]]], parent: QWidget | None = None) -> None:
+        super().__init__([], optional=True, parent=parent)
+        self.catalogue = catalogue
+
+    def load(self, value: Any, env: Env) -> None:
+        self.combo.blockSignals(True)
+        while self.combo.count() > 1:
+            self.combo.removeItem(1)
+        known = self.catalogue(env)
+        for item_id, name in known:
+            self.combo.addItem(name, item_id)
+        if isinstance(value, str) and value not in {i for i, _ in known}:
+            self.combo.addItem(value, value)
+        self.combo.blockSignals(False)
+        super().load(value, env)
+
+
+class BoolField(ChoiceField):
+    def __init__(self, optional: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__([(True, tr("Yes")), (False, tr("No"))], optional=optional, parent=parent)
+
+
+class CountryField(FieldWidget):
+    """A country picked by its name in the UI language; stores the ISO code."""
+
+    def __init__(self, none_label: str | None = None, optional: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMaxVisibleItems(20)
+        _hbox(self).addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+        self._none_label = none_label
+        self._optional = optional
+        self._lang: str | None = None
+        self.combo.activated.connect(self._on_activated)
+        self.combo.lineEdit().editingFinished.connect(self._on_text)
+
+    def _fill(self, lang: str) -> None:
+        from ropa_desktop.reference import all_countries
+
+        self.combo.clear()
+        if self._optional:
+            self.combo.addItem(tr("— not recorded —"), MISSING)
+        if self._none_label is not None:
+            self.combo.addItem(self._none_label, None)
+        for code, name in all_countries(lang):
+            self.combo.addItem(name, code)
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.combo.setCompleter(completer)
+        self._lang = lang
+
+    def load(self, value: Any, env: Env) -> None:
+        lang = env.get("ui_lang", "en")
+        if lang != self._lang:
+            self._fill(lang)
+        index = self._index_of(value)
+        self.combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def _index_of(self, value: Any) -> int:
+        for i in range(self.combo.count()):
+            data = self.combo.itemData(i)
+            if data == value and type(data) is type(value):
+                return i
+        return -1
+
+    def _on_activated(self, index: int) -> None:
+        self._commit(self.combo.itemData(index))
+
+    def _on_text(self) -> None:
+        text = self.combo.currentText().strip().casefold()
+        for i in range(self.combo.count()):
+            if self.combo.itemText(i).casefold() == text or (
+                isinstance(self.combo.itemData(i), str) and self.combo.itemData(i).casefold() == text
+            ):
+                self.combo.setCurrentIndex(i)
+                self._commit(self.combo.itemData(i))
+                return
+        self.load(self._value, {"ui_lang": self._lang})  # not a country: show what is recorded
+
+    def set_accessible(self, name: str) -> None:
+        super().set_accessible(name)
+        self.combo.setAccessibleName(name)
+
+
+class DateField(FieldWidget):
+    """A date with a calendar; unticked means not recorded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = _hbox(self)
+        self.check = QCheckBox()
+        self.check.setToolTip(tr("Recorded"))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        layout.addWidget(self.check)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+        self.setFocusProxy(self.date)
+        self.check.toggled.connect(self._on_toggled)
+        self.date.editingFinished.connect(self._on_date)
+        self.date.calendarWidget().clicked.connect(lambda _d: self._on_date())
+
+    def load(self, value: Any, env: Env) -> None:
+        recorded = isinstance(value, dt.date)
+        self.check.setChecked(recorded)
+        self.date.setEnabled(recorded)
+        if recorded:
+            self.date.setDate(QDate(value.year, value.month, value.day))
+
+    def _on_toggled(self, on: bool) -> None:
+        self.date.setEnabled(on)
+        if not self._loading:
+            self._commit(self._date() if on else MISSING)
+
+    def _on_date(self) -> None:
+        if self.check.isChecked():
+            self._commit(self._date())
+
+    def _date(self) -> dt.date:
+        d = self.date.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def set_accessible(self, name: str) -> None:
+        super().set_accessible(name)
+        self.date.setAccessibleName(name)
+        self.check.setAccessibleName(tr("%1 recorded").replace("%1", name))
+
+
+class StringListField(FieldWidget):
+    """A short list of plain texts (systems, country codes), comma-separated."""
+
+    def __init__(self, placeholder: str = "", upper: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.upper = upper
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        _hbox(self).addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._on_finished)
+
+    def load(self, value: Any, env: Env) -> None:
+        self.edit.setText(", ".join(value) if isinstance(value, list) else "")
+
+    def _on_finished(self) -> None:
+        parts = [p.strip() for p in self.edit.text().split(",") if p.strip()]
+        if self.upper:
+            parts = [p.upper() for p in parts]
+        value: Any = parts if parts else (MISSING if self._value is MISSING else [])
+        self._commit(value)
+
+    def set_accessible(self, name: str) -> None:
+        super().set_accessible(name)
+        self.edit.setAccessibleName(name)
+
+
+class RefListField(FieldWidget):
+    """Ticks over a catalogue (data subjects, data categories, ...), with *Add new…* in place."""
+
+    def __init__(
+        self,
+        catalogue: Callable[[Env], list[tuple[str, str]]],
+        add_new: Callable[[], str | None] | None = None,
+        required: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.required = required
+        self._add_new = add_new
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.list = QListWidget()
+        self.list.setUniformItemSizes(True)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 7 + 12)
+        layout.addWidget(self.list)
+        self.setFocusProxy(self.list)
+        if add_new is not None:
+            self.add_button = QPushButton(tr("Add new…"))
+            self.add_button.setAutoDefault(False)
+            self.add_button.clicked.connect(self._on_add)
+            row = QHBoxLayout()
+            row.addWidget(self.add_button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.list.itemChanged.connect(self._on_item_changed)
+
+    def load(self, value: Any, env: Env) -> None:
+        self._env = env
+        chosen = list(value) if isinstance(value, list) else []
+        self.list.clear()
+        known = self.catalogue(env)
+        known_ids = {i for i, _ in known}
+        # Unknown ids stay visible so a save never drops them silently.
+        for item_id, name in [*known, *((i, i) for i in chosen if i not in known_ids)]:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if item_id in chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+
+    def checked(self) -> list[str]:
+        ids = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(item.data(Qt.ItemDataRole.UserRole))
+        return ids
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        ids = self.checked()
+        # Keep the order the user recorded; new ticks go last.
+        previous = [i for i in (self._value if isinstance(self._value, list) else []) if i in ids]
+        ordered = previous + [i for i in ids if i not in previous]
+        value: Any = ordered if ordered or self.required or self._value is not MISSING else MISSING
+        self._commit(value)
+
+    def _on_add(self) -> None:
+        assert self._add_new is not None
+        new_id = self._add_new()
+        if not new_id:
+            return
+        current = list(self._value) if isinstance(self._value, list) else []
+        if new_id not in current:
+            self._commit([*current, new_id])
+
+    def set_accessible(self, name: str) -> None:
+        super().set_accessible(name)
+        self.list.setAccessibleName(name)
