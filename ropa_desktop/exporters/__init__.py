@@ -11,6 +11,7 @@ importing this package is cheap.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,12 +45,17 @@ def export_pdf(register: Register, path: str | Path, *, lang: str, findings: Seq
     from ropa_desktop.exporters.register_pdf import write_register_pdf
 
     def write(tmp: Path) -> None:
+        lines = None
+        if identity is not None:
+            from ropa_desktop.signing.pdf_sign import stamp_lines
+
+            lines = stamp_lines(identity, dt.datetime.now(dt.UTC), lang)
         write_register_pdf(register, tmp, lang=lang, findings=findings, version=version,
-                           progress=progress, cancelled=cancelled)
+                           progress=progress, cancelled=cancelled, signature_lines=lines)
         if identity is not None:
             from ropa_desktop.signing.pdf_sign import sign_pdf_in_place
 
-            sign_pdf_in_place(tmp, identity, lang=lang)
+            sign_pdf_in_place(tmp, identity, lang=lang, text_on_page=True)
 
     return atomic_write(path, write, overwrite=overwrite)
 

@@ -142,9 +142,10 @@ class _Marker(Flowable):
 class _SignatureBlock(Flowable):
     """Takes the rest of the last page and draws the frame the signature goes into."""
 
-    def __init__(self, caption: str) -> None:
+    def __init__(self, caption: str, lines: list[str] | None) -> None:
         super().__init__()
         self.caption = caption
+        self.lines = lines or []
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
@@ -160,7 +161,12 @@ class _SignatureBlock(Flowable):
         c.setFillColor(MUTED)
         c.drawString(0, SIGNATURE_H - 10, self.caption)
         c.setStrokeColor(GRID)
-        c.rect(0, 0, SIGNATURE_BOX[2] - SIGNATURE_BOX[0], SIGNATURE_BOX[3] - SIGNATURE_BOX[1], stroke=1, fill=0)
+        box_h = SIGNATURE_BOX[3] - SIGNATURE_BOX[1]
+        c.rect(0, 0, SIGNATURE_BOX[2] - SIGNATURE_BOX[0], box_h, stroke=1, fill=0)
+        c.setFillColor(colors.black)
+        c.setFont(REGULAR, 9)
+        for n, line in enumerate(self.lines):
+            c.drawString(8, box_h - 18 - n * 13, line)
 
 
 class _DeferredCanvas(Canvas):
@@ -190,8 +196,10 @@ class RegisterPdf:
 
     def __init__(self, register: Register, lang: str, *, findings: Sequence[Any] | None = None,
                  version: str | None = None, exported_on: dt.date | None = None,
-                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> None:
+                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
+                 signature_lines: list[str] | None = None) -> None:
         register_fonts()
+        self.signature_lines = signature_lines
         self.register = register
         self.lang = normalize(lang)
         self.rt = RegisterText(register, lang)
@@ -458,7 +466,7 @@ class RegisterPdf:
         story += self.annex_processors() + self.annex_transfers(acts) + self.annex_security()
         if self.findings is not None:
             story += self.annex_findings()
-        story.append(_SignatureBlock(self.L("signature_reason")))
+        story.append(_SignatureBlock(self.L("signature_reason"), self.signature_lines))
         return story
 
     # --- page decoration -----------------------------------------------------------------
@@ -524,7 +532,7 @@ def label_sev(finding: Any, lang: str) -> str:
 
 def write_register_pdf(register: Register, path: Path, *, lang: str, findings: Sequence[Any] | None = None,
                        version: str | None = None, progress: ProgressFn | None = None,
-                       cancelled: CancelFn | None = None) -> None:
+                       cancelled: CancelFn | None = None, signature_lines: list[str] | None = None) -> None:
     """Render the register to ``path`` (no atomic rename here: see ``export_pdf``)."""
     RegisterPdf(register, lang, findings=findings, version=version, progress=progress,
-                cancelled=cancelled).render(path)
+                cancelled=cancelled, signature_lines=signature_lines).render(path)

@@ -1,0 +1,265 @@
+"""The register as an Excel workbook that authorities and auditors can filter.
+
+Sheet *Register* has a row per activity and the Art. 30 items in the column order
+of the UK ICO's controller template (where our model has the item); further sheets
+list purposes, processors, transfers, the catalogues and the current findings.
+
+A very hidden sheet holds the register as a ``ropa-register`` JSON document, so that
+``ropa import`` gets every field back (all languages, ids, dates) — the visible
+sheets are text in one language and could not be read back without loss.
+
+Written with openpyxl's write-only mode (streaming) for speed. A text that a
+spreadsheet would run as a formula is written as a text cell with Excel's quote
+prefix, never as a formula.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from ropa_desktop import __version__
+from ropa_desktop.domain.model import Activity, Register
+from ropa_desktop.exporters.errors import Cancelled
+from ropa_desktop.exporters.labels import enum_label, label, normalize
+from ropa_desktop.exporters.register_text import RegisterText, format_date
+from ropa_desktop.interchange.jsonio import dump_document
+
+DATA_SHEET = "ropa-data"
+DATA_MARK = "ropa-register-xlsx"
+DATA_VERSION = 1
+CHUNK = 30000  # characters per cell of the data sheet (Excel's limit is 32,767)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+# Column widths in characters, by kind of content.
+NARROW, SHORT, MEDIUM, WIDE = 10, 18, 30, 50
+
+
+def register_columns(rt: RegisterText) -> list[tuple[str, int, Callable[[Activity], str]]]:
+    """(heading, width, value) of the Register sheet, in the ICO template's order after the first four."""
+    j = "\n".join
+    return [
+        (label("id", rt.lang), SHORT, lambda a: a.id),
+        (label("col_activity", rt.lang), MEDIUM, rt.name),
+        (label("col_role", rt.lang), SHORT, rt.role),
+        (label("col_status", rt.lang), NARROW, rt.status),
+        (label("ico_business_function", rt.lang), SHORT,
+         lambda a: a.owner if isinstance(a.owner, str) else ""),
+        (label("ico_purpose", rt.lang), WIDE,
+         lambda a: j(rt.purpose_names(a)) if a.purposes else ("" if a.role == "processor" else rt.not_recorded())),
+        (label("ico_joint_controller", rt.lang), MEDIUM, lambda a: j(rt.joint_controllers(a))),
+        (label("ico_individuals", rt.lang), MEDIUM, lambda a: j(rt.data_subjects(a))),
+        (label("ico_personal_data", rt.lang), WIDE, lambda a: j(rt.data_categories(a))),
+        (label("ico_recipients", rt.lang), MEDIUM, lambda a: j(rt.recipients(a))),
+        (label("ico_processor_contract", rt.lang), MEDIUM, lambda a: j(rt.processor_contracts(a))),
+        (label("ico_third_countries", rt.lang), MEDIUM, lambda a: j(rt.transfer_countries(a))),
+        (label("ico_safeguards", rt.lang), WIDE, lambda a: j(rt.transfer_safeguards(a))),
+        (label("ico_retention", rt.lang), WIDE, lambda a: j(rt.retention(a))),
+        (label("ico_security", rt.lang), WIDE, lambda a: j(rt.security_measures(a))),
+        (label("ico_art6", rt.lang), MEDIUM, lambda a: j(rt.legal_bases(a))),
+        (label("ico_art9", rt.lang), MEDIUM, lambda a: j(rt.art9_conditions(a))),
+        (label("ico_li", rt.lang), WIDE, lambda a: j(rt.legitimate_interests(a))),
+        (label("ico_rights", rt.lang), MEDIUM, lambda a: j(rt.rights(a))),
+        (label("ico_automated", rt.lang), MEDIUM, rt.automated),
+        (label("ico_source", rt.lang), MEDIUM, lambda a: j(rt.sources(a))),
+        (label("ico_location", rt.lang), MEDIUM, lambda a: j(rt.locations(a))),
+        (label("ico_dpia", rt.lang), MEDIUM, rt.dpia),
+        (label("description", rt.lang), WIDE, lambda a: rt.t(a.description)),
+        (label("processors", rt.lang), MEDIUM, lambda a: j(rt.processors(a))),
+        (label("requirement", rt.lang), MEDIUM, rt.requirement),
+        (label("last_reviewed", rt.lang), NARROW, lambda a: format_date(a.last_reviewed)),
+        (label("next_review", rt.lang), NARROW, lambda a: format_date(a.next_review)),
+    ]
+
+
+def register_rows(register: Register, lang: str) -> tuple[list[str], list[list[str]]]:
+    """Headings and cell texts of the Register sheet (also used by the import to spot edits)."""
+    rt = RegisterText(register, lang)
+    cols = register_columns(rt)
+    return [c[0] for c in cols], [[clean(c[2](a)) for c in cols] for a in register.activities]
+
+
+def clean(value: str) -> str:
+    """Drop the control characters a workbook cannot hold (tab and line breaks stay)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if value else ""
+
+
+class _Writer:
+    def __init__(self, wb: Workbook) -> None:
+        self.wb = wb
+        probe = WriteOnlyCell(wb.create_sheet("probe"))
+        probe.alignment = Alignment(wrap_text=True, vertical="top")
+        self.body_style = copy.copy(probe._style)
+        probe.quotePrefix = True
+        self.text_style = copy.copy(probe._style)
+        head = WriteOnlyCell(wb.worksheets[0])
+        head.font = Font(bold=True, color="FFFFFF")
+        head.fill = PatternFill("solid", fgColor="1F3A5F")
+        head.alignment = Alignment(wrap_text=True, vertical="top")
+        self.head_style = copy.copy(head._style)
+        wb.remove(wb.worksheets[0])
+
+    def cell(self, ws: Any, value: str) -> WriteOnlyCell:
+        c = WriteOnlyCell(ws, value)
+        if value and value.startswith(FORMULA_START):
+            c.data_type = "s"
+            c._style = copy.copy(self.text_style)
+        else:
+            c._style = copy.copy(self.body_style)
+        return c
+
+    def sheet(self, title: str, headings: list[str], widths: list[int], rows: Iterable[list[str]],
+              freeze: str = "B2", tick: Callable[[], None] | None = None) -> None:
+        ws = self.wb.create_sheet(title[:31])
+        for i, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = freeze
+        header = []
+        for h in headings:
+            c = WriteOnlyCell(ws, h)
+            c._style = copy.copy(self.head_style)
+            header.append(c)
+        ws.append(header)
+        count = 0
+        for row in rows:
+            ws.append([self.cell(ws, clean(v)) for v in row])
+            count += 1
+            if tick is not None:
+                tick()
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headings))}{count + 1}"
+
+
+def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: Sequence[Any] | None = None,
+                        version: str | None = None, progress: ProgressFn | None = None,
+                        cancelled: CancelFn | None = None) -> None:
+    """Write the workbook to ``path`` (no atomic rename here: see ``export_xlsx``)."""
+    lang = normalize(lang)
+    rt = RegisterText(register, lang)
+    L = lambda key: label(key, lang)  # noqa: E731 - local shorthand
+    if findings is None:
+        from ropa_desktop.checks import run_checks
+
+        findings = run_checks(register)
+
+    total = len(register.activities)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if cancelled is not None and done % 50 == 0 and cancelled():
+            raise Cancelled()
+        if progress is not None and (done % 50 == 0 or done == total):
+            progress(done, total)
+
+    wb = Workbook(write_only=True)
+    org = register.organisation
+    wb.properties.title = f"{L('title')} — {org.name}"
+    wb.properties.subject = L("subtitle")
+    wb.properties.creator = org.dpo.name if org.dpo else org.name
+    wb.properties.description = f"ropa-desktop {__version__}"
+    wb.properties.language = lang
+    wb.properties.created = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    wb.custom_doc_props.append(StringProperty(name="Organisation", value=org.name))
+    if isinstance(org.org_number, str):
+        wb.custom_doc_props.append(StringProperty(name="Organisation number", value=org.org_number))
+    if version:
+        wb.custom_doc_props.append(StringProperty(name="Register version", value=version))
+    w = _Writer(wb)
+
+    cols = register_columns(rt)
+    w.sheet(L("sheet_register"), [c[0] for c in cols], [c[1] for c in cols],
+            ([c[2](a) for c in cols] for a in register.activities), freeze="C2", tick=tick)
+
+    w.sheet(L("sheet_purposes"),
+            [L("id"), L("col_activity"), L("id"), L("purpose"), L("legal_basis"), L("legitimate_interest"),
+             L("law_reference"), L("art9_condition"), L("data_subjects"), L("data_categories"), L("retention")],
+            [SHORT, MEDIUM, SHORT, WIDE, MEDIUM, WIDE, MEDIUM, MEDIUM, MEDIUM, MEDIUM, WIDE],
+            _purpose_rows(register, rt), freeze="C2")
+    w.sheet(L("sheet_processors"),
+            [L("id"), L("name"), L("service"), L("country"), L("dpa_status"), L("signed_on"), L("reference"),
+             L("review_on"), L("sub_processors"), L("locations")],
+            [SHORT, MEDIUM, MEDIUM, SHORT, SHORT, NARROW, MEDIUM, NARROW, MEDIUM, MEDIUM],
+            _processor_rows(register, rt))
+    w.sheet(L("sheet_transfers"),
+            [L("id"), L("col_activity"), L("country"), L("country_code"), L("recipient"), L("mechanism"),
+             L("scc_module"), L("scc_status"), L("tia"), L("supplementary_measures"), L("copy_available")],
+            [SHORT, MEDIUM, SHORT, NARROW, MEDIUM, MEDIUM, MEDIUM, MEDIUM, MEDIUM, WIDE, MEDIUM],
+            _transfer_rows(register, rt), freeze="C2")
+    w.sheet(L("sheet_subjects"), [L("id"), L("name"), L("description")], [SHORT, MEDIUM, WIDE],
+            ([c.id, rt.t(c.name), rt.t(c.description)] for c in register.data_subject_categories))
+    w.sheet(L("sheet_data"),
+            [L("id"), L("name"), L("description"), L("special_category_col"), L("criminal_col"), L("national_id_col")],
+            [SHORT, MEDIUM, WIDE, MEDIUM, SHORT, SHORT],
+            ([c.id, rt.t(c.name), rt.t(c.description),
+              c.special_category if isinstance(c.special_category, str) else "",
+              rt.label("yes") if c.is_criminal else "", rt.label("yes") if c.is_national_id else ""]
+             for c in register.data_categories))
+    w.sheet(L("sheet_recipients"), [L("id"), L("name"), L("type"), L("country")], [SHORT, MEDIUM, SHORT, SHORT],
+            ([r.id, rt.t(r.name), rt.enum("recipient_type", r.type),
+              rt.country(r.country) if isinstance(r.country, str) else ""] for r in register.recipients or []))
+    w.sheet(L("sheet_security"), [L("id"), L("name"), L("kind"), L("description")], [SHORT, MEDIUM, SHORT, WIDE],
+            ([m.id, rt.t(m.name), rt.enum("measure_kind", m.kind), rt.t(m.description)]
+             for m in register.security_measures or []))
+    w.sheet(L("sheet_findings"), [L("severity"), L("article"), L("item"), L("field"), L("message")],
+            [NARROW, SHORT, MEDIUM, MEDIUM, WIDE],
+            ([enum_label("severity", f.severity.label, lang), f.article, f.entity_name or f.entity_id, f.field,
+              f.message(lang)] for f in findings), freeze="A2")
+
+    data = wb.create_sheet(DATA_SHEET)
+    data.sheet_state = "veryHidden"
+    document = dump_document(register)
+    data.append([DATA_MARK, DATA_VERSION, lang])
+    for start in range(0, len(document), CHUNK):
+        data.append([document[start:start + CHUNK]])
+
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    wb.save(str(path))
+
+
+def _purpose_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:
+    for act in register.activities:
+        for p in act.purposes or []:
+            retention = [rt.t(r.description) for r in act.retention_for(p.id)]
+            yield [act.id, rt.name(act), p.id, rt.t(p.description),
+                   rt.enum("legal_basis", p.legal_basis) if isinstance(p.legal_basis, str) else rt.not_recorded(),
+                   rt.t(p.legitimate_interest), rt.t(p.law_reference),
+                   p.special_category_condition if isinstance(p.special_category_condition, str) else "",
+                   "\n".join(rt._subject_names(act.purpose_data_subjects(p))),
+                   "\n".join(rt._category_names(act.purpose_data_categories(p))),
+                   "\n".join(retention)]
+
+
+def _processor_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:
+    for p in register.processors or []:
+        dpa = p.dpa
+        yield [p.id, p.name, rt.t(p.service), rt.country(p.country) if isinstance(p.country, str) else "",
+               rt.enum("dpa_status", dpa.status) if dpa else rt.not_recorded(),
+               format_date(dpa.signed_on) if dpa else "", dpa.reference if dpa and isinstance(dpa.reference, str)
+               else "", format_date(dpa.review_on) if dpa else "",
+               "\n".join(sp.name + (f" ({rt.country(sp.country)})" if isinstance(sp.country, str) else "")
+                         for sp in p.sub_processors or []),
+               ", ".join(rt.country(c) for c in p.processing_locations or [])]
+
+
+def _transfer_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:
+    for act in register.activities:
+        for tr in act.transfers or []:
+            module, status = rt.scc(tr)
+            yield [act.id, rt.name(act), rt.country(tr.country), tr.country if isinstance(tr.country, str) else "",
+                   rt.transfer_party(tr), rt.mechanism(tr), module, status, rt.tia(tr),
+                   rt.t(tr.supplementary_measures), rt.t(tr.copy_available)]

@@ -1,0 +1,180 @@
+"""Check a signed register export: a PDF with an embedded signature, or a file with a detached ``.p7s``."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+
+from ropa_desktop.signing.identity import SigningError
+
+
+@dataclass(frozen=True)
+class VerificationResult:
+    kind: str  # "pdf" or "cms"
+    signer: str | None
+    signed_at: dt.datetime | None
+    intact: bool  # the file is exactly what was signed
+    trusted: bool | None  # the signer chains to a given trusted certificate; None: no trust anchor given
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.trusted is not False
+
+
+def load_trust(path: str | Path | None) -> list[x509.Certificate]:
+    if path is None:
+        return []
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise SigningError(f"the trusted certificate {p} cannot be read: {exc.strerror}") from None
+    try:
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificates(data)
+        return [x509.load_der_x509_certificate(data)]
+    except ValueError:
+        raise SigningError(f"{p.name} is not a certificate (PEM or DER)") from None
+
+
+def _validation_context(trust: list[x509.Certificate]):
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from pyhanko_certvalidator import ValidationContext
+
+    roots = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust]
+    return ValidationContext(trust_roots=roots, allow_fetching=False)
+
+
+def verify(path: str | Path, trust: str | Path | None = None) -> VerificationResult:
+    """Verify ``path`` (a PDF, or a file with ``path.p7s`` beside it, or the ``.p7s`` itself)."""
+    # pyHanko logs a traceback for every untrusted certificate; the result says it in words.
+    with _quiet("pyhanko", "pyhanko_certvalidator"):
+        return _verify(path, trust)
+
+
+@contextlib.contextmanager
+def _quiet(*names: str) -> Iterator[None]:
+    loggers = [logging.getLogger(n) for n in names]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
+
+
+def _verify(path: str | Path, trust: str | Path | None) -> VerificationResult:
+    p = Path(path)
+    if not p.exists():
+        raise SigningError(f"{p} does not exist")
+    anchors = load_trust(trust)
+    if p.suffix.lower() == ".p7s":
+        return verify_cms(p.with_suffix(""), p, anchors)
+    with p.open("rb") as f:
+        is_pdf = f.read(5) == b"%PDF-"
+    if is_pdf:
+        return verify_pdf(p, anchors)
+    sig = p.with_name(p.name + ".p7s")
+    if not sig.exists():
+        raise SigningError(f"{p.name} is not a PDF and has no signature file {sig.name} beside it")
+    return verify_cms(p, sig, anchors)
+
+
+def _trust_text(trusted: bool | None) -> str:
+    if trusted is None:
+        return "the signer was not checked against a trusted certificate (use --trust)"
+    return "the signer is trusted" if trusted else "the signer is NOT trusted"
+
+
+def verify_pdf(path: Path, trust: list[x509.Certificate]) -> VerificationResult:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.errors import SignatureValidationError
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    try:
+        with path.open("rb") as f:
+            reader = PdfFileReader(f, strict=False)
+            sigs = reader.embedded_signatures
+            if not sigs:
+                return VerificationResult("pdf", None, None, False, None, f"{path.name} is not signed")
+            sig = sigs[-1]
+            status = validate_pdf_signature(sig, _validation_context(trust))
+            covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE or (
+                status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+                and status.modification_level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
+            )
+            intact = bool(status.intact and status.valid and covers)
+            signer = _asn1_name(status.signing_cert)
+            signed_at = status.signer_reported_dt
+            trusted = bool(status.trusted) if trust else None
+    except SignatureValidationError as exc:
+        return VerificationResult("pdf", None, None, False, None, f"{path.name}: the signature is invalid ({exc})")
+    except Exception as exc:  # a changed byte can break the PDF's structure in many ways
+        return VerificationResult("pdf", None, None, False, None,
+                                  f"{path.name} is damaged or was changed after signing ({type(exc).__name__}: {exc})")
+    if intact:
+        msg = f"{path.name} is intact: it has not changed since it was signed; {_trust_text(trusted)}"
+    else:
+        msg = f"{path.name} was CHANGED after it was signed (or the signature is broken)"
+    return VerificationResult("pdf", signer, signed_at, intact, trusted, msg)
+
+
+def _asn1_name(cert: object) -> str | None:
+    if cert is None:
+        return None
+    subject = cert.subject.native  # type: ignore[attr-defined]
+    return subject.get("common_name") or cert.subject.human_friendly  # type: ignore[attr-defined]
+
+
+def verify_cms(path: Path, sig_path: Path, trust: list[x509.Certificate]) -> VerificationResult:
+
+    from asn1crypto import cms
+    from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
+
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise SigningError(f"{path} cannot be read: {exc.strerror}") from None
+    try:
+        info = cms.ContentInfo.load(sig_path.read_bytes())
+        signed_data = info["content"]
+        signed_data.native  # noqa: B018 - parse everything now, so damage shows here
+        status = _run(async_validate_detached_cms(content, signed_data,
+                                                  signer_validation_context=_validation_context(trust)))
+    except Exception as exc:  # a damaged .p7s fails in asn1crypto or pyHanko in many ways
+        return VerificationResult("cms", None, None, False, None,
+                                  f"{sig_path.name} is not a valid signature ({type(exc).__name__}: {exc})")
+    intact = bool(status.intact and status.valid)
+    trusted = bool(status.trusted) if trust else None
+    signer = _asn1_name(status.signing_cert)
+    signed_at = status.signer_reported_dt
+    if intact:
+        msg = f"{path.name} is intact: it has not changed since it was signed; {_trust_text(trusted)}"
+    else:
+        msg = f"{path.name} was CHANGED after it was signed (or {sig_path.name} is not its signature)"
+    return VerificationResult("cms", signer, signed_at, intact, trusted, msg)
+
+
+def _run(coro):
+    """Run a coroutine also when called from code that already runs an event loop (a GUI helper)."""
+    import asyncio
+    import concurrent.futures
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
