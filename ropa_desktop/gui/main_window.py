@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
 
         ctx.register_opened.connect(self._on_register_opened)
         ctx.open_requested.connect(self.open_item)
-        ctx.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        ctx.undo_stack.cleanChanged.connect(self._update_title)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(ctx.check_external_change)
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         self.actions_.add_item.setEnabled(has_store and is_list)
         self.actions_.delete_item.setEnabled(has_store and is_list)
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args: object) -> None:
         store = self.ctx.store
         self.setWindowTitle(f"{store.path.name} — ropa-desktop" if store else "ropa-desktop")
 

@@ -83,10 +83,10 @@ class OverviewPage(QWidget):
 
         ctx.findings_changed.connect(self.refresh)
         ctx.register_opened.connect(self.refresh_counts)
-        ctx.items_changed.connect(lambda *_: self.refresh_counts())
+        ctx.items_changed.connect(self.refresh_counts)
         ctx.organisation_changed.connect(self.refresh_counts)
 
-    def refresh_counts(self) -> None:
+    def refresh_counts(self, *_args: object) -> None:
         store = self.ctx.store
         if store is None:
             return

@@ -1,0 +1,62 @@
+"""GUI fixtures: a main window over a register in a temporary folder, with settings kept there too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ropa_desktop.domain.ltext import LText
+from ropa_desktop.domain.model import DataSubjectCategory, Organisation
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.main_window import MainWindow
+from ropa_desktop.gui.settings import Settings
+from ropa_desktop.store import Kind, RegisterStore
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # QSettings() without a file (as the app makes it) must never touch the real user's settings.
+    folder = str(tmp_path_factory.getbasetemp() / "qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def register_path(tmp_path: Path) -> Path:
+    path = tmp_path / "test.ropa"
+    store = RegisterStore.create(path, Organisation(name="Testbolaget AB", supervisory_authority="SE"), ["sv", "en"])
+    store.add(Kind.DATA_SUBJECT_CATEGORY, DataSubjectCategory(id="kunder", name=LText({"sv": "Kunder", "en": "Customers"})))
+    store.close()
+    return path
+
+
+@pytest.fixture
+def errors() -> list[tuple[str, str]]:
+    return []
+
+
+@pytest.fixture
+def ctx(qtbot, settings: Settings, register_path: Path, errors: list[tuple[str, str]]) -> AppContext:  # noqa: ANN001
+    context = AppContext(settings, ui_lang="en")
+    context.run_synchronously = True
+    context.report_error = lambda title, text: errors.append((title, text))
+    context.open_register(register_path)
+    yield context
+    context.close_register()
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext) -> MainWindow:  # noqa: ANN001
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
