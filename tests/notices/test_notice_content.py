@@ -1,0 +1,140 @@
+"""The notices generated from the example registers say what the register holds, in all four languages."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from ropa_desktop.interchange.jsonio import read_document
+from ropa_desktop.notices import NOTICE_LANGUAGES, build_notice, render_html
+from ropa_desktop.notices.content import audience_activities
+from ropa_desktop.notices.texts import Phrases
+from ropa_desktop.reference import authority_for, mechanism_label
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "examples"
+
+
+def _text(doc: str) -> str:
+    """The visible text of the HTML, entities decoded, whitespace collapsed."""
+    body = re.sub(r"<style.*?</style>", " ", doc, flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(params=NOTICE_LANGUAGES)
+def lang(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+def test_notice_for_all_audiences_holds_the_register_facts(example_path: Path, lang: str) -> None:
+    register = read_document(example_path).register
+    p = Phrases(lang)
+    notice = build_notice(register, "all", lang)
+    text = _text(render_html(notice))
+    org = register.organisation
+
+    assert org.name in text
+    for contact in (org.email, org.phone):
+        if contact:
+            assert contact in text
+    authority = authority_for(org.supervisory_authority)
+    assert authority is not None
+    assert authority.display_name(lang) in text
+    assert authority.website in text
+
+    bases: set[str] = set()
+    processors_used: set[str] = set()
+    for category in register.data_subject_categories:
+        for activity, purposes in audience_activities(register, category.id):
+            processors_used |= set(activity.processors or [])
+            for purpose in purposes:
+                bases.add(purpose.legal_basis)
+                assert p.t(f"basis.{purpose.legal_basis}") in text
+                assert _squash(purpose.description.text([lang, *register.languages])) in text
+                if purpose.legitimate_interest:
+                    assert _squash(purpose.legitimate_interest.text([lang, *register.languages])) in text
+                if purpose.law_reference:
+                    assert purpose.law_reference.text([lang, *register.languages]) in text
+                for rule in activity.retention_for(purpose.id):
+                    if rule.period and (not rule.data_subjects or category.id in rule.data_subjects):
+                        assert p.period(rule.period) in text
+            for transfer in activity.transfers or []:
+                assert mechanism_label(transfer.mechanism, lang) in text
+                if transfer.copy_available:
+                    assert _squash(transfer.copy_available.text([lang, *register.languages])) in text
+    assert bases, "the example should have purposes told to some audience"
+    for processor_id in processors_used:
+        assert register.processor(processor_id).name in text
+
+    # Rights: the ones that apply, and not the others.
+    assert p.t("right.access") in text and p.t("right.erasure") in text
+    assert (p.t("right.portability") in text) == bool(bases & {"consent", "contract"})
+    assert (p.t("right.object") in text) == bool(bases & {"legitimate_interests", "public_task"})
+    assert (p.t("right.withdraw") in text) == ("consent" in bases)
+
+
+def test_literal_facts_in_each_language() -> None:
+    workjob = read_document(EXAMPLES / "workjob.json").register
+    expected = {
+        "sv": ["Integritetsskyddsmyndigheten (IMY)", "12 månader", "Samtycke:", "Rätt till dataportabilitet",
+               "Standardavtalsklausuler", "personuppgiftsansvarig"],
+        "nb": ["Integritetsskyddsmyndigheten (IMY)", "12 måneder", "Samtykke:", "Rett til dataportabilitet",
+               "Standard personvernbestemmelser", "behandlingsansvarlig"],
+        "da": ["Integritetsskyddsmyndigheten (IMY)", "12 måneder", "Samtykke:", "Ret til dataportabilitet",
+               "Standardkontraktbestemmelser", "dataansvarlig"],
+        "en": ["Swedish Authority for Privacy Protection (IMY)", "12 months", "Consent:", "Right to data portability",
+               "Standard contractual clauses", "controller"],
+    }
+    for lang, phrases in expected.items():
+        text = _text(render_html(build_notice(workjob, None, lang)))
+        for phrase in phrases:
+            assert phrase in text, (lang, phrase)
+        assert "info@workjob.se" in text and "070 74 72 409" in text
+
+
+def test_norwegian_controller_gets_the_norwegian_authority() -> None:
+    jobbkort = read_document(EXAMPLES / "jobbkort.json").register
+    text = _text(render_html(build_notice(jobbkort, None, "nb")))
+    assert "Datatilsynet" in text and "postkasse@datatilsynet.no" in text
+    assert "Integritetsskyddsmyndigheten" not in text
+    assert "Bokføringsloven § 13" in text
+    assert "Norwegian Data Protection Authority" in _text(render_html(build_notice(jobbkort, None, "en")))
+
+
+def test_one_audience_gets_only_its_purposes() -> None:
+    workjob = read_document(EXAMPLES / "workjob.json").register
+    kunder = build_notice(workjob, "kunder", "sv")
+    assert [s.id for s in kunder.content.sections] == ["kunder"]
+    purposes = {p.id for a in kunder.content.sections[0].activities for p in a.purposes}
+    assert "tjanster-och-avtal" in purposes
+    # Narrowed to relatives and business contacts, not to private customers:
+    assert "tjanster-och-avtal-ovriga" not in purposes
+    text = _text(render_html(kunder))
+    assert "Kunder (privatpersoner)" in text
+    assert "Besökare på vårt kontor" not in text
+
+
+def test_the_notice_for_all_has_a_section_per_audience_with_activities() -> None:
+    jobbkort = read_document(EXAMPLES / "jobbkort.json").register
+    notice = build_notice(jobbkort, None, "nb")
+    ids = [s.id for s in notice.content.sections]
+    # The customers' employees are processed only on the customers' behalf: the customer informs them.
+    assert "arbeidstakere" not in ids
+    assert "kundens-kontaktpersoner" in ids
+    processor_only = build_notice(jobbkort, "arbeidstakere", "nb")
+    assert processor_only.content.sections[0].activities == []
+    assert any("Arbeidstakere hos Kunden" in gap.message for gap in processor_only.completeness)
+
+
+def test_unknown_audience_and_language_are_refused() -> None:
+    workjob = read_document(EXAMPLES / "workjob.json").register
+    with pytest.raises(KeyError, match="nobody"):
+        build_notice(workjob, "nobody", "sv")
+    with pytest.raises(ValueError, match="de"):
+        build_notice(workjob, None, "de")

@@ -1,0 +1,101 @@
+"""The log of published notices: versions that count content, and findings when the register moves on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ropa_desktop.interchange.jsonio import read_document
+from ropa_desktop.notices import (
+    build_notice,
+    published_notices,
+    record_published,
+    stale_notice_findings,
+    write_html,
+    write_pdf,
+)
+from ropa_desktop.store import Kind, RegisterStore, StoreError
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "examples"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    register = read_document(EXAMPLES / "workjob.json").register
+    store = RegisterStore.create(tmp_path / "w.ropa", register.organisation, register.languages)
+    store.replace_all(register)
+    yield store
+    store.close()
+
+
+def _publish(store: RegisterStore, tmp_path: Path, name: str, audience: str | None = "kunder", lang: str = "sv"):
+    notice = build_notice(store.load(), audience, lang, store=store)
+    path = tmp_path / name
+    (write_html if name.endswith(".html") else write_pdf)(notice, path)
+    return notice, record_published(store, notice, path, name.rsplit(".", 1)[1])
+
+
+def test_version_grows_only_when_the_content_changes(store: RegisterStore, tmp_path: Path) -> None:
+    notice, first = _publish(store, tmp_path, "a.html")
+    assert notice.version == first.version == 1
+    assert "Version 1" in (tmp_path / "a.html").read_text(encoding="utf-8")
+    _, same = _publish(store, tmp_path, "a.pdf")
+    assert same.version == 1
+    _, other_lang = _publish(store, tmp_path, "b.html", lang="en")
+    assert other_lang.version == 1
+
+    activity = store.get(Kind.ACTIVITY, "kundrelationer")
+    activity.retention[0].period = "P24M"
+    store.update(Kind.ACTIVITY, activity)
+    _, changed = _publish(store, tmp_path, "c.html")
+    assert changed.version == 2
+    log = published_notices(store)
+    assert [(e.audience, e.lang, e.format, e.version) for e in log] == [
+        ("kunder", "sv", "html", 1),
+        ("kunder", "sv", "pdf", 1),
+        ("kunder", "en", "html", 1),
+        ("kunder", "sv", "html", 2),
+    ]
+    import hashlib
+
+    assert log[-1].file_sha256 == hashlib.sha256((tmp_path / "c.html").read_bytes()).hexdigest()
+    assert log[-1].user == store.user and log[-1].file_name == "c.html"
+
+
+def test_a_change_that_makes_a_published_notice_untrue_is_a_finding(store: RegisterStore, tmp_path: Path) -> None:
+    _publish(store, tmp_path, "kunder.html")
+    _publish(store, tmp_path, "all.html", audience=None, lang="en")
+    assert stale_notice_findings(store.load(), store) == []
+
+    # A change that does not concern the customers' notice: only the notice for all is stale.
+    activity = store.get(Kind.ACTIVITY, "kontakter-och-kontorsbesok")
+    activity.retention[0].period = "P36M"
+    store.update(Kind.ACTIVITY, activity)
+    findings = stale_notice_findings(store.load(), store)
+    assert [(f.code, f.entity_id) for f in findings] == [("notice-outdated", "")]
+
+    activity = store.get(Kind.ACTIVITY, "kundrelationer")
+    activity.processors = ["it-leverantorer"]
+    store.update(Kind.ACTIVITY, activity)
+    findings = stale_notice_findings(store.load(), store)
+    kunder = next(f for f in findings if f.entity_id == "kunder")
+    assert kunder.severity.label == "warning"
+    assert kunder.entity == "data_subject_categories"
+    assert "Kunder (privatpersoner)" in kunder.message("sv") and "(sv)" in kunder.message("sv")
+    assert "no longer matches the register" in kunder.message("en")
+
+    _publish(store, tmp_path, "kunder2.html")
+    assert [f.entity_id for f in stale_notice_findings(store.load(), store)] == [""]
+
+
+def test_a_stale_version_number_is_refused(store: RegisterStore, tmp_path: Path) -> None:
+    notice = build_notice(store.load(), "kunder", "sv", store=store)
+    write_html(notice, tmp_path / "x.html")
+    activity = store.get(Kind.ACTIVITY, "kundrelationer")
+    activity.retention[0].period = "P24M"
+    store.update(Kind.ACTIVITY, activity)
+    _publish(store, tmp_path, "y.html")  # someone publishes version 1 of the new content
+    with pytest.raises(StoreError, match="version"):
+        record_published(store, notice, tmp_path / "x.html", "html")
+    assert len(published_notices(store)) == 1
