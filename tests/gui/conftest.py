@@ -32,7 +32,8 @@ def settings(tmp_path: Path) -> Settings:
 def register_path(tmp_path: Path) -> Path:
     path = tmp_path / "test.ropa"
     store = RegisterStore.create(path, Organisation(name="Testbolaget AB", supervisory_authority="SE"), ["sv", "en"])
-    store.add(Kind.DATA_SUBJECT_CATEGORY, DataSubjectCategory(id="kunder", name=LText({"sv": "Kunder", "en": "Customers"})))
+    customers = DataSubjectCategory(id="kunder", name=LText({"sv": "Kunder", "en": "Customers"}))
+    store.add(Kind.DATA_SUBJECT_CATEGORY, customers)
     store.close()
     return path
 
@@ -43,7 +44,7 @@ def errors() -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def ctx(qtbot, settings: Settings, register_path: Path, errors: list[tuple[str, str]]) -> AppContext:  # noqa: ANN001
+def ctx(qtbot, settings: Settings, register_path: Path, errors: list[tuple[str, str]]) -> AppContext:
     context = AppContext(settings, ui_lang="en")
     context.run_synchronously = True
     context.report_error = lambda title, text: errors.append((title, text))
@@ -53,7 +54,7 @@ def ctx(qtbot, settings: Settings, register_path: Path, errors: list[tuple[str, 
 
 
 @pytest.fixture
-def window(qtbot, ctx: AppContext) -> MainWindow:  # noqa: ANN001
+def window(qtbot, ctx: AppContext) -> MainWindow:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.resize(1280, 800)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -32,7 +30,7 @@ def _codes(ctx: AppContext, activity_id: str) -> set[str]:
     return {f.code for f in ctx.findings() if f.entity_id == activity_id}
 
 
-def _add_activity(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str) -> ListPage:  # noqa: ANN001
+def _add_activity(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str) -> ListPage:
     page = window.show_page("activities")
     assert isinstance(page, ListPage)
     _answer(monkeypatch, name)
@@ -41,7 +39,7 @@ def _add_activity(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, na
 
 
 def test_new_activity_with_purpose_and_transfer_shows_and_clears_the_scc_finding(
-    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _add_activity(qtbot, window, monkeypatch, "Kundtjänst")
     assert page.editor.item is not None and page.editor.item.id == "kundtjanst"
@@ -95,7 +93,7 @@ def test_new_activity_with_purpose_and_transfer_shows_and_clears_the_scc_finding
 
 
 def test_undo_and_redo_walk_back_and_forth_through_the_edits(
-    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _add_activity(qtbot, window, monkeypatch, "Lön")
     owner = page.editor.form.fields["owner"]
@@ -119,7 +117,7 @@ def test_undo_and_redo_walk_back_and_forth_through_the_edits(
 
 
 def test_the_filter_finds_names_in_any_language_and_case(
-    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in ("Åtgärdsprogram", "Lönehantering", "Nyhetsbrev"):
         page = _add_activity(qtbot, window, monkeypatch, name)
@@ -136,7 +134,7 @@ def test_the_filter_finds_names_in_any_language_and_case(
 
 
 def test_double_clicking_a_finding_opens_the_item_at_its_field(
-    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _add_activity(qtbot, window, monkeypatch, "Support")
     transfers = page.editor.form.fields["transfers"]
@@ -170,7 +168,7 @@ def test_double_clicking_a_finding_opens_the_item_at_its_field(
 
 
 def test_deleting_a_used_catalogue_item_names_the_activities_and_can_be_undone(
-    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _add_activity(qtbot, window, monkeypatch, "Kundregister")
     page.editor.form.fields["data_subjects"].list.item(0).setCheckState(Qt.CheckState.Checked)
@@ -180,7 +178,7 @@ def test_deleting_a_used_catalogue_item_names_the_activities_and_can_be_undone(
     assert subjects.select_id("kunder")
     asked: list[str] = []
 
-    def question(parent, title, text, *args):  # noqa: ANN001, ANN202
+    def question(parent, title, text, *args):
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
@@ -205,7 +203,7 @@ def test_the_organisation_page_saves_each_field(window: MainWindow, ctx: AppCont
     assert not ctx.store.organisation().org_number
 
 
-def test_columns_the_user_hides_stay_hidden(qtbot, ctx: AppContext, settings) -> None:  # noqa: ANN001
+def test_columns_the_user_hides_stay_hidden(qtbot, ctx: AppContext, settings) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     page = first.pages["activities"]
@@ -216,5 +214,3 @@ def test_columns_the_user_hides_stay_hidden(qtbot, ctx: AppContext, settings) ->
     assert second.pages["activities"].view.isColumnHidden(status)
     assert not second.pages["activities"].view.isColumnHidden(page.model.column_index("name"))
 
-
-_ = Path

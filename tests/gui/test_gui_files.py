@@ -59,7 +59,7 @@ def test_importing_a_register_fills_every_list_and_keeps_a_copy_of_the_old_one(
 
 
 def test_export_runs_in_a_worker_and_writes_the_document(
-    qtbot, window: MainWindow, ctx: AppContext, errors: list, tmp_path: Path  # noqa: ANN001
+    qtbot, window: MainWindow, ctx: AppContext, errors: list, tmp_path: Path
 ) -> None:
     ctx.run_synchronously = False
     target = tmp_path / "out.json"
@@ -81,7 +81,7 @@ def test_a_failed_export_leaves_no_file_and_says_why(
     assert not target.exists()
 
 
-def test_smoke_renders_every_page_and_exits_0(register_path: Path, capsys) -> None:  # noqa: ANN001
+def test_smoke_renders_every_page_and_exits_0(register_path: Path, capsys) -> None:
     assert main(["--smoke", str(register_path)]) == 0
     assert "9 pages shown" in capsys.readouterr().out
 
