@@ -78,7 +78,7 @@ class NewRegisterDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def country_code(self) -> str:
-        data = self.country.combo.currentData()
+        data = self.country.current_value()
         return data if isinstance(data, str) else "SE"
 
     def _update(self, *_args: object) -> None:

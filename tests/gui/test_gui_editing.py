@@ -19,10 +19,10 @@ def _answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 
 
 def _choose(field: ChoiceField | CountryField, value: object) -> None:
-    combo = field.combo
-    index = next(i for i in range(combo.count()) if combo.itemData(i) == value)
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
+    index = field.index_of(value)
+    assert index >= 0
+    field.combo.setCurrentIndex(index)
+    field.combo.activated.emit(index)
 
 
 def _codes(ctx: AppContext, activity_id: str) -> set[str]:
@@ -151,7 +151,8 @@ def test_double_clicking_a_finding_opens_the_item_at_its_field(
         group = tree.topLevelItem(g)
         group.setExpanded(True)
         for c in range(group.childCount()):
-            finding = group.child(c).data(0, Qt.ItemDataRole.UserRole + 1)
+            index = group.child(c).data(0, Qt.ItemDataRole.UserRole + 1)
+            finding = overview.shown_findings[index]
             if finding.code == "scc-not-signed" and finding.field.startswith("transfers[1]"):
                 target = group.child(c)
     assert target is not None

@@ -32,6 +32,7 @@ class OverviewPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.shown_findings: list[Any] = []
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         font = self.heading.font()
@@ -100,6 +101,7 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         self.refresh_counts()
         self.tree.clear()
+        self.shown_findings: list[Any] = []
         if not self.ctx.checks_available:
             self.summary.setText(tr("The checks are not available in this version."))
             return
@@ -123,7 +125,9 @@ class OverviewPage(QWidget):
                 where = self._where(finding)
                 row = QTreeWidgetItem([finding.message(self.ctx.ui_lang), where, finding.article])
                 row.setToolTip(0, finding.message(self.ctx.ui_lang))
-                row.setData(0, FindingRole, finding)
+                # The index, not the object: PySide6 miscounts references to Python objects kept in items.
+                row.setData(0, FindingRole, len(self.shown_findings))
+                self.shown_findings.append(finding)
                 group.addChild(row)
             group.setExpanded(severity <= 1)
 
@@ -137,8 +141,9 @@ class OverviewPage(QWidget):
         return f"{kind_plural(kind)}: {finding.entity_name or finding.entity_id}"
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        finding = item.data(0, FindingRole)
-        if finding is not None:
+        index = item.data(0, FindingRole)
+        if isinstance(index, int) and 0 <= index < len(self.shown_findings):
+            finding = self.shown_findings[index]
             self.ctx.open_requested.emit(finding.entity, finding.entity_id, finding.field)
 
     def showEvent(self, event: Any) -> None:

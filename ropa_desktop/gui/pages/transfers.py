@@ -86,14 +86,15 @@ class TransfersPage(QWidget):
                     value_label("tia_status", t.tia.status) if t.tia else "",
                 ]
                 row = [QStandardItem(c) for c in cells]
-                row[0].setData((activity.id, f"transfers[{index}]"), TargetRole)
+                row[0].setData(f"{activity.id} transfers[{index}]", TargetRole)
                 self.model.appendRow(row)
 
     def _open(self, index: Any) -> None:
         source = self.proxy.mapToSource(index)
         target = self.model.item(source.row(), 0).data(TargetRole)
-        if target:
-            self.ctx.open_requested.emit(Kind.ACTIVITY.value, target[0], target[1])
+        if isinstance(target, str):
+            activity_id, field = target.split(" ", 1)
+            self.ctx.open_requested.emit(Kind.ACTIVITY.value, activity_id, field)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -207,7 +207,11 @@ class LTextField(FieldWidget):
 
 
 class ChoiceField(FieldWidget):
-    """One of the format's coded values, shown by its translated label."""
+    """One of the format's coded values, shown by its translated label.
+
+    The values live in a Python list beside the combo box (PySide6 miscounts references
+    to Python objects such as MISSING kept as item data).
+    """
 
     def __init__(
         self,
@@ -221,23 +225,31 @@ class ChoiceField(FieldWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
         _hbox(self).addWidget(self.combo)
         self.setFocusProxy(self.combo)
+        self.values: list[Any] = []
         if optional:
-            self.combo.addItem(tr("— not recorded —"), MISSING)
+            self.add_option(MISSING, tr("— not recorded —"))
         if none_label is not None:
-            self.combo.addItem(none_label, None)
+            self.add_option(None, none_label)
         for value, label in choices(options) if isinstance(options, str) else options:
-            self.combo.addItem(label, value)
+            self.add_option(value, label)
         self.combo.currentIndexChanged.connect(self._on_changed)
 
+    def add_option(self, value: Any, label: str) -> None:
+        self.values.append(value)
+        self.combo.addItem(label)
+
+    def index_of(self, value: Any) -> int:
+        for i, known in enumerate(self.values):
+            if known == value and type(known) is type(value):
+                return i
+        return -1
+
     def load(self, value: Any, env: Env) -> None:
-        for i in range(self.combo.count()):
-            if self.combo.itemData(i) == value and type(self.combo.itemData(i)) is type(value):
-                self.combo.setCurrentIndex(i)
-                return
-        self.combo.setCurrentIndex(0)
+        self.combo.setCurrentIndex(max(self.index_of(value), 0))
 
     def _on_changed(self, index: int) -> None:
-        self._commit(self.combo.itemData(index))
+        if 0 <= index < len(self.values):
+            self._commit(self.values[index])
 
     def set_accessible(self, name: str) -> None:
         super().set_accessible(name)
@@ -255,11 +267,12 @@ class RefChoiceField(ChoiceField):
         self.combo.blockSignals(True)
         while self.combo.count() > 1:
             self.combo.removeItem(1)
+        del self.values[1:]
         known = self.catalogue(env)
         for item_id, name in known:
-            self.combo.addItem(name, item_id)
+            self.add_option(item_id, name)
         if isinstance(value, str) and value not in {i for i, _ in known}:
-            self.combo.addItem(value, value)
+            self.add_option(value, value)
         self.combo.blockSignals(False)
         super().load(value, env)
 
@@ -290,12 +303,16 @@ class CountryField(FieldWidget):
         from ropa_desktop.reference import all_countries
 
         self.combo.clear()
+        self.values: list[Any] = []
+        entries: list[tuple[Any, str]] = []
         if self._optional:
-            self.combo.addItem(tr("— not recorded —"), MISSING)
+            entries.append((MISSING, tr("— not recorded —")))
         if self._none_label is not None:
-            self.combo.addItem(self._none_label, None)
-        for code, name in all_countries(lang):
-            self.combo.addItem(name, code)
+            entries.append((None, self._none_label))
+        entries += all_countries(lang)
+        for value, name in entries:
+            self.values.append(value)
+            self.combo.addItem(name)
         completer = QCompleter(self.combo.model(), self.combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -306,27 +323,29 @@ class CountryField(FieldWidget):
         lang = env.get("ui_lang", "en")
         if lang != self._lang:
             self._fill(lang)
-        index = self._index_of(value)
+        index = self.index_of(value)
         self.combo.setCurrentIndex(index if index >= 0 else 0)
 
-    def _index_of(self, value: Any) -> int:
-        for i in range(self.combo.count()):
-            data = self.combo.itemData(i)
-            if data == value and type(data) is type(value):
+    def index_of(self, value: Any) -> int:
+        for i, known in enumerate(self.values):
+            if known == value and type(known) is type(value):
                 return i
         return -1
 
+    def current_value(self) -> Any:
+        index = self.combo.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else MISSING
+
     def _on_activated(self, index: int) -> None:
-        self._commit(self.combo.itemData(index))
+        if 0 <= index < len(self.values):
+            self._commit(self.values[index])
 
     def _on_text(self) -> None:
         text = self.combo.currentText().strip().casefold()
-        for i in range(self.combo.count()):
-            if self.combo.itemText(i).casefold() == text or (
-                isinstance(self.combo.itemData(i), str) and self.combo.itemData(i).casefold() == text
-            ):
+        for i, value in enumerate(self.values):
+            if self.combo.itemText(i).casefold() == text or (isinstance(value, str) and value.casefold() == text):
                 self.combo.setCurrentIndex(i)
-                self._commit(self.combo.itemData(i))
+                self._commit(value)
                 return
         self.load(self._value, {"ui_lang": self._lang})  # not a country: show what is recorded
 

@@ -1,0 +1,158 @@
+"""Measure the desktop app on a 5,000-activity register: start-up, filter keystroke, peak memory.
+
+Run by hand: ``.venv/bin/python bench/bench_gui.py [--activities 5000] [--runs 3]``.
+Prints the figures; asserts nothing (speed is not a test).
+
+- start-up: from process start to the main window painted with the first rows of the
+  Activities list, against a bare PySide6 window with an empty QTableView started the
+  same way on the same machine in the same run;
+- filter: the time one keystroke in the filter takes to update the list (median and worst);
+- memory: the peak resident size of the app process after start-up and filtering.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def make_register(path: Path, count: int) -> None:
+    from ropa_desktop.demo import demo_register
+    from ropa_desktop.domain.ltext import LText
+    from ropa_desktop.store import RegisterStore
+
+    register = demo_register()
+    templates = register.activities
+    activities = []
+    for n in range(count):
+        t = templates[n % len(templates)]
+        name = LText({lang: f"{text} {n}" for lang, text in t.name.values.items()})
+        activities.append(dataclasses.replace(t, id=f"{t.id}-{n}", name=name))
+    register = dataclasses.replace(register, activities=activities)
+    store = RegisterStore.create(path, register.organisation, register.languages)
+    store.replace_all(register)
+    store.close()
+
+
+CHILD_APP = r"""
+import os, sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ropa_desktop.gui.settings import Settings
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.main_window import MainWindow
+settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+ctx = AppContext(settings, ui_lang="en")
+ctx.open_register(Path(sys.argv[1]))
+window = MainWindow(ctx)
+page = window.show_page("activities")
+window.show()
+def shown():
+    app.processEvents()
+    window.grab()  # the first rows are painted
+    assert page.model.rowCount() > 0
+    print("SHOWN", flush=True)
+    # then the filter, typed key by key
+    times = []
+    for text in ["k", "ku", "kun", "kund", "kun", "ku", "k", "", "1", "12", "123"]:
+        t0 = time.perf_counter()
+        page.filter.setText(text)
+        app.processEvents()
+        page.view.viewport().grab()
+        times.append(time.perf_counter() - t0)
+    print("FILTER", " ".join(f"{t:.6f}" for t in times), flush=True)
+    t0 = time.perf_counter()
+    ctx.refresh_findings_now()
+    print("CHECKS", f"{time.perf_counter() - t0:.6f}", len(ctx.findings()), flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+CHILD_BARE = r"""
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+window = QMainWindow()
+view = QTableView()
+view.setModel(QStandardItemModel(0, 5))
+window.setCentralWidget(view)
+window.resize(1280, 800)
+window.show()
+def shown():
+    app.processEvents()
+    window.grab()
+    print("SHOWN", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def run_child(code: str, *args: str) -> tuple[float, list[str], int]:
+    """Seconds from process start to SHOWN, the other output lines, and the child's peak RSS (KiB)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    shown = None
+    lines = []
+    for line in proc.stdout:
+        if line.startswith("SHOWN") and shown is None:
+            shown = time.perf_counter() - t0
+        else:
+            lines.append(line.strip())
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0 or shown is None:
+        raise SystemExit(f"child failed with status {status}")
+    return shown, lines, usage.ru_maxrss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--activities", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.ropa"
+        t0 = time.perf_counter()
+        make_register(path, args.activities)
+        print(f"register: {args.activities} activities, {path.stat().st_size / 1e6:.1f} MB, "
+              f"made in {time.perf_counter() - t0:.1f} s")
+        settings = str(Path(tmp) / "settings.ini")
+        app_times, bare_times, filters, rss, checks = [], [], [], [], []
+        for _ in range(args.runs):
+            bare, _lines, _rss = run_child(CHILD_BARE)
+            bare_times.append(bare)
+            shown, lines, peak = run_child(CHILD_APP, str(path), settings)
+            app_times.append(shown)
+            rss.append(peak)
+            for line in lines:
+                if line.startswith("FILTER"):
+                    filters.extend(float(x) for x in line.split()[1:])
+                if line.startswith("CHECKS"):
+                    checks.append(float(line.split()[1]))
+        app, bare = statistics.median(app_times), statistics.median(bare_times)
+        print(f"start-up to first rows: {app * 1000:.0f} ms (median of {args.runs}; target < 1500 ms)")
+        print(f"bare PySide6 window, empty table: {bare * 1000:.0f} ms  -> ratio {app / bare:.2f} (target <= 2)")
+        print(f"filter keystroke: median {statistics.median(filters) * 1000:.1f} ms, "
+              f"worst {max(filters) * 1000:.1f} ms over {len(filters)} keystrokes (target < 50 ms)")
+        print(f"peak memory: {max(rss) / 1024:.0f} MB (target < 300 MB)")
+        print(f"checks over the whole register (Overview refresh): {statistics.median(checks) * 1000:.0f} ms")
+        _ = resource
+
+
+if __name__ == "__main__":
+    main()
