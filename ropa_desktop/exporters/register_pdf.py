@@ -510,6 +510,7 @@ class RegisterPdf:
             str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=PAGE_H - FRAME_TOP,
             bottomMargin=FRAME_BOTTOM, title=f"{self.L('title')} — {org.name}", author=org.name,
             subject=self.L("subtitle"), creator=f"ropa-desktop {__version__}", lang=self.lang,
+            initialFontName=REGULAR, initialFontSize=FONT_SIZE,
         )
         frame = Frame(MARGIN, FRAME_BOTTOM, FRAME_W, FRAME_TOP - FRAME_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

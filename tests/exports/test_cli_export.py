@@ -1,0 +1,54 @@
+"""``ropa export`` to PDF/Excel with signing, ``ropa identity new`` and ``ropa verify`` from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ropa_desktop.cli.main import main
+
+
+def test_export_sign_and_verify_round(example_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ROPA_TEST_PW", "lösenord")
+    reg = tmp_path / "r.ropa"
+    assert main(["import", str(reg), str(example_path)]) == 0
+    p12 = tmp_path / "dpo.p12"
+    assert main(["identity", "new", "-o", str(p12), "--name", "Åsa Öberg", "--email", "a@example.se",
+                 "--password-env", "ROPA_TEST_PW"]) == 0
+    pem = tmp_path / "dpo.pem"
+    for name in ("r.pdf", "r.xlsx"):
+        out = tmp_path / name
+        assert main(["export", str(reg), "-o", str(out), "--lang", "da", "--sign", str(p12),
+                     "--password-env", "ROPA_TEST_PW"]) == 0
+        capsys.readouterr()
+        assert main(["verify", str(out), "--trust", str(pem)]) == 0
+        report = capsys.readouterr().out
+        assert "Åsa Öberg" in report and "intact:    yes" in report
+    data = bytearray((tmp_path / "r.pdf").read_bytes())
+    data[len(data) // 2] ^= 1
+    (tmp_path / "r.pdf").write_bytes(bytes(data))
+    assert main(["verify", str(tmp_path / "r.pdf")]) == 1
+    assert main(["export", str(reg), "-o", str(tmp_path / "r.json")]) == 0
+
+
+def test_wrong_password_and_existing_file(example_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("PW", "right")
+    monkeypatch.setenv("BAD", "wrong")
+    reg = tmp_path / "r.ropa"
+    assert main(["import", str(reg), str(example_path)]) == 0
+    p12 = tmp_path / "id.p12"
+    assert main(["identity", "new", "-o", str(p12), "--name", "N", "--email", "n@x.se", "--password-env", "PW"]) == 0
+    capsys.readouterr()
+    assert main(["export", str(reg), "-o", str(tmp_path / "r.pdf"), "--sign", str(p12),
+                 "--password-env", "BAD"]) == 2
+    assert "the password for id.p12 is wrong" in capsys.readouterr().err
+    assert not (tmp_path / "r.pdf").exists()
+    (tmp_path / "r.xlsx").write_bytes(b"keep")
+    assert main(["export", str(reg), "-o", str(tmp_path / "r.xlsx")]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert (tmp_path / "r.xlsx").read_bytes() == b"keep"
+    assert main(["export", str(reg), "-o", str(tmp_path / "r.xlsx"), "--force"]) == 0
+    assert main(["export", str(reg), "-o", str(tmp_path / "r.docx")]) == 2

@@ -1,0 +1,114 @@
+"""The PDF register: every activity and every Art. 30 heading is there as text, in the chosen language."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from ropa_desktop.domain.ltext import LText
+from ropa_desktop.exporters import Cancelled, ExportError, export_pdf
+from ropa_desktop.exporters.labels import label
+from ropa_desktop.interchange.jsonio import read_document
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _flat(text: str) -> str:
+    # Table cells wrap: compare with line breaks and hyphen-free spacing folded.
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang", ["en", "sv", "nb", "da"])
+def test_pdf_lists_every_activity_and_every_art30_heading(example_path: Path, tmp_path: Path, lang: str) -> None:
+    register = read_document(example_path).register
+    out = export_pdf(register, tmp_path / "register.pdf", lang=lang)
+    text = _flat(_text(out))
+    for activity in register.activities:
+        assert _flat(activity.name.text([lang, *register.languages])) in text
+    processor_only = all(a.role == "processor" for a in register.activities)
+    controller_items = [] if processor_only else ["item_a", "item_b", "item_c", "item_d", "item_e", "item_f",
+                                                  "item_g"]
+    for key in [*controller_items, "title", "summary", "annex_processors", "annex_transfers", "annex_security"]:
+        assert _flat(label(key, lang)) in text, key
+    if any(a.role == "processor" for a in register.activities):
+        for key in ("part_processor", "item2_a", "item2_b", "item2_c", "item2_d"):
+            assert _flat(label(key, lang)) in text, key
+
+
+def test_nordic_letters_extract_as_text_and_font_is_embedded(tmp_path: Path, example_path: Path) -> None:
+    register = read_document(example_path).register
+    register.organisation.name = "Bæreevne Ørsted Åkerö AB"
+    out = export_pdf(register, tmp_path / "r.pdf", lang="sv")
+    assert "Bæreevne Ørsted Åkerö AB" in _text(out)
+    fonts = set()
+    for page in PdfReader(out).pages[:2]:
+        for font in page["/Resources"]["/Font"].values():
+            obj = font.get_object()
+            fonts.add(obj["/BaseFont"])
+            descendant = obj["/DescendantFonts"][0].get_object() if "/DescendantFonts" in obj else obj
+            assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), obj["/BaseFont"]
+    assert any("DejaVuSans" in f for f in fonts)
+
+
+def test_page_x_of_y_and_contents_page_numbers(tmp_path: Path, example_path: Path) -> None:
+    register = read_document(example_path).register
+    out = export_pdf(register, tmp_path / "r.pdf", lang="en")
+    reader = PdfReader(out)
+    total = len(reader.pages)
+    assert f"Page 2 of {total}" in reader.pages[1].extract_text()
+    assert f"Page {total} of {total}" in reader.pages[-1].extract_text()
+    contents = reader.pages[1].extract_text()
+    assert "Annex C: Security measures" in contents
+    annex_page = next(i for i, p in enumerate(reader.pages, start=1)
+                      if i > 2 and "Annex C: Security measures" in p.extract_text())
+    assert re.search(rf"Annex C: Security measures\s*{annex_page}\b", contents), contents
+
+
+def test_long_texts_do_not_break_the_layout(tmp_path: Path, example_path: Path) -> None:
+    register = read_document(example_path).register
+    act = register.activities[0]
+    long = ("Ändamålet beskrivs mycket utförligt. " * 400) + "https://example.com/" + "x" * 300
+    act.description = LText({register.languages[0]: long})
+    out = export_pdf(register, tmp_path / "r.pdf", lang=register.languages[0])
+    assert "Ändamålet beskrivs mycket utförligt." in _text(out)
+
+
+def test_many_activities_split_tables_and_report_progress(tmp_path: Path, example_path: Path) -> None:
+    register = read_document(example_path).register
+    base = register.activities[0]
+    register.activities = []
+    for n in range(120):
+        act = copy.deepcopy(base)
+        act.id = f"a{n}"
+        act.name = LText({register.languages[0]: f"Behandling nummer {n}"})
+        register.activities.append(act)
+    seen: list[tuple[int, int]] = []
+    out = export_pdf(register, tmp_path / "r.pdf", lang="en", progress=lambda d, t: seen.append((d, t)))
+    text = _text(out)
+    assert "Behandling nummer 119" in text
+    assert seen[-1] == (120, 120)
+
+
+def test_cancel_leaves_no_file(tmp_path: Path, example_path: Path) -> None:
+    register = read_document(example_path).register
+    with pytest.raises(Cancelled):
+        export_pdf(register, tmp_path / "r.pdf", lang="en", cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_existing_file_is_replaced_only_when_asked(tmp_path: Path, example_path: Path) -> None:
+    register = read_document(example_path).register
+    target = tmp_path / "r.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(ExportError, match="already exists"):
+        export_pdf(register, target, lang="en")
+    assert target.read_bytes() == b"old"
+    export_pdf(register, target, lang="en", overwrite=True)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]

@@ -1,0 +1,97 @@
+"""The Excel register: sheets, ICO column order, formula-safe text, and a lossless import back."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from ropa_desktop.domain.ltext import LText
+from ropa_desktop.exporters import ExportError, export_xlsx
+from ropa_desktop.exporters.labels import label
+from ropa_desktop.exporters.xlsx_import import read_workbook
+from ropa_desktop.interchange.jsonio import DocumentError, read_document
+
+ICO_ORDER = ["ico_business_function", "ico_purpose", "ico_joint_controller", "ico_individuals",
+             "ico_personal_data", "ico_recipients", "ico_processor_contract", "ico_third_countries",
+             "ico_safeguards", "ico_retention", "ico_security", "ico_art6", "ico_art9", "ico_li", "ico_rights",
+             "ico_automated", "ico_source", "ico_location", "ico_dpia"]
+
+
+def test_workbook_has_every_activity_the_sheets_and_ico_columns(example_path: Path, tmp_path: Path) -> None:
+    register = read_document(example_path).register
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
+    wb = load_workbook(out)
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] == [
+        "Register", "Purposes", "Processors", "Transfers", "Data subjects", "Personal data", "Recipients",
+        "Security measures", "Findings"]
+    ws = wb["Register"]
+    headings = [c.value for c in ws[1]]
+    positions = [headings.index(label(k, "en")) for k in ICO_ORDER]
+    assert positions == sorted(positions)
+    names = {row[1] for row in ws.iter_rows(min_row=2, values_only=True)}
+    assert names == {a.name.text(["en", *register.languages]) for a in register.activities}
+    assert ws.freeze_panes == "C2"
+    assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(headings)).column_letter}{len(register.activities) + 1}"
+    assert ws["A1"].font.bold and ws["B2"].alignment.wrap_text
+    assert wb.properties.title.endswith(register.organisation.name)
+    assert wb["Findings"].max_row >= 1
+
+
+def test_formula_like_values_are_written_as_text(example_path: Path, tmp_path: Path) -> None:
+    register = read_document(example_path).register
+    lang = register.languages[0]
+    evil = ['=HYPERLINK("http://evil.example","click")', "+46 70 123", "-1+2", "@SUM(A1)", "\tx", "\rx"]
+    for act, value in zip(register.activities, evil, strict=False):
+        act.name = LText({lang: value})
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang=lang)
+    sheet_xml = zipfile.ZipFile(out).read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml
+    ws = load_workbook(out)[label("sheet_register", lang)]
+    values = [row[1] for row in ws.iter_rows(min_row=2, values_only=True)]
+    used = evil[: len(register.activities)]
+    assert values[: len(used)] == used
+    for row in range(2, 2 + len(used)):
+        assert ws.cell(row, 2).data_type == "s"
+        assert ws.cell(row, 2).quotePrefix
+
+
+def test_workbook_imports_back_without_loss(example_path: Path, tmp_path: Path) -> None:
+    register = read_document(example_path).register
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="sv")
+    assert read_workbook(out) == register
+
+
+def test_changed_workbook_is_refused_with_the_cell_named(example_path: Path, tmp_path: Path) -> None:
+    register = read_document(example_path).register
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
+    wb = load_workbook(out)
+    wb["Register"]["B2"] = "Edited in Excel"
+    wb.save(out)
+    with pytest.raises(DocumentError, match=r"changed after it was exported.*B2"):
+        read_workbook(out)
+
+
+def test_foreign_or_broken_workbooks_get_clear_errors(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    plain = tmp_path / "plain.xlsx"
+    Workbook().save(plain)
+    with pytest.raises(DocumentError, match="not exported by ropa-desktop"):
+        read_workbook(plain)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(DocumentError, match="not an Excel workbook"):
+        read_workbook(broken)
+
+
+def test_existing_workbook_kept_unless_overwrite(example_path: Path, tmp_path: Path) -> None:
+    register = read_document(example_path).register
+    target = tmp_path / "r.xlsx"
+    target.write_bytes(b"old")
+    with pytest.raises(ExportError, match="already exists"):
+        export_xlsx(register, target, lang="en")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
