@@ -24,7 +24,6 @@ from reportlab.platypus import (
     ListItem,
     Paragraph,
     SimpleDocTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -177,38 +176,43 @@ class NoticePdf:
     def purposes_table(self, activity: ActivityBlock) -> Table:
         head = [self.para(self.t(k), self.s.cell_head) for k in ("th.purpose", "th.data", "th.basis", "th.retention")]
         rows: list[list[Any]] = [head]
+        # One paragraph per cell: platypus wraps every paragraph again on each page split, and a
+        # notice for all audiences of a large register has thousands of rows.
         for p in activity.purposes:
-            basis: list[Flowable] = []
+            basis = []
             if p.legal_basis:
-                basis.append(self.para(self.t(f"basis.{p.legal_basis}"), self.s.cell))
+                basis.append(self.t(f"basis.{p.legal_basis}"))
             if p.legitimate_interest:
-                basis.append(self.para(self.t("basis.interest", text=p.legitimate_interest.text), self.s.cell))
+                basis.append(self.t("basis.interest", text=p.legitimate_interest.text))
             if p.law_reference:
-                basis.append(self.para(self.t(f"basis.law.{p.legal_basis}", text=p.law_reference.text), self.s.cell))
+                basis.append(self.t(f"basis.law.{p.legal_basis}", text=p.law_reference.text))
             if p.special_condition:
-                basis.append(self.para(self.t("basis.special", condition=p.special_condition), self.s.cell))
-            retention: list[Flowable] = []
+                basis.append(self.t("basis.special", condition=p.special_condition))
+            retention = []
             for r in p.retention:
-                retention.append(self.para(_e(r.description.text), self.s.cell))
+                parts = [_e(r.description.text)]
                 if r.period and r.trigger:
-                    line = self.t("retention.period_from", period=r.period, trigger=r.trigger.text)
+                    parts.append(
+                        "<b>" + self.t("retention.period_from", period=r.period, trigger=r.trigger.text) + "</b>"
+                    )
                 elif r.period:
-                    line = self.t("retention.period", period=r.period)
+                    parts.append("<b>" + self.t("retention.period", period=r.period) + "</b>")
                 elif r.trigger:
-                    line = self.t("retention.from", trigger=r.trigger.text)
-                else:
-                    line = ""
-                if line:
-                    retention.append(self.para(f"<b>{line}</b>", self.s.cell))
+                    parts.append("<b>" + self.t("retention.from", trigger=r.trigger.text) + "</b>")
                 if r.law_reference:
-                    retention.append(self.para(self.t("retention.law", law=r.law_reference.text), self.s.cell))
+                    parts.append(self.t("retention.law", law=r.law_reference.text))
                 if r.data_categories:
                     cats = self.p.join([d.text for d in r.data_categories])
-                    retention.append(self.para(self.t("retention.categories", categories=cats), self.s.cell))
-                retention.append(Spacer(1, 3))
+                    parts.append(self.t("retention.categories", categories=cats))
+                retention.append("<br/>".join(parts))
             data = "<br/>".join(f"• {_e(d.text)}" for d in p.data_categories)
             rows.append(
-                [self.para(_e(p.description.text), self.s.cell), self.para(data, self.s.cell), basis, retention]
+                [
+                    self.para(_e(p.description.text), self.s.cell),
+                    self.para(data, self.s.cell),
+                    self.para("<br/>".join(basis), self.s.cell),
+                    self.para("<br/><br/>".join(retention), self.s.cell),
+                ]
             )
         width = A4[0] - 36 * mm
         table = Table(rows, colWidths=[width * 0.25, width * 0.22, width * 0.27, width * 0.26], repeatRows=1)
