@@ -116,9 +116,9 @@ class _Writer:
         c = WriteOnlyCell(ws, value)
         if value and value.startswith(FORMULA_START):
             c.data_type = "s"
-            c._style = copy.copy(self.text_style)
+            c._style = self.text_style  # shared: write-only cells are written once, never changed
         else:
-            c._style = copy.copy(self.body_style)
+            c._style = self.body_style
         return c
 
     def sheet(self, title: str, headings: list[str], widths: list[int], rows: Iterable[list[str]],
