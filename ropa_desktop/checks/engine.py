@@ -8,7 +8,7 @@ well under a second.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +38,9 @@ class CheckContext:
         self.data_subjects = {c.id: c for c in reg.data_subject_categories}
         self.processors = {p.id: p for p in reg.processors or []}
         self.recipients = {r.id: r for r in reg.recipients or []}
+        self.special_ids = {c.id for c in reg.data_categories if c.is_special}
+        # Every rule walks the activities with their names: resolve each name once.
+        self.named_activities = [(a, self.name(a.name)) for a in reg.activities]
 
     def name(self, value: LText | str | Any) -> str:
         """An item's name in the register's first language (falling back to any)."""
@@ -79,9 +82,8 @@ def run_checks(
     return findings
 
 
-def activities(ctx: CheckContext) -> Iterator[tuple[model.Activity, str]]:
-    for activity in ctx.register.activities:
-        yield activity, ctx.name(activity.name)
+def activities(ctx: CheckContext) -> list[tuple[model.Activity, str]]:
+    return ctx.named_activities
 
 
 # Importing the rule modules registers their rules.

@@ -49,12 +49,9 @@ def purposes(ctx: CheckContext) -> Iterator[Finding]:
             elif p.legal_basis in ("legal_obligation", "public_task") and not p.law_reference:
                 yield ctx.finding("law-reference-missing", W, "Art. 6(3)", ACT, a.id, f"{path}.law_reference",
                                   name, activity=name, purpose=pname, basis=_words(p.legal_basis))
-            special = [
-                ctx.name(c.name)
-                for cid in a.purpose_data_categories(p)
-                if (c := ctx.data_categories.get(cid)) is not None and c.is_special
-            ]
-            if special and not p.special_category_condition:
+            covered = a.purpose_data_categories(p)
+            if not p.special_category_condition and not ctx.special_ids.isdisjoint(covered):
+                special = [ctx.name(ctx.data_categories[cid].name) for cid in covered if cid in ctx.special_ids]
                 yield ctx.finding("special-category-no-condition", E, "Art. 9(2)", ACT, a.id,
                                   f"{path}.special_category_condition", name, activity=name, purpose=pname,
                                   categories=", ".join(special))

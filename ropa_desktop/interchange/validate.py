@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from ropa_desktop.interchange.fastcheck import compile_schema
 from ropa_desktop.resources import resource_path
 
 SCHEMA_PATH = ("schema", "register.schema.json")
@@ -63,7 +64,16 @@ _FIELD_HINTS = {
 }
 
 
+@functools.cache
+def _fast_check() -> Callable[[Any], bool]:
+    return compile_schema(schema())
+
+
 def _schema_issues(doc: Any) -> list[Issue]:
+    # The fast check passes valid documents at once; anything it rejects goes to jsonschema,
+    # which has the last word and the messages.
+    if _fast_check()(doc):
+        return []
     seen: dict[str, Issue] = {}
     for error in _validator().iter_errors(doc):
         issue = _describe(error)

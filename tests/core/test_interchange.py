@@ -1,0 +1,98 @@
+"""The JSON interchange format: import, validation messages, lossless round trip."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from ropa_desktop.domain import MISSING
+from ropa_desktop.interchange.jsonio import DocumentError, document_value, dump_document, load_document_value
+
+
+def _without_timestamp(doc: dict) -> dict:
+    doc = dict(doc)
+    doc.pop("exported_at", None)
+    return doc
+
+
+def test_example_imports_and_exports_as_the_same_document(example_doc):
+    loaded = load_document_value(copy.deepcopy(example_doc))
+    assert _without_timestamp(document_value(loaded.register)) == _without_timestamp(example_doc)
+
+
+def test_export_import_export_is_byte_identical_but_for_the_timestamp(example_doc):
+    first = dump_document(load_document_value(example_doc).register)
+    second = dump_document(load_document_value(json.loads(first)).register)
+    strip = [line for line in first.splitlines() if '"exported_at"' not in line]
+    assert strip == [line for line in second.splitlines() if '"exported_at"' not in line]
+
+
+def test_absent_field_stays_apart_from_recorded_none(example_doc):
+    doc = copy.deepcopy(example_doc)
+    doc["activities"][0]["transfers"] = []
+    doc["activities"][1].pop("transfers", None)
+    register = load_document_value(doc).register
+    assert register.activities[0].transfers == []
+    assert register.activities[1].transfers is MISSING
+    out = document_value(register)
+    assert out["activities"][0]["transfers"] == []
+    assert "transfers" not in out["activities"][1]
+
+
+def test_x_properties_are_kept_everywhere(example_doc):
+    doc = copy.deepcopy(example_doc)
+    doc["x-tool"] = {"name": "other", "n": [1, 2]}
+    doc["organisation"]["x-crm-id"] = 42
+    doc["activities"][0]["x-note"] = "kept"
+    doc["activities"][0]["purposes"][0]["x-ticket"] = "GDPR-12"
+    out = document_value(load_document_value(doc).register)
+    assert out["x-tool"] == {"name": "other", "n": [1, 2]}
+    assert out["organisation"]["x-crm-id"] == 42
+    assert out["activities"][0]["x-note"] == "kept"
+    assert out["activities"][0]["purposes"][0]["x-ticket"] == "GDPR-12"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path", "words"),
+    [
+        (lambda d: d["activities"][0].update(last_reviewed="2023-02-31"), "$.activities[0].last_reviewed", "date"),
+        (lambda d: d["activities"][0]["purposes"][0].update(legal_basis="contrakt"),
+         "$.activities[0].purposes[0].legal_basis", "contract"),
+        (lambda d: d.update(colour="blue"), "$", "unknown field 'colour'"),
+        (lambda d: d["activities"][0].update(data_categories=["no-such-category"]),
+         "$.activities[0].data_categories[0]", "does not have"),
+        (lambda d: d["activities"][0].update(transfers=[{"mechanism": "scc", "country": "US",
+                                                          "scc": {"status": "signed"}}]),
+         "$.activities[0].transfers[0]", "receiving party"),
+        (lambda d: d["data_categories"].append(dict(d["data_categories"][0])), "$.data_categories", "used twice"),
+        (lambda d: d["organisation"].pop("name"), "$.organisation.name", "required"),
+    ],
+)
+def test_invalid_document_is_refused_with_path_and_words(example_doc, mutate, path, words):
+    doc = copy.deepcopy(example_doc)
+    mutate(doc)
+    with pytest.raises(DocumentError) as err:
+        load_document_value(doc)
+    messages = [str(i) for i in err.value.issues]
+    assert any(m.startswith(path) and words in m for m in messages), messages
+
+
+def test_not_a_register_and_broken_json_are_named():
+    from ropa_desktop.interchange.jsonio import parse_document
+
+    with pytest.raises(DocumentError, match=r"not valid JSON: .* line 1"):
+        parse_document('{"format": ', source="broken.json")
+    with pytest.raises(DocumentError, match="not a register"):
+        parse_document('{"hello": 1}', source="other.json")
+    with pytest.raises(DocumentError, match="version 2"):
+        parse_document('{"format": "ropa-register", "version": 2}')
+
+
+def test_text_in_a_language_outside_the_register_is_kept_with_a_warning(example_doc):
+    doc = copy.deepcopy(example_doc)
+    doc["activities"][0]["name"] = {doc["languages"][0]: "Namn", "fi": "Nimi"}
+    loaded = load_document_value(doc)
+    assert loaded.register.activities[0].name.get("fi") == "Nimi"
+    assert any("'fi'" in w.message for w in loaded.warnings)

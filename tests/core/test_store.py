@@ -1,0 +1,175 @@
+"""The register file: transactions, history, references, conflicts, migrations."""
+
+from __future__ import annotations
+
+import copy
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ropa_desktop.domain import LText, Organisation
+from ropa_desktop.interchange.jsonio import document_value, load_document_value
+from ropa_desktop.store import (
+    ConflictError,
+    InUseError,
+    Kind,
+    NotARegisterError,
+    RegisterStore,
+    TooNewError,
+    migrations,
+)
+
+
+@pytest.fixture
+def store(tmp_path, example_doc):
+    register = load_document_value(copy.deepcopy(example_doc)).register
+    s = RegisterStore.create(tmp_path / "r.ropa", register.organisation, register.languages, user="alice")
+    s.replace_all(register)
+    yield s
+    s.close()
+
+
+def _strip(doc):
+    doc = dict(doc)
+    doc.pop("exported_at", None)
+    return doc
+
+
+def test_register_survives_the_file_round_trip(store, example_doc):
+    path = store.path
+    store.close()
+    reopened = RegisterStore.open(path)
+    assert _strip(document_value(reopened.load())) == _strip(example_doc)
+    reopened.close()
+
+
+def test_every_change_is_in_the_history_with_user_and_values(store):
+    activity = store.items(Kind.ACTIVITY)[0]
+    old_name = activity.name
+    activity.name = activity.name.with_text(store.default_language, "Nytt namn")
+    store.update(Kind.ACTIVITY, activity)
+    last = store.history(entity_id=activity.id)[-1]
+    assert (last.action, last.user, last.entity) == ("update", "alice", "activities")
+    assert last.new["name"] != last.old["name"]
+    assert old_name.text(store.default_language) in str(last.old["name"])
+    store.delete(Kind.ACTIVITY, activity.id)
+    deleted = store.history(entity_id=activity.id)[-1]
+    assert deleted.action == "delete" and deleted.new is None and deleted.old["id"] == activity.id
+
+
+def test_a_catalogue_item_in_use_cannot_be_deleted_and_names_its_users(store):
+    category = store.items(Kind.DATA_CATEGORY)[0]
+    users = [a for a in store.items(Kind.ACTIVITY) if category.id in a.data_categories]
+    assert users
+    with pytest.raises(InUseError) as err:
+        store.delete(Kind.DATA_CATEGORY, category.id)
+    assert {aid for aid, _ in err.value.referrers} == {a.id for a in users}
+    assert store.get(Kind.DATA_CATEGORY, category.id) is not None
+
+
+def test_a_failed_action_leaves_the_register_as_it_was(store):
+    before = document_value(store.load())
+    with pytest.raises(RuntimeError), store.transaction():
+        first = store.items(Kind.ACTIVITY)[0]
+        store.delete(Kind.ACTIVITY, first.id)
+        raise RuntimeError("the disk is full")
+    assert _strip(document_value(store.load())) == _strip(before)
+
+
+def test_two_windows_do_not_overwrite_each_others_edits(store):
+    other = RegisterStore.open(store.path, user="bob")
+    mine = store.items(Kind.ACTIVITY)[0]
+    theirs = other.get(Kind.ACTIVITY, mine.id)
+    theirs.owner = "Bob's team"
+    other.update(Kind.ACTIVITY, theirs)
+    mine.owner = "Alice's team"
+    with pytest.raises(ConflictError, match="bob"):
+        store.update(Kind.ACTIVITY, mine)
+    assert store.get(Kind.ACTIVITY, mine.id).owner == "Bob's team"
+    other.close()
+
+
+def test_list_order_is_kept_and_movable(store):
+    ids = store.ids(Kind.ACTIVITY)
+    store.move(Kind.ACTIVITY, ids[0], len(ids) - 1)
+    assert store.ids(Kind.ACTIVITY) == [*ids[1:], ids[0]]
+
+
+def test_foreign_and_newer_files_are_refused(tmp_path):
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(NotARegisterError):
+        RegisterStore.open(other)
+    text = tmp_path / "notes.ropa"
+    text.write_text("not a database at all, just text " * 100)
+    with pytest.raises(NotARegisterError):
+        RegisterStore.open(text)
+    newer = tmp_path / "newer.ropa"
+    RegisterStore.create(newer, Organisation(name="X", supervisory_authority="SE"), ["sv"]).close()
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    conn.close()
+    with pytest.raises(TooNewError, match="newer version"):
+        RegisterStore.open(newer)
+
+
+@pytest.mark.parametrize("from_version", range(1, migrations.LATEST))
+def test_migration_from_each_earlier_version_keeps_the_content(tmp_path, example_doc, from_version):
+    register = load_document_value(copy.deepcopy(example_doc)).register
+    path = tmp_path / "old.ropa"
+    # Build a file as the older program did: its migrations only.
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("BEGIN")
+    conn.execute(f"PRAGMA application_id = {0x524F5041}")
+    migrations.migrate(conn, target=from_version)
+    conn.execute("COMMIT")
+    conn.close()
+    # Fill it through a store pinned to that version's tables (the ones all versions share).
+    import ropa_desktop.store.register_store as rs
+
+    conn = rs._connect(path)
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO meta VALUES ('languages', ?)", (rs._dumps(register.languages),))
+    conn.execute("INSERT INTO meta VALUES ('extras', '{}')")
+    conn.execute("INSERT INTO meta VALUES ('recorded_lists', '[]')")
+    conn.execute("INSERT INTO organisation (id, doc) VALUES (1, '{}')")
+    conn.execute("COMMIT")
+    old = rs.RegisterStore(path, conn, "old-version")
+    old.replace_all(register)
+    old.close()
+    store = RegisterStore.open(path)
+    assert store._conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+    assert _strip(document_value(store.load())) == _strip(example_doc)
+    store.close()
+
+
+def test_changing_the_first_language_keeps_each_text_in_its_language(store):
+    first = store.languages[0]
+    # A plain-string text in the document is in the first language; it must stay there.
+    names = {a.id: a.name.get(first) for a in store.items(Kind.ACTIVITY)}
+    store.set_languages(["da", *store.languages])
+    assert {a.id: a.name.get(first) for a in store.items(Kind.ACTIVITY)} == names
+    assert store.languages[0] == "da"
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path):
+    path = tmp_path / "a.ropa"
+    path.write_text("precious")
+    from ropa_desktop.store import StoreError
+
+    with pytest.raises(StoreError, match="already exists"):
+        RegisterStore.create(path, Organisation(name="X", supervisory_authority="SE"), ["sv"])
+    assert path.read_text() == "precious"
+
+
+def test_texts_are_stored_per_language(tmp_path):
+    s = RegisterStore.create(tmp_path / "l.ropa", Organisation(name="X", supervisory_authority="NO"), ["nb", "en"])
+    from ropa_desktop.domain import DataSubjectCategory
+
+    s.add(Kind.DATA_SUBJECT_CATEGORY, DataSubjectCategory(id="kunder", name=LText({"nb": "Kunder",
+                                                                                   "en": "Customers"})))
+    assert s.get(Kind.DATA_SUBJECT_CATEGORY, "kunder").name.get("en") == "Customers"
+    s.close()
+    assert Path(tmp_path / "l.ropa").exists()
