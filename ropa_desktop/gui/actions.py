@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+from ropa_desktop.gui.i18n import tr
 
 
 class Actions:

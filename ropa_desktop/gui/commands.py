@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ropa_desktop.domain.model import Activity, Organisation
 from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.refs import without_reference
 from ropa_desktop.store import Kind, StoreError
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class StoreCommand(QUndoCommand):

@@ -51,6 +51,9 @@ class AppContext(QObject):
         self.report_error: ErrorReporter = _print_error
         self._version_token: int | None = None
         self._findings: list[Any] | None = None
+        self._checks_running = False
+        self._checks_again = False
+        self._store_generation = 0
         self._run_checks = _load_run_checks()
         self._findings_timer = QTimer(self)
         self._findings_timer.setSingleShot(True)
@@ -70,9 +73,10 @@ class AppContext(QObject):
         if self.store is not None:
             self.store.close()
         self.store = store
+        self._store_generation += 1
         self.undo_stack.clear()
         self._version_token = store.version_token()
-        self._findings = None
+        self._findings = []
         self.settings.add_recent_file(store.path)
         self.register_opened.emit()
 
@@ -115,7 +119,6 @@ class AppContext(QObject):
     def notify_replaced(self) -> None:
         """The whole register changed (import, or another program wrote to it)."""
         self._note_own_write()
-        self._findings = None
         self.register_opened.emit()
 
     def _note_own_write(self) -> None:
@@ -151,28 +154,59 @@ class AppContext(QObject):
         return self._run_checks is not None
 
     def findings(self) -> list[Any]:
-        """The checks' findings on the register as it is now (cached until the next change)."""
-        if self._findings is None:
-            self._findings = self._compute_findings()
-        return self._findings
-
-    def _compute_findings(self) -> list[Any]:
-        if self.store is None or self._run_checks is None:
-            return []
-        return list(self._run_checks(self.store.load()))
+        """The checks' latest findings (recomputed in the background after each change)."""
+        return self._findings or []
 
     def _schedule_findings(self, *_args: object) -> None:
-        self._findings = None
         self._findings_timer.start()
 
     def _refresh_findings(self) -> None:
-        self._findings = None
-        self.findings_changed.emit()
+        """Run the checks on a worker with its own connection; the GUI stays responsive."""
+        if self.store is None or self._run_checks is None:
+            self._findings = []
+            self.findings_changed.emit()
+            return
+        if self.run_synchronously:
+            self.refresh_findings_now()
+            return
+        if self._checks_running:
+            self._checks_again = True  # one more run when this one ends, with the newest data
+            return
+        from ropa_desktop.gui.worker import run_background
+
+        self._checks_running = True
+        path, run_checks, generation = self.store.path, self._run_checks, self._store_generation
+
+        def compute(_progress: object, _cancelled: object) -> list[Any]:
+            store = RegisterStore.open(path)
+            try:
+                return list(run_checks(store.load()))
+            finally:
+                store.close()
+
+        def done(findings: list[Any]) -> None:
+            self._checks_running = False
+            if generation == self._store_generation:
+                self._findings = findings
+                self.findings_changed.emit()
+            if self._checks_again:
+                self._checks_again = False
+                self._refresh_findings()
+
+        def failed(exc: BaseException) -> None:
+            self._checks_running = False
+            print(f"ropa-desktop: the checks failed: {exc!r}")
+
+        run_background(self, compute, done, failed)
 
     def refresh_findings_now(self) -> None:
-        """Recompute at once (tests, and after an import) instead of after the short delay."""
+        """Run the checks at once on this thread (tests, --smoke)."""
         self._findings_timer.stop()
-        self._refresh_findings()
+        if self.store is None or self._run_checks is None:
+            self._findings = []
+        else:
+            self._findings = list(self._run_checks(self.store.load()))
+        self.findings_changed.emit()
 
 
 def _print_error(title: str, text: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,12 +16,8 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Contact, Organisation
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.widgets.fields import CountryField
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
 
 LANGUAGE_CHOICES = [
     ("sv", "Svenska"), ("en", "English"), ("nb", "Norsk bokmål"), ("da", "Dansk"),

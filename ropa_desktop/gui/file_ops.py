@@ -5,19 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.dialogs import NewRegisterDialog
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.worker import JobCancelled, run_job
 from ropa_desktop.store import RegisterStore, StoreError
 
 REGISTER_SUFFIX = ".ropa"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileOps", text)
 
 
 def plain_error(exc: BaseException) -> str:

@@ -21,6 +21,8 @@ import ropa_desktop
 from ropa_desktop.gui.actions import Actions
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.file_ops import FileOps
+from ropa_desktop.gui.guard import qt_override
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural
 from ropa_desktop.gui.pages.list_page import ListPage
 from ropa_desktop.gui.pages.organisation import OrganisationPage
@@ -31,9 +33,6 @@ from ropa_desktop.store import Kind
 POLL_MS = 2000
 UI_LANGUAGES = [("", "System language"), ("en", "English"), ("sv", "Svenska")]
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -245,6 +244,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    @qt_override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.set_window_geometry(self.saveGeometry())
         self.ctx.settings.set_window_state(self.saveState())
@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         self._poll.stop()
         super().closeEvent(event)
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():

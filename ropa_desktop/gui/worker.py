@@ -110,3 +110,27 @@ def run_job(
     dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("worker", "Cancelling…")))
     QThreadPool.globalInstance().start(_Runnable(fn, signals, job.cancel_event))
     return job
+
+
+def run_background(
+    parent: QObject, fn: JobFn, on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]
+) -> Job:
+    """Quiet background work (reading a long list, running the checks): no dialog, no Cancel."""
+    job = Job(parent)
+    signals = _Signals(job)
+    job._signals = signals  # type: ignore[attr-defined]
+
+    def succeeded(result: Any) -> None:
+        job.finished.emit()
+        job.deleteLater()
+        on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        job.finished.emit()
+        job.deleteLater()
+        on_failure(exc)
+
+    signals.succeeded.connect(succeeded)
+    signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Runnable(fn, signals, job.cancel_event))
+    return job

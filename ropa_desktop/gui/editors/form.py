@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -31,11 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.domain.missing import MISSING
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.widgets.fields import Env, FieldWidget
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("form", text)
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ropa_desktop.gui.commands import UpdateItem, perform
@@ -12,12 +12,9 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.env import make_env
 from ropa_desktop.gui.editors.form import ObjectForm
 from ropa_desktop.gui.editors.specs import AddNew, activity_sections, catalogue_sections
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.widgets.findings import severity_icon
 from ropa_desktop.store import Kind
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ItemEditor", text)
 
 
 class ItemEditor(QWidget):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.gui.editors.form import ObjectListField, Section, Spec, SubObjectField
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import value_label
 from ropa_desktop.gui.widgets.fields import (
     BoolField,
@@ -27,9 +28,6 @@ from ropa_desktop.store import Kind
 
 AddNew = Callable[[Kind], str | None]
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("editors", text)
 
 
 def _catalogue(kind: Kind) -> Callable[[Env], list[tuple[str, str]]]:

@@ -1,4 +1,8 @@
-"""Which columns each list shows, and how a cell's text is made from an item."""
+"""Which columns each list shows, and how a cell's text is made from the item's stored fields.
+
+The lists read only the fields they show (``RegisterStore.fields``), as JSON values, so
+that a register of thousands of activities opens without decoding every item.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,18 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ropa_desktop.gui.labels import value_label
-from ropa_desktop.reference import country_name
 from ropa_desktop.store import Kind
 
-# (item, display languages, ui language, lookup of catalogue names) -> cell text
-Getter = Callable[[Any, list[str], str, Callable[[Kind, str], str]], str]
+
+@dataclass
+class CellEnv:
+    langs: list[str]  # display order
+    default_lang: str  # the language of texts stored as plain strings
+    ui_lang: str
+    name_of: Callable[[Kind, str], str]
+
+
+Getter = Callable[[dict[str, Any], CellEnv], str]
 
 
 @dataclass(frozen=True)
@@ -24,87 +35,114 @@ class Column:
     visible: bool = True
 
 
-def _lt(value: Any, langs: list[str]) -> str:
-    return value.text(langs) if value else ""
+def lt(value: Any, env: CellEnv) -> str:
+    """A localized text as stored (a plain string, or {lang: text}) in the display language."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        for lang in env.langs:
+            if value.get(lang):
+                return value[lang]
+        return next((v for v in value.values() if v), "")
+    return ""
 
 
-def _country(code: Any, ui: str) -> str:
-    return country_name(code, ui) if isinstance(code, str) and code else ""
+def _country(code: Any, env: CellEnv) -> str:
+    from ropa_desktop.reference import country_name
+
+    return country_name(code, env.ui_lang) if isinstance(code, str) and code else ""
 
 
-def _names(kind: Kind, ids: Any, name_of: Callable[[Kind, str], str]) -> str:
-    return ", ".join(name_of(kind, i) for i in ids or [])
+def _label(group: str, value: Any) -> str:
+    return value_label(group, value) if isinstance(value, str) and value else ""
 
 
-def _bases(activity: Any) -> str:
-    bases = [value_label("legal_basis", p.legal_basis) for p in activity.purposes or [] if p.legal_basis]
-    return ", ".join(dict.fromkeys(b.split(" – ")[0] for b in bases))
+def _names(kind: Kind, ids: Any, env: CellEnv) -> str:
+    return ", ".join(env.name_of(kind, i) for i in ids or [])
 
+
+def _bases(purposes: Any) -> str:
+    bases = [p.get("legal_basis") for p in purposes or [] if isinstance(p, dict) and p.get("legal_basis")]
+    return ", ".join(dict.fromkeys(value_label("legal_basis", b).split(" – ")[0] for b in bases))
+
+
+def _name_col() -> Column:
+    return Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda r, e: lt(r["name"], e))
+
+
+def _description_col(visible: bool = True) -> Column:
+    return Column("description", QT_TRANSLATE_NOOP("columns", "Description"),
+                  lambda r, e: lt(r["description"], e), visible=visible)
+
+
+def _id_col() -> Column:
+    return Column("id", QT_TRANSLATE_NOOP("columns", "Id"), lambda r, e: r["id"], visible=False)
+
+
+# The stored fields each list reads: key -> JSON path of the item.
+PATHS: dict[Kind, dict[str, str]] = {
+    Kind.ACTIVITY: {"name": "$.name", "description": "$.description", "status": "$.status", "role": "$.role",
+                    "owner": "$.owner", "next_review": "$.next_review", "data_subjects": "$.data_subjects",
+                    "purposes": "$.purposes"},
+    Kind.PROCESSOR: {"name": "$.name", "service": "$.service", "country": "$.country", "dpa": "$.dpa.status"},
+    Kind.DATA_SUBJECT_CATEGORY: {"name": "$.name", "description": "$.description"},
+    Kind.DATA_CATEGORY: {"name": "$.name", "description": "$.description", "special": "$.special_category"},
+    Kind.RECIPIENT: {"name": "$.name", "type": "$.type", "country": "$.country"},
+    Kind.SECURITY_MEASURE: {"name": "$.name", "kind": "$.kind", "description": "$.description"},
+}
 
 COLUMNS: dict[Kind, list[Column]] = {
     Kind.ACTIVITY: [
-        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda a, langs, ui, n: _lt(a.name, langs)),
+        _name_col(),
         Column("status", QT_TRANSLATE_NOOP("columns", "Status"),
-               lambda a, langs, ui, n: value_label("status", a.effective_status)),
-        Column("role", QT_TRANSLATE_NOOP("columns", "Role"), lambda a, langs, ui, n: value_label("role", a.role)),
-        Column("legal_basis", QT_TRANSLATE_NOOP("columns", "Legal bases"), lambda a, langs, ui, n: _bases(a)),
+               lambda r, e: _label("status", r["status"] or "active")),
+        Column("role", QT_TRANSLATE_NOOP("columns", "Role"), lambda r, e: _label("role", r["role"])),
+        Column("legal_basis", QT_TRANSLATE_NOOP("columns", "Legal bases"), lambda r, e: _bases(r["purposes"])),
         Column("data_subjects", QT_TRANSLATE_NOOP("columns", "Data subjects"),
-               lambda a, langs, ui, n: _names(Kind.DATA_SUBJECT_CATEGORY, a.data_subjects, n)),
-        Column("owner", QT_TRANSLATE_NOOP("columns", "Owner"), lambda a, langs, ui, n: a.owner or ""),
+               lambda r, e: _names(Kind.DATA_SUBJECT_CATEGORY, r["data_subjects"], e)),
+        Column("owner", QT_TRANSLATE_NOOP("columns", "Owner"), lambda r, e: r["owner"] or ""),
         Column("next_review", QT_TRANSLATE_NOOP("columns", "Next review"),
-               lambda a, langs, ui, n: a.next_review.isoformat() if a.next_review else "", visible=False),
-        Column("description", QT_TRANSLATE_NOOP("columns", "Description"),
-               lambda a, langs, ui, n: _lt(a.description, langs), visible=False),
-        Column("id", QT_TRANSLATE_NOOP("columns", "Id"), lambda a, langs, ui, n: a.id, visible=False),
+               lambda r, e: r["next_review"] or "", visible=False),
+        _description_col(visible=False),
+        _id_col(),
     ],
     Kind.PROCESSOR: [
-        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda p, langs, ui, n: p.name),
-        Column("service", QT_TRANSLATE_NOOP("columns", "Service"), lambda p, langs, ui, n: _lt(p.service, langs)),
-        Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda p, langs, ui, n: _country(p.country, ui)),
-        Column("dpa", QT_TRANSLATE_NOOP("columns", "DPA"),
-               lambda p, langs, ui, n: value_label("dpa_status", p.dpa.status) if p.dpa else ""),
-        Column("id", QT_TRANSLATE_NOOP("columns", "Id"), lambda p, langs, ui, n: p.id, visible=False),
+        _name_col(),
+        Column("service", QT_TRANSLATE_NOOP("columns", "Service"), lambda r, e: lt(r["service"], e)),
+        Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda r, e: _country(r["country"], e)),
+        Column("dpa", QT_TRANSLATE_NOOP("columns", "DPA"), lambda r, e: _label("dpa_status", r["dpa"])),
+        _id_col(),
     ],
-    Kind.DATA_SUBJECT_CATEGORY: [
-        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda d, langs, ui, n: _lt(d.name, langs)),
-        Column("description", QT_TRANSLATE_NOOP("columns", "Description"),
-               lambda d, langs, ui, n: _lt(d.description, langs)),
-        Column("id", QT_TRANSLATE_NOOP("columns", "Id"), lambda d, langs, ui, n: d.id, visible=False),
-    ],
+    Kind.DATA_SUBJECT_CATEGORY: [_name_col(), _description_col(), _id_col()],
     Kind.DATA_CATEGORY: [
-        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda d, langs, ui, n: _lt(d.name, langs)),
+        _name_col(),
         Column("special", QT_TRANSLATE_NOOP("columns", "Special category"),
-               lambda d, langs, ui, n: value_label("special_category", d.special_category)
-               if d.special_category else ""),
-        Column("description", QT_TRANSLATE_NOOP("columns", "Description"),
-               lambda d, langs, ui, n: _lt(d.description, langs)),
-        Column("id", QT_TRANSLATE_NOOP("columns", "Id"), lambda d, langs, ui, n: d.id, visible=False),
+               lambda r, e: _label("special_category", r["special"])),
+        _description_col(),
+        _id_col(),
     ],
     Kind.RECIPIENT: [
-        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda r, langs, ui, n: _lt(r.name, langs)),
-        Column("type", QT_TRANSLATE_NOOP("columns", "Type"),
-               lambda r, langs, ui, n: value_label("recipient_type", r.type)),
-        Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda r, langs, ui, n: _country(r.country, ui)),
-        Column("id", QT_TRANSLATE_NOOP("columns", "Id"), lambda r, langs, ui, n: r.id, visible=False),
+        _name_col(),
+        Column("type", QT_TRANSLATE_NOOP("columns", "Type"), lambda r, e: _label("recipient_type", r["type"])),
+        Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda r, e: _country(r["country"], e)),
+        _id_col(),
     ],
     Kind.SECURITY_MEASURE: [
-        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda m, langs, ui, n: _lt(m.name, langs)),
-        Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"),
-               lambda m, langs, ui, n: value_label("measure_kind", m.kind)),
-        Column("description", QT_TRANSLATE_NOOP("columns", "Description"),
-               lambda m, langs, ui, n: _lt(m.description, langs)),
-        Column("id", QT_TRANSLATE_NOOP("columns", "Id"), lambda m, langs, ui, n: m.id, visible=False),
+        _name_col(),
+        Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r, e: _label("measure_kind", r["kind"])),
+        _description_col(),
+        _id_col(),
     ],
 }
 
 
-def search_text(item: Any) -> str:
+def search_text(row: dict[str, Any]) -> str:
     """Every language of the item's name and description, case-folded (so å finds Å)."""
-    parts = [getattr(item, "id", "")]
-    for attr in ("name", "description", "service"):
-        value = getattr(item, attr, None)
+    parts = [row["id"]]
+    for key in ("name", "description", "service"):
+        value = row.get(key)
         if isinstance(value, str):
             parts.append(value)
-        elif value:
-            parts.extend(value.values.values())
+        elif isinstance(value, dict):
+            parts.extend(v for v in value.values() if isinstance(v, str))
     return " ".join(parts).casefold()

@@ -11,81 +11,147 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from ropa_desktop.gui.context import AppContext
-from ropa_desktop.gui.models.columns import COLUMNS, Column, search_text
+from ropa_desktop.gui.models.columns import COLUMNS, PATHS, CellEnv, Column, lt, search_text
 from ropa_desktop.store import Kind
 
-ItemRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+FIRST_ROWS = 200  # read at once; the rest of a long list is read in the background
+
+
 class ItemListModel(QAbstractTableModel):
-    """The items of one list, in register order. Cell texts are made once per reload."""
+    """The items of one list, in register order.
+
+    Holds only the fields the columns show (cell texts made once per load); the whole item
+    is read from the store when asked for (the selected row). A long list shows its first
+    rows at once and gets the rest from a worker with its own connection.
+    """
+
+    rows_loaded = Signal()
 
     def __init__(self, ctx: AppContext, kind: Kind, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
         self.columns: list[Column] = COLUMNS[kind]
-        self._items: list[Any] = []
+        self.paths = PATHS[kind]
+        self._ids: list[str] = []
         self._cells: list[list[str]] = []
         self._search: list[str] = []
         self._row_of: dict[str, int] = {}
+        self._generation = 0
+        self.loading = False
 
     # --- loading -------------------------------------------------------------------
     def reload(self) -> None:
-        self.beginResetModel()
+        self._generation += 1
         store = self.ctx.store
-        self._items = store.items(self.kind) if store is not None else []
-        self._build()
+        self.beginResetModel()
+        if store is None:
+            rows: list[dict[str, Any]] = []
+            total = 0
+        else:
+            total = store.count(self.kind)
+            background = total > FIRST_ROWS and not self.ctx.run_synchronously
+            rows = store.fields(self.kind, self.paths, limit=FIRST_ROWS if background else None)
+        self._set_rows(rows)
         self.endResetModel()
+        if store is not None and len(rows) < total:
+            self._load_rest(store.path, len(rows))
+
+    def _load_rest(self, path: Any, have: int) -> None:
+        from ropa_desktop.gui.worker import run_background
+        from ropa_desktop.store import RegisterStore
+
+        generation, kind, paths = self._generation, self.kind, self.paths
+        self.loading = True
+
+        def read(_progress: Any, _cancelled: Any) -> list[dict[str, Any]]:
+            store = RegisterStore.open(path)
+            try:
+                return store.fields(kind, paths)
+            finally:
+                store.close()
+
+        def arrived(rows: list[dict[str, Any]]) -> None:
+            if generation != self._generation:
+                return  # a newer load has started since
+            self.loading = False
+            rest = rows[have:]
+            if not rest:
+                return
+            self.beginInsertRows(QModelIndex(), have, have + len(rest) - 1)
+            self._append_rows(rest)
+            self.endInsertRows()
+            self.rows_loaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            if generation == self._generation:
+                self.ctx.error(QCoreApplication.translate("ItemListModel", "The list could not be read"), str(exc))
+
+        run_background(self, read, arrived, failed)
 
     def refresh_item(self, item_id: str) -> None:
         """Re-read one item after an edit, without resetting the view (keeps selection and scroll)."""
         row = self._row_of.get(item_id)
         store = self.ctx.store
-        if row is None or store is None:
+        if row is None or store is None or self.loading:
             self.reload()
             return
-        item = store.get(self.kind, item_id)
-        if item is None:
+        found = store.fields(self.kind, self.paths, item_id=item_id)
+        if not found:
             self.reload()
             return
-        self._items[row] = item
-        name_of = self._name_lookup()
-        self._cells[row] = self._row_cells(item, name_of)
-        self._search[row] = search_text(item)
+        env = self._cell_env()
+        self._cells[row] = [c.get(found[0], env) for c in self.columns]
+        self._search[row] = search_text(found[0])
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
-    def _name_lookup(self) -> Any:
+    def _cell_env(self) -> CellEnv:
         store, langs = self.ctx.store, self.ctx.display_languages
         cache: dict[Kind, dict[str, str]] = {}
+        env = CellEnv(langs, store.default_language if store else "en", self.ctx.ui_lang, lambda k, i: i)
 
         def name_of(kind: Kind, item_id: str) -> str:
             if kind not in cache:
-                cache[kind] = {i.id: i.name.text(langs) for i in (store.items(kind) if store else [])}
+                rows = store.fields(kind, {"name": "$.name"}) if store else []
+                cache[kind] = {r["id"]: lt(r["name"], env) for r in rows}
             return cache[kind].get(item_id, item_id)
 
-        return name_of
+        env.name_of = name_of
+        return env
 
-    def _row_cells(self, item: Any, name_of: Any) -> list[str]:
-        langs, ui = self.ctx.display_languages, self.ctx.ui_lang
-        return [c.get(item, langs, ui, name_of) for c in self.columns]
+    def _set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self._ids, self._cells, self._search, self._row_of = [], [], [], {}
+        self._append_rows(rows)
 
-    def _build(self) -> None:
-        name_of = self._name_lookup()
-        self._cells = [self._row_cells(item, name_of) for item in self._items]
-        self._search = [search_text(item) for item in self._items]
-        self._row_of = {item.id: row for row, item in enumerate(self._items)}
+    def _append_rows(self, rows: list[dict[str, Any]]) -> None:
+        env = self._cell_env()
+        columns = self.columns
+        start = len(self._ids)
+        for offset, row in enumerate(rows):
+            self._ids.append(row["id"])
+            self._cells.append([c.get(row, env) for c in columns])
+            self._search.append(search_text(row))
+            self._row_of[row["id"]] = start + offset
 
     # --- access --------------------------------------------------------------------
     def item(self, row: int) -> Any:
-        return self._items[row]
+        """The whole item at ``row``, as the store has it now (None if it was deleted meanwhile)."""
+        store = self.ctx.store
+        return store.get(self.kind, self._ids[row]) if store is not None else None
+
+    def item_id(self, row: int) -> str:
+        return self._ids[row]
 
     def row_of(self, item_id: str) -> int | None:
         return self._row_of.get(item_id)
@@ -98,7 +164,7 @@ class ItemListModel(QAbstractTableModel):
 
     # --- Qt model API ----------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -112,9 +178,7 @@ class ItemListModel(QAbstractTableModel):
         if role == SortRole:
             return self._cells[row][col].casefold()
         if role == IdRole:
-            return self._items[row].id
-        if role == ItemRole:
-            return self._items[row]
+            return self._ids[row]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

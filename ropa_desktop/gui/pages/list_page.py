@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,13 +25,11 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.env import unique_id
 from ropa_desktop.gui.editors.item_editor import ItemEditor
 from ropa_desktop.gui.editors.specs import new_item
+from ropa_desktop.gui.guard import qt_override
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, kind_singular
 from ropa_desktop.gui.models.list_model import FilterProxy, ItemListModel
 from ropa_desktop.store import Kind
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListPage", text)
 
 
 class ListPage(QWidget):
@@ -43,6 +41,8 @@ class ListPage(QWidget):
         self.model = ItemListModel(ctx, kind, self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._pending: tuple[str, str] | None = None
+        self.model.rows_loaded.connect(self._on_rows_loaded)
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter by name or description…"))
@@ -110,9 +110,7 @@ class ListPage(QWidget):
         current = self.current_id()
         self.model.reload()
         self._dirty = False
-        if current and self.model.row_of(current) is not None:
-            self.select_id(current)
-        else:
+        if (not current or not self.select_id(current)) and self._pending is None:
             self.editor.show_item(None)
         self._update_buttons()
 
@@ -139,6 +137,7 @@ class ListPage(QWidget):
                 self.reload()
             self.editor.reload()
 
+    @qt_override
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.ensure_loaded()
@@ -155,10 +154,12 @@ class ListPage(QWidget):
             self.editor.show_item(self.model.item(source.row()))
         self._update_buttons()
 
-    def select_id(self, item_id: str) -> bool:
+    def select_id(self, item_id: str, field: str = "") -> bool:
         self.ensure_loaded()
         row = self.model.row_of(item_id)
         if row is None:
+            if self.model.loading:  # further down a long list that is still being read
+                self._pending = (item_id, field)
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():  # filtered out: show everything rather than hide what was asked for
@@ -173,8 +174,13 @@ class ListPage(QWidget):
         return True
 
     def open_item(self, item_id: str, field: str) -> None:
-        if self.select_id(item_id):
+        if self.select_id(item_id, field):
             self.editor.focus_field(field)
+
+    def _on_rows_loaded(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.open_item(*pending)
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.editor.item is not None)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ropa_desktop.gui.commands import SetOrganisation, perform
@@ -12,10 +11,8 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.env import make_env
 from ropa_desktop.gui.editors.form import ObjectForm
 from ropa_desktop.gui.editors.specs import organisation_sections
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationPage", text)
+from ropa_desktop.gui.guard import qt_override
+from ropa_desktop.gui.i18n import tr
 
 
 class OrganisationPage(QWidget):
@@ -61,6 +58,7 @@ class OrganisationPage(QWidget):
         if not perform(self.ctx, SetOrganisation(self.ctx, before, new)):
             self.reload()
 
+    @qt_override
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.org is None:

@@ -17,15 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.guard import qt_override
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, value_label
 from ropa_desktop.gui.widgets.findings import severity_icon
 from ropa_desktop.store import Kind
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewPage", text)
 
 
 class OverviewPage(QWidget):
@@ -146,6 +145,7 @@ class OverviewPage(QWidget):
             finding = self.shown_findings[index]
             self.ctx.open_requested.emit(finding.entity, finding.entity_id, finding.field)
 
+    @qt_override
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.tree.topLevelItemCount() == 0:

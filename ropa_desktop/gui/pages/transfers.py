@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.guard import qt_override
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import value_label
 from ropa_desktop.store import Kind
 
 TargetRole = Qt.ItemDataRole.UserRole + 1
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TransfersPage", text)
 
 
 class TransfersPage(QWidget):
@@ -96,6 +95,7 @@ class TransfersPage(QWidget):
             activity_id, field = target.split(" ", 1)
             self.ctx.open_requested.emit(Kind.ACTIVITY.value, activity_id, field)
 
+    @qt_override
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._dirty:

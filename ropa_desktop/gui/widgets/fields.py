@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
+from ropa_desktop.gui.guard import qt_override
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import choices
 
 Env = dict[str, Any]
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
 
 
 class FieldWidget(QWidget):
@@ -91,6 +90,7 @@ class PlainTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
 
+    @qt_override
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
