@@ -9,7 +9,8 @@ from pathlib import Path
 def resources_dir() -> Path:
     """``resources/`` beside the package, or inside a PyInstaller bundle."""
     if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+        # One-folder builds without _MEIPASS keep resources next to the executable.
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent)) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 

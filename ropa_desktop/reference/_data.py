@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from ropa_desktop.resources import resources_dir
 
 SUPPORTED_LANGS: tuple[str, ...] = ("en", "sv", "nb", "da")
 DEFAULT_LANG = "en"
 
 # Generic Norwegian tags are treated as bokmål, the written standard the app ships.
 _LANG_ALIASES = {"no": "nb"}
-
-
-def resources_dir() -> Path:
-    """Return the folder holding the app's bundled resources.
-
-    Not cached: tests (and PyInstaller's one-file bootloader) decide ``sys.frozen``
-    and ``sys._MEIPASS`` at runtime.
-    """
-    if getattr(sys, "frozen", False):
-        meipass = getattr(sys, "_MEIPASS", None)
-        if meipass is not None:
-            return Path(meipass) / "resources"
-        # One-folder builds without _MEIPASS keep resources next to the executable.
-        return Path(sys.executable).resolve().parent / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def reference_path(filename: str) -> Path:
