@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import ropa_desktop
@@ -93,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
 
     window.show()
     open_initial_register(window, ctx, args.register)
-    return app.exec()
+    status = app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)  # let a running export finish its file
+    return status
 
 
 def open_initial_register(window: object, ctx: object, path: Path | None) -> None:

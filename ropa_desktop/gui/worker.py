@@ -39,12 +39,15 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(lambda done, total: self.signals.progress.emit(done, total), self.cancel.is_set)
-        except BaseException as exc:  # every failure is reported on the GUI thread
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.succeeded.emit(result)
+            try:
+                result = self.fn(lambda done, total: self.signals.progress.emit(done, total), self.cancel.is_set)
+            except BaseException as exc:  # every failure is reported on the GUI thread
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.succeeded.emit(result)
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile: nobody is waiting for the answer
 
 
 class Job(QObject):
