@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import getpass
 import json
 import os
@@ -18,9 +19,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
@@ -35,6 +34,9 @@ from ropa_desktop.store.errors import (
     TooNewError,
 )
 from ropa_desktop.store.kinds import CATALOGUES, Kind
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 APPLICATION_ID = 0x524F5041  # "ROPA": tells our files from other SQLite files
 ORGANISATION = "organisation"
@@ -72,10 +74,17 @@ class RegisterStore:
         self.path = path
         self.user = user
         self._conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._seen: dict[tuple[str, str], int] = {}
         self._change_set: str | None = None
         self._languages: list[str] = json.loads(self._meta("languages") or '["en"]')
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over our connection, for writes. Imported on first use: it costs
+        a tenth of a second, which opening the app's first window should not pay."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self._conn)
 
     # --- opening -------------------------------------------------------------------
 
