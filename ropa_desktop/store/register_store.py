@@ -204,12 +204,19 @@ class RegisterStore:
         try:
             yield
             self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise StoreError(_write_failure_message(exc)) from exc
         except BaseException:
-            self._conn.rollback()
-            self._seen.clear()  # revisions bumped inside the rolled-back transaction are void
+            self._rollback()
             raise
         finally:
             self._change_set = None
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.rollback()
+        self._seen.clear()  # revisions bumped inside the rolled-back transaction are void
 
     # --- register-wide settings -------------------------------------------------------
 
@@ -631,6 +638,17 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+def _write_failure_message(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return "the disk is full: nothing was saved. Free some space and try again"
+    if "disk i/o" in text:
+        return "the register file could not be written (disk error): nothing was saved"
+    if isinstance(exc, sqlite3.OperationalError):
+        return _busy_message(exc)
+    return f"the change could not be saved, and nothing was changed: {exc}"
 
 
 def _busy_message(exc: sqlite3.OperationalError) -> str:

@@ -173,3 +173,19 @@ def test_texts_are_stored_per_language(tmp_path):
     assert s.get(Kind.DATA_SUBJECT_CATEGORY, "kunder").name.get("en") == "Customers"
     s.close()
     assert Path(tmp_path / "l.ropa").exists()
+
+
+def test_a_full_disk_is_reported_in_words_and_nothing_is_saved(store):
+    before = _strip(document_value(store.load()))
+    activity = store.items(Kind.ACTIVITY)[0]
+    activity.owner = "Someone new"
+    # SQLite's max_page_count makes the file 'full' at its current size, as a full disk would.
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")
+    activity.description = LText({store.default_language: "x" * 2_000_000})
+    from ropa_desktop.store import StoreError
+
+    with pytest.raises(StoreError, match="disk is full"):
+        store.update(Kind.ACTIVITY, activity)
+    store._conn.execute("PRAGMA max_page_count = 1073741823")
+    assert _strip(document_value(store.load())) == before
