@@ -1,4 +1,4 @@
-"""Core commands: init, import, export (JSON), check, history."""
+"""Core commands: init, import, check, history (and the JSON export that `ropa export` uses)."""
 
 from __future__ import annotations
 
@@ -33,12 +33,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--replace", action="store_true",
                    help="replace a register that already has content (a backup copy is kept first)")
     p.set_defaults(func=cmd_import)
-
-    p = sub.add_parser("export", help="export the register (JSON; PDF and Excel where available)")
-    p.add_argument("register", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True, help="the file to write (.json)")
-    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
-    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", help="list the register's gaps and risks (exit 1 if there is an error)")
     p.add_argument("register", type=Path)
@@ -95,15 +89,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 def export_json(store: RegisterStore, output: Path, force: bool) -> None:
     text = dump_document(store.load())
     atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"), overwrite=force)
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() != ".json":
-        raise CliError(f"cannot export to '{args.output.suffix}': use a .json file name")
-    with open_store(args.register) as store:
-        export_json(store, args.output, args.force)
-    print(f"wrote {args.output}")
-    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:

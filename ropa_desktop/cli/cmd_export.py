@@ -15,10 +15,6 @@ FORMATS = (".json", ".pdf", ".xlsx")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    # cmd_core registered a JSON-only 'export' first; this one replaces it (it handles .json the same way).
-    if "export" in sub.choices:
-        del sub.choices["export"]
-        sub._choices_actions[:] = [a for a in sub._choices_actions if a.dest != "export"]
     p = sub.add_parser("export", help="export the register as JSON, or as a PDF or Excel register (optionally signed)")
     p.add_argument("register", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, help="the file to write: .json, .pdf or .xlsx")
