@@ -34,6 +34,9 @@ class Actions:
         self.export_json = make(tr("&Export JSON…"), "Ctrl+E", tip=tr("Save the register as a JSON document"))
         self.export_pdf = make(tr("Export &PDF…"), "Ctrl+P", tip=tr("The register for the supervisory authority"))
         self.export_xlsx = make(tr("Export E&xcel…"), tip=tr("The register as an Excel workbook"))
+        self.notice = make(tr("Information &notice…"), "Ctrl+Shift+I",
+                           tip=tr("Preview, print and publish the Art. 13/14 notices"))
+        self.verify = make(tr("&Verify signature…"), tip=tr("Check that a signed export is intact and who signed it"))
         self.quit = make(tr("&Quit"), SK.Quit)
         # Edit
         self.add_item = make(tr("&Add item…"), "Ctrl+Shift+N", tip=tr("Add an item to the list shown"))

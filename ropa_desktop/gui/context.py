@@ -121,6 +121,11 @@ class AppContext(QObject):
         self._note_own_write()
         self.register_opened.emit()
 
+    def notify_notice_published(self) -> None:
+        """A notice went into the publication log: the staleness findings may change."""
+        self._note_own_write()
+        self._schedule_findings()
+
     def _note_own_write(self) -> None:
         if self.store is not None:
             self._version_token = self.store.version_token()

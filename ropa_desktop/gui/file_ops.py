@@ -22,8 +22,9 @@ def plain_error(exc: BaseException) -> str:
     """The message of an error the user can act on; our bugs say so instead of dumping a trace."""
     from ropa_desktop.exporters.errors import ExportError
     from ropa_desktop.interchange.jsonio import DocumentError
+    from ropa_desktop.signing.identity import SigningError
 
-    if isinstance(exc, StoreError | DocumentError | ExportError):
+    if isinstance(exc, StoreError | DocumentError | ExportError | SigningError):
         text = str(exc)
     elif isinstance(exc, OSError):
         text = tr("The file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
@@ -127,11 +128,18 @@ class FileOps(QObject):
 
     def export_pdf_dialog(self) -> None:
         self._export_dialog(tr("Export PDF"), ".pdf", tr("PDF documents (*.pdf)"),
-                            lambda p: self.export_document("pdf", p))
+                            lambda p: self._export_signed("pdf", p))
 
     def export_xlsx_dialog(self) -> None:
         self._export_dialog(tr("Export Excel"), ".xlsx", tr("Excel workbooks (*.xlsx)"),
-                            lambda p: self.export_document("xlsx", p))
+                            lambda p: self._export_signed("xlsx", p))
+
+    def _export_signed(self, kind: str, target: Path) -> None:
+        from ropa_desktop.gui.signing_ui import choose_identity
+
+        go, identity = choose_identity(self.ctx, self.window)
+        if go:
+            self.export_document(kind, target, identity)
 
     def _export_dialog(self, title: str, suffix: str, filter_: str, export: Any) -> None:
         store = self.ctx.store
@@ -155,14 +163,15 @@ class FileOps(QObject):
                   lambda progress, cancelled: export_json(register_path, target, progress, cancelled),
                   lambda _r: self.job_done.emit("export"), tr("The register was not exported"))
 
-    def export_document(self, kind: str, target: Path) -> None:
+    def export_document(self, kind: str, target: Path, identity: Any = None) -> None:
         from ropa_desktop.gui.jobs import export_document
 
         assert self.ctx.store is not None
         register_path = self.ctx.store.path
         lang = self.ctx.store.default_language
         self._run(tr("Exporting %1…").replace("%1", target.name),
-                  lambda progress, cancelled: export_document(kind, register_path, target, lang, progress, cancelled),
+                  lambda progress, cancelled: export_document(kind, register_path, target, lang, progress, cancelled,
+                                                                    identity),
                   lambda _r: self.job_done.emit("export"), tr("The register was not exported"))
 
     def _run(self, label: str, fn: Any, on_success: Any, failure_title: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ropa_desktop.gui.worker import Cancelled, JobCancelled, Progress
 from ropa_desktop.store import RegisterStore
@@ -73,9 +74,11 @@ def export_json(register_path: Path, target: Path, progress: Progress, cancelled
 
 
 def export_document(
-    kind: str, register_path: Path, target: Path, lang: str, progress: Progress, cancelled: Cancelled
+    kind: str, register_path: Path, target: Path, lang: str, progress: Progress, cancelled: Cancelled,
+    identity: Any = None,
 ) -> Path:
-    """The register as a PDF or Excel file for the supervisory authority, with the checks' findings."""
+    """The register as a PDF or Excel file for the supervisory authority, with the checks' findings;
+    signed when an identity is given (PAdES inside the PDF, a .p7s beside the workbook)."""
     from ropa_desktop.checks import run_checks
     from ropa_desktop.exporters import export_pdf, export_xlsx
 
@@ -83,7 +86,7 @@ def export_document(
     findings = run_checks(register)
     writer = export_pdf if kind == "pdf" else export_xlsx
     return writer(register, target, lang=lang, findings=findings, progress=progress, cancelled=cancelled,
-                  overwrite=True)
+                  overwrite=True, identity=identity)
 
 
 def _load(register_path: Path):

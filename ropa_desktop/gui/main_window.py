@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.import_json, a.export_json, a.export_pdf, a.export_xlsx])
         file_menu.addSeparator()
+        file_menu.addActions([a.notice, a.verify])
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
 
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
@@ -159,6 +161,8 @@ class MainWindow(QMainWindow):
         a.export_json.triggered.connect(self.files.export_json_dialog)
         a.export_pdf.triggered.connect(self.files.export_pdf_dialog)
         a.export_xlsx.triggered.connect(self.files.export_xlsx_dialog)
+        a.notice.triggered.connect(self.open_notice_dialog)
+        a.verify.triggered.connect(self.open_verify_dialog)
         a.quit.triggered.connect(self.close)
         a.add_item.triggered.connect(self._add_item)
         a.delete_item.triggered.connect(self._delete_item)
@@ -166,6 +170,24 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(lambda: ctx.check_external_change() or ctx.notify_replaced())
         a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    def open_notice_dialog(self) -> QWidget | None:
+        if self.ctx.store is None:
+            return None
+        from ropa_desktop.gui.notice_dialog import NoticeDialog
+
+        dialog = NoticeDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_verify_dialog(self) -> QWidget:
+        from ropa_desktop.gui.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -222,7 +244,7 @@ class MainWindow(QMainWindow):
         has_store = self.ctx.store is not None
         is_list = isinstance(self.current_page(), ListPage)
         for action in (self.actions_.import_json, self.actions_.export_json, self.actions_.export_pdf,
-                       self.actions_.export_xlsx, self.actions_.reload):
+                       self.actions_.export_xlsx, self.actions_.notice, self.actions_.reload):
             action.setEnabled(has_store)
         self.actions_.add_item.setEnabled(has_store and is_list)
         self.actions_.delete_item.setEnabled(has_store and is_list)

@@ -46,6 +46,14 @@ class Settings:
     def set_last_folder(self, folder: Path | str) -> None:
         self._s.setValue("files/last_folder", str(folder))
 
+    def last_identity(self) -> str | None:
+        """The signing identity (.p12) used last; its password is never kept."""
+        value = self._s.value("signing/identity")
+        return str(value) if value else None
+
+    def set_last_identity(self, path: Path | str) -> None:
+        self._s.setValue("signing/identity", str(path))
+
     # --- UI ----------------------------------------------------------------------------
     def ui_language(self) -> str:
         """'' means: follow the system language."""

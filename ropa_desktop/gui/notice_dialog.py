@@ -1,0 +1,350 @@
+"""File → Information notice…: preview, print and export the Art. 13/14 notices, and see what was published.
+
+The preview is the notice's own HTML (the file that is exported), rendered again each
+time a choice changes; beside it, what the register cannot fill yet and the texts that
+fall back to another language. Export writes the file in a worker and records the
+publication (Art. 5(2)), so the log always names the exact file that went out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.dialogs import LANGUAGE_CHOICES
+from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.worker import JobCancelled, run_job
+from ropa_desktop.store import Kind, RegisterStore
+
+ALL = ""  # the audience value of the notice with one section per audience
+FORMAT_SUFFIX = {"html": ".html", "pdf": ".pdf"}
+
+
+def export_notice(register_path: Path, audience: str, lang: str, fmt: str, target: Path,
+                  progress: Any, cancelled: Any) -> Any:
+    """Write the notice and record it in the publication log; on any failure no file is left.
+
+    Runs on a worker with its own connection. The notice is built again from the register
+    as it is now, so the file and the log entry describe the same text.
+    """
+    from ropa_desktop.notices import build_notice, record_published, write_html, write_pdf
+
+    store = RegisterStore.open(register_path)
+    try:
+        notice = build_notice(store.load(), audience or None, lang, store=store)
+        if cancelled():
+            raise JobCancelled
+        if fmt == "pdf":
+            write_pdf(notice, target, overwrite=True, progress=progress, cancelled=cancelled)
+        else:
+            write_html(notice, target, overwrite=True)
+        try:
+            return record_published(store, notice, target, fmt)
+        except BaseException:
+            # A published file the log does not know of would defeat the log: take it back.
+            target.unlink(missing_ok=True)
+            raise
+    finally:
+        store.close()
+
+
+class NoticeDialog(QDialog):
+    exported = Signal(object)  # the PublishedNotice, for tests and the status bar
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.notice: Any = None
+        self.html = ""
+        self.jobs: list[Any] = []
+        self.setWindowTitle(tr("Information notice"))
+        layout = QVBoxLayout(self)
+
+        choices = QHBoxLayout()
+        self.audience = QComboBox()
+        self.audience.setAccessibleName(tr("Audience"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language of the notice"))
+        self.format = QComboBox()
+        self.format.setAccessibleName(tr("File format"))
+        for label, widget in ((tr("&Audience:"), self.audience), (tr("&Language:"), self.language),
+                              (tr("&Format:"), self.format)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            choices.addWidget(caption)
+            choices.addWidget(widget, 1 if widget is self.audience else 0)
+        layout.addLayout(choices)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(tr("Preview of the notice"))
+        self.preview.setOpenExternalLinks(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.gaps_label = QLabel()
+        self.gaps_label.setWordWrap(True)
+        self.gaps = QListWidget()
+        self.gaps.setAccessibleName(tr("What the register does not say yet"))
+        self.gaps.setWordWrap(True)
+        self.fallbacks_label = QLabel()
+        self.fallbacks_label.setWordWrap(True)
+        self.fallbacks = QListWidget()
+        self.fallbacks.setAccessibleName(tr("Texts shown in another language"))
+        self.fallbacks.setWordWrap(True)
+        side_layout.addWidget(self.gaps_label)
+        side_layout.addWidget(self.gaps, 2)
+        side_layout.addWidget(self.fallbacks_label)
+        side_layout.addWidget(self.fallbacks, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.preview)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.tabs.addTab(splitter, tr("Preview"))
+
+        self.log = QTableWidget(0, 7)
+        self.log.setAccessibleName(tr("Published notices"))
+        self.log.setHorizontalHeaderLabels([tr("Published"), tr("Audience"), tr("Language"), tr("Format"),
+                                            tr("Version"), tr("File"), tr("SHA-256 of the file")])
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log.verticalHeader().setVisible(False)
+        self.log.setAlternatingRowColors(True)
+        self.log.setWordWrap(False)
+        header = self.log.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.tabs.addTab(self.log, tr("Published"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton(tr("&Print…"))
+        self.export_button = QPushButton(tr("&Export…"))
+        self.export_button.setDefault(True)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.export_button.clicked.connect(self.export_dialog)
+        layout.addWidget(buttons)
+
+        self._fill_choices()
+        self.audience.currentIndexChanged.connect(self.refresh)
+        self.language.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+        self.refresh_log()
+        # An edit in the main window shows in the open preview (after typing pauses).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(400)
+        self._later.timeout.connect(self.refresh)
+        ctx.items_changed.connect(self._later.start)
+        ctx.organisation_changed.connect(self._later.start)
+        ctx.register_opened.connect(self._later.start)
+        self.resize(1100, 760)
+
+    # --- choices ----------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        from ropa_desktop.notices import NOTICE_LANGUAGES
+
+        store = self.ctx.store
+        assert store is not None
+        self._audiences: list[str] = [ALL]
+        self.audience.addItem(tr("All, one section per audience"))
+        for category in store.items(Kind.DATA_SUBJECT_CATEGORY):
+            self._audiences.append(category.id)
+            self.audience.addItem(self.ctx.text(category.name) or category.id)
+        self._languages = [code for code, _ in LANGUAGE_CHOICES if code in NOTICE_LANGUAGES]
+        for code in self._languages:
+            self.language.addItem(dict(LANGUAGE_CHOICES)[code])
+        default = store.default_language
+        self.language.setCurrentIndex(self._languages.index(default) if default in self._languages else 0)
+        self._formats = ["html", "pdf"]
+        self.format.addItem(tr("HTML (web page)"))
+        self.format.addItem(tr("PDF"))
+
+    def chosen_audience(self) -> str:
+        return self._audiences[max(self.audience.currentIndex(), 0)]
+
+    def chosen_language(self) -> str:
+        return self._languages[max(self.language.currentIndex(), 0)]
+
+    def chosen_format(self) -> str:
+        return self._formats[max(self.format.currentIndex(), 0)]
+
+    def set_choices(self, audience: str | None = None, lang: str | None = None, fmt: str | None = None) -> None:
+        if audience is not None:
+            self.audience.setCurrentIndex(self._audiences.index(audience))
+        if lang is not None:
+            self.language.setCurrentIndex(self._languages.index(lang))
+        if fmt is not None:
+            self.format.setCurrentIndex(self._formats.index(fmt))
+
+    # --- preview ----------------------------------------------------------------------
+    def refresh(self, *_args: object) -> None:
+        """Build the notice for the current choices and show it, with what it lacks."""
+        from ropa_desktop.notices import build_notice, render_html
+
+        store = self.ctx.store
+        if store is None:
+            return
+        register = store.load()
+        try:
+            self.notice = build_notice(register, self.chosen_audience() or None, self.chosen_language(), store=store)
+        except KeyError:  # the audience was deleted meanwhile: show the notice for all
+            self.audience.blockSignals(True)
+            self.audience.setCurrentIndex(0)
+            self.audience.blockSignals(False)
+            self.notice = build_notice(register, None, self.chosen_language(), store=store)
+        self.html = render_html(self.notice)
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(self.html)
+        self.preview.verticalScrollBar().setValue(scroll)
+        self.gaps.clear()
+        for gap in self.notice.completeness:
+            self.gaps.addItem(f"{gap.message} ({gap.article})")
+        self.gaps_label.setText(
+            tr("The notice is complete as far as the register can tell.") if not self.notice.completeness
+            else tr("What the register does not say yet (%1):").replace("%1", str(len(self.notice.completeness)))
+        )
+        self.fallbacks.clear()
+        for fallback in self.notice.fallbacks:
+            self.fallbacks.addItem(fallback.message)
+        self.fallbacks_label.setText(
+            tr("Every text is in the notice's language.") if not self.notice.fallbacks
+            else tr("Texts shown in another language (%1):").replace("%1", str(len(self.notice.fallbacks)))
+        )
+        self.fallbacks.setVisible(bool(self.notice.fallbacks))
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()
+
+    def completeness_texts(self) -> list[str]:
+        return [self.gaps.item(i).text() for i in range(self.gaps.count())]
+
+    # --- printing ---------------------------------------------------------------------
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(tr("Print the notice"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: Any) -> None:
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(self.html)
+        document.print_(printer)
+
+    # --- export -----------------------------------------------------------------------
+    def default_file_name(self) -> str:
+        from ropa_desktop.notices import notice_title
+
+        title = notice_title(self.notice) if self.notice else tr("Information notice")
+        name = "".join(ch for ch in title if ch not in '\\/:*?"<>|').strip() or "notice"
+        return f"{name} ({self.chosen_language()}){FORMAT_SUFFIX[self.chosen_format()]}"
+
+    def export_dialog(self) -> None:
+        fmt = self.chosen_format()
+        filter_ = tr("Web pages (*.html)") if fmt == "html" else tr("PDF documents (*.pdf)")
+        default = Path(self.ctx.settings.last_folder()) / self.default_file_name()
+        # The native dialog asks before it replaces an existing file.
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the notice"), str(default), filter_)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != FORMAT_SUFFIX[fmt]:
+            target = target.with_name(target.name + FORMAT_SUFFIX[fmt])
+        self.ctx.settings.set_last_folder(target.parent)
+        self.export_to(target)
+
+    def export_to(self, target: Path) -> None:
+        from ropa_desktop.gui.file_ops import plain_error
+
+        store = self.ctx.store
+        assert store is not None
+        register_path = store.path
+        audience, lang, fmt = self.chosen_audience(), self.chosen_language(), self.chosen_format()
+
+        def done(published: Any) -> None:
+            self.refresh_log()
+            self.ctx.notify_notice_published()
+            self.exported.emit(published)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, JobCancelled):
+                self.ctx.error(tr("The notice was not exported"), plain_error(exc))
+            self.exported.emit(None)
+
+        job = run_job(self.ctx, self, tr("Exporting %1…").replace("%1", target.name),
+                      lambda progress, cancelled: export_notice(register_path, audience, lang, fmt, target,
+                                                                progress, cancelled),
+                      done, failed)
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+
+    # --- the publication log ---------------------------------------------------------------
+    def refresh_log(self) -> None:
+        from ropa_desktop.notices import published_notices
+
+        store = self.ctx.store
+        if store is None:
+            return
+        names = {c.id: self.ctx.text(c.name) for c in store.items(Kind.DATA_SUBJECT_CATEGORY)}
+        languages = dict(LANGUAGE_CHOICES)
+        rows = list(reversed(published_notices(store)))  # the newest first
+        self.log.setRowCount(len(rows))
+        for r, entry in enumerate(rows):
+            audience = (tr("All audiences") if not entry.audience
+                        else names.get(entry.audience) or tr("%1 (deleted)").replace("%1", entry.audience))
+            cells = [_local_time(entry.at), audience, languages.get(entry.lang, entry.lang), entry.format.upper(),
+                     str(entry.version), entry.file_name, entry.file_sha256]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 6:
+                    item.setToolTip(tr("Compare with the SHA-256 of the published file to prove which text "
+                                       "it was."))
+                self.log.setItem(r, c, item)
+        self.tabs.setTabText(1, tr("Published (%1)").replace("%1", str(len(rows))))
+
+    def log_rows(self) -> list[list[str]]:
+        return [[self.log.item(r, c).text() for c in range(self.log.columnCount())]
+                for r in range(self.log.rowCount())]
+
+
+def _local_time(stamp: str) -> str:
+    """The log's UTC time as the user's local date and time."""
+    import datetime as dt
+
+    try:
+        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp
+    return when.strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,169 @@
+"""File → Verify signature…: is a signed export intact, who signed it, and when — in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.worker import run_job
+
+
+def verify_file(path: Path, trust: Path | None) -> Any:
+    """The signing module's verdict on ``path`` (runs on a worker: pyHanko is slow to import)."""
+    from ropa_desktop.signing import verify
+
+    return verify(path, trust=trust)
+
+
+class VerifyDialog(QDialog):
+    verified = Signal(object)  # the VerificationResult, or None when it could not be checked
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result: Any = None
+        self.jobs: list[Any] = []
+        self.setWindowTitle(tr("Verify a signature"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Choose a signed PDF, or an Excel workbook with its signature file (.p7s) beside it. "
+                          "Give the signer's certificate to check that it was really they who signed."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.file = QLineEdit()
+        self.file.setAccessibleName(tr("Signed file"))
+        self.trust = QLineEdit()
+        self.trust.setAccessibleName(tr("Trusted certificate"))
+        self.trust.setPlaceholderText(tr("Optional"))
+        form.addRow(tr("Signed &file:"), self._with_browse(self.file, self._browse_file))
+        form.addRow(tr("&Trusted certificate:"), self._with_browse(self.trust, self._browse_trust))
+        layout.addLayout(form)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        layout.addWidget(self.summary)
+        facts = QFormLayout()
+        self.signer = QLabel()
+        self.signed_at = QLabel()
+        self.intact = QLabel()
+        self.trusted = QLabel()
+        for label in (self.signer, self.signed_at, self.intact, self.trusted):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+        facts.addRow(tr("Signed by:"), self.signer)
+        facts.addRow(tr("Signed at:"), self.signed_at)
+        facts.addRow(tr("Unchanged since signing:"), self.intact)
+        facts.addRow(tr("Signer trusted:"), self.trusted)
+        layout.addLayout(facts)
+        layout.addStretch(1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.verify_button = QPushButton(tr("&Verify"))
+        self.verify_button.setDefault(True)
+        buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.verify_button.clicked.connect(self.verify_now)
+        self.file.textChanged.connect(self._update_button)
+        layout.addWidget(buttons)
+        self._update_button()
+        self.show_result(None)
+        self.resize(640, self.sizeHint().height())
+
+    def _with_browse(self, edit: QLineEdit, browse: Any) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        button = QPushButton(tr("Browse…"))
+        button.setAutoDefault(False)
+        button.setAccessibleName(tr("Browse for %1").replace("%1", edit.accessibleName()))
+        button.clicked.connect(browse)
+        layout.addWidget(button)
+        return row
+
+    def _browse_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose the signed file"), self.ctx.settings.last_folder(),
+            tr("Signed exports (*.pdf *.xlsx *.p7s);;All files (*)"))
+        if path:
+            self.file.setText(path)
+
+    def _browse_trust(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose the trusted certificate"), self.ctx.settings.last_folder(),
+            tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        if path:
+            self.trust.setText(path)
+
+    def _update_button(self) -> None:
+        self.verify_button.setEnabled(bool(self.file.text().strip()))
+
+    def verify_now(self) -> None:
+        """Check the chosen file in a worker and show the verdict."""
+        from ropa_desktop.gui.file_ops import plain_error
+
+        path = Path(self.file.text().strip())
+        trust = Path(self.trust.text().strip()) if self.trust.text().strip() else None
+        self.summary.setText(tr("Checking…"))
+
+        def failed(exc: BaseException) -> None:
+            self.show_result(None)
+            self.ctx.error(tr("The signature could not be checked"), plain_error(exc))
+            self.verified.emit(None)
+
+        def done(result: Any) -> None:
+            self.show_result(result)
+            self.verified.emit(result)
+
+        job = run_job(self.ctx, self, tr("Checking the signature of %1…").replace("%1", path.name),
+                      lambda _progress, _cancelled: verify_file(path, trust), done, failed)
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+
+    def show_result(self, result: Any) -> None:
+        self.result = result
+        if result is None:
+            self.summary.setText("")
+            for label in (self.signer, self.signed_at, self.intact, self.trusted):
+                label.setText("—")
+            return
+        yes, no = tr("Yes"), tr("No")
+        self.signer.setText(result.signer or tr("(not known)"))
+        self.signed_at.setText(result.signed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                               if result.signed_at else tr("(not known)"))
+        self.intact.setText(yes if result.intact else no)
+        self.trusted.setText(tr("Not checked: no trusted certificate was given") if result.trusted is None
+                             else yes if result.trusted else no)
+        if result.signer is None and not result.intact:
+            text = tr("The file carries no signature that can be checked, or the signature is damaged.")
+        elif not result.intact:
+            text = tr("Do not rely on this file: it was changed after it was signed.")
+        elif result.trusted is False:
+            text = tr("The file is unchanged, but it was not signed by the certificate you trust.")
+        elif result.trusted is None:
+            text = tr("The file is unchanged since %1 signed it. Give their certificate to check that it "
+                      "was really them.").replace("%1", result.signer or tr("the signer"))
+        else:
+            text = tr("The file is unchanged since %1 signed it, and the signer is the one you trust.").replace(
+                "%1", result.signer or tr("the signer"))
+        self.summary.setText(text)
