@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ropa_desktop.checks import Severity, run_checks
+from ropa_desktop.checks import Severity, check_store
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
 from ropa_desktop.exporters.atomic import atomic_write
@@ -93,7 +93,7 @@ def export_json(store: RegisterStore, output: Path, force: bool) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with open_store(args.register) as store:
-        findings = run_checks(store.load())
+        findings = check_store(store)
     if args.json:
         json.dump([f.to_json() for f in findings], sys.stdout, ensure_ascii=False, indent=2)
         print()

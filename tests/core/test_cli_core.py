@@ -104,3 +104,26 @@ def test_export_does_not_replace_a_file_unless_forced(tmp_path, example_path, ca
     assert out.read_text() == "keep me"
     assert run("export", register, "-o", out, "--force") == 0
     assert json.loads(out.read_text())["format"] == "ropa-register"
+
+
+def test_check_reports_a_published_notice_the_register_no_longer_matches(tmp_path, example_path, example_doc,
+                                                                         capsys):
+    register = tmp_path / "r.ropa"
+    run("import", register, example_path)
+    audience = example_doc["data_subject_categories"][0]["id"]
+    assert run("notice", register, "-o", tmp_path / "n.html", "--audience", audience, "--lang", "en") == 0
+    capsys.readouterr()
+    run("check", register, "--json")
+    assert not [f for f in json.loads(capsys.readouterr().out) if f["code"] == "notice-outdated"]
+
+    from ropa_desktop.store import Kind, RegisterStore
+
+    with RegisterStore.open(register) as store:
+        activity = next(a for a in store.items(Kind.ACTIVITY)
+                        if audience in a.data_subjects and a.role != "processor" and a.purposes)
+        purpose = activity.purposes[0]
+        purpose.description = purpose.description.with_text("en", "A purpose we changed")
+        store.update(Kind.ACTIVITY, activity)
+    run("check", register, "--json")
+    stale = [f for f in json.loads(capsys.readouterr().out) if f["code"] == "notice-outdated"]
+    assert [f["entity_id"] for f in stale] == [audience]

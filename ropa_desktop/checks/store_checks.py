@@ -1,0 +1,24 @@
+"""Checks over an open register file: the rules on its content, plus what only the file knows
+(published notices that the register no longer matches)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ropa_desktop.checks.engine import CheckContext, run_checks
+from ropa_desktop.checks.finding import Finding
+
+if TYPE_CHECKING:
+    from ropa_desktop.domain.model import Register
+    from ropa_desktop.store.register_store import RegisterStore
+
+
+def check_store(store: RegisterStore, register: Register | None = None, today: dt.date | None = None) -> list[Finding]:
+    """All findings for the register in ``store`` (``register``: its content, if already loaded)."""
+    from ropa_desktop.notices.staleness import stale_notice_findings
+
+    def published_notices(ctx: CheckContext) -> list[Finding]:
+        return stale_notice_findings(ctx.register, store)
+
+    return run_checks(register if register is not None else store.load(), today, extra_rules=[published_notices])

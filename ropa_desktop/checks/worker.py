@@ -1,0 +1,63 @@
+"""Run the checks in a process of their own and print the findings as JSON lines.
+
+The desktop app starts this (``python -m ropa_desktop.checks.worker REGISTER``, or
+``ropa-desktop --check-worker REGISTER`` in a bundle) so that checking a long register
+does not compete with the window for the interpreter lock. It opens the register
+read-only in its own connection and prints one ``Finding.to_json()`` per line: the
+checks' findings, then the published notices the register no longer matches.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ropa_desktop.checks.finding import Finding, Severity
+
+
+def findings_for(store: Any) -> list[Finding]:
+    """Everything the overview shows about a register: the checks, and stale published notices."""
+    from ropa_desktop.checks import run_checks
+    from ropa_desktop.notices import stale_notice_findings
+
+    register = store.load()
+    return [*run_checks(register), *stale_notice_findings(register, store)]
+
+
+def finding_from_json(data: dict[str, Any]) -> Finding:
+    return Finding(
+        code=data["code"],
+        severity=Severity[data["severity"].upper()],
+        article=data["article"],
+        entity=data["entity"],
+        entity_id=data["entity_id"],
+        field=data["field"],
+        messages=dict(data["message"]),
+        entity_name=data.get("entity_name", ""),
+    )
+
+
+def main(path: str | Path) -> int:
+    from ropa_desktop.store import RegisterStore
+
+    store = RegisterStore.open(path)
+    try:
+        findings = findings_for(store)
+    finally:
+        store.close()
+    out = sys.stdout
+    for finding in findings:
+        out.write(json.dumps(finding.to_json(), ensure_ascii=False))
+        out.write("\n")
+    out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print("usage: python -m ropa_desktop.checks.worker REGISTER", file=sys.stderr)
+        sys.exit(2)
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    sys.exit(main(sys.argv[1]))
