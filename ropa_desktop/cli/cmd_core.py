@@ -10,9 +10,7 @@ from pathlib import Path
 from ropa_desktop.checks import Severity, check_store
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
-from ropa_desktop.exporters.atomic import atomic_write
 from ropa_desktop.interchange.importing import import_file
-from ropa_desktop.interchange.jsonio import dump_document
 from ropa_desktop.reference import authority_for
 from ropa_desktop.store.register_store import RegisterStore
 
@@ -87,8 +85,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def export_json(store: RegisterStore, output: Path, force: bool) -> None:
-    text = dump_document(store.load())
-    atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"), overwrite=force)
+    from ropa_desktop.exporters.json_export import export_json as write_json
+
+    problems = write_json(store.load(), output, overwrite=force)
+    if problems:
+        print(f"ropa: warning: {output} was written, but it is not yet a valid document: another program, or an "
+              "import, will refuse it until these gaps are filled:", file=sys.stderr)
+        for problem in problems[:20]:
+            print(f"  {problem}", file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -127,3 +127,18 @@ def test_check_reports_a_published_notice_the_register_no_longer_matches(tmp_pat
     run("check", register, "--json")
     stale = [f for f in json.loads(capsys.readouterr().out) if f["code"] == "notice-outdated"]
     assert [f["entity_id"] for f in stale] == [audience]
+
+
+def test_json_export_of_an_unfinished_register_is_written_and_names_the_gaps(tmp_path, capsys):
+    from ropa_desktop.domain import Activity, LText
+    from ropa_desktop.store import Kind, RegisterStore
+
+    register = tmp_path / "new.ropa"
+    assert run("init", register, "--name", "Ny AB") == 0
+    with RegisterStore.open(register) as store:
+        store.add(Kind.ACTIVITY, Activity(id="ny", name=LText({"sv": "Ny behandling"}), role="controller"))
+    out = tmp_path / "backup.json"
+    assert run("export", register, "-o", out) == 0
+    err = capsys.readouterr().err
+    assert out.exists()
+    assert "$.activities[0].data_subjects" in err and "not yet a valid document" in err
