@@ -54,7 +54,15 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX notice_log_audience ON notice_log(audience, lang)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """Who has the register open, so that a second window or computer can say so."""
+    conn.execute(
+        "CREATE TABLE sessions (id TEXT PRIMARY KEY, user TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL, "
+        "started_at TEXT NOT NULL, seen_at TEXT NOT NULL)"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

@@ -76,6 +76,7 @@ class RegisterStore:
         self._conn = conn
         self._seen: dict[tuple[str, str], int] = {}
         self._change_set: str | None = None
+        self._session_id: str | None = None
         self._languages: list[str] = json.loads(self._meta("languages") or '["en"]')
 
     @functools.cached_property
@@ -166,6 +167,7 @@ class RegisterStore:
         return cls(path, conn, user or default_user())
 
     def close(self) -> None:
+        self.end_session()
         self._conn.close()
 
     def backup_to(self, target: Path) -> None:
@@ -247,9 +249,67 @@ class RegisterStore:
     def register_extras(self) -> dict[str, Any]:
         return json.loads(self._meta("extras") or "{}")
 
-    def version_token(self) -> int:
-        """Changes whenever any connection (another process included) commits to the file."""
-        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+    def version_token(self) -> tuple[int, int]:
+        """Changes whenever the register's content changes, by this or another process.
+
+        Every content change writes a history row, and every published notice a log row,
+        so their last numbers say it; presence heartbeats (sessions) do not count.
+        """
+        row = self._conn.execute(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM history), (SELECT coalesce(max(seq), 0) FROM notice_log)"
+        ).fetchone()
+        return (row[0], row[1])
+
+    # --- presence: who else has the register open ------------------------------------------
+
+    SESSION_TIMEOUT = dt.timedelta(minutes=2)
+
+    def start_session(self) -> None:
+        """Say that this program has the register open (the GUI does; short CLI runs need not)."""
+        import socket
+
+        self._session_id = uuid.uuid4().hex
+        now = _now()
+        with self._presence_write():
+            self._conn.execute(
+                "INSERT INTO sessions (id, user, host, pid, started_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (self._session_id, self.user, socket.gethostname(), os.getpid(), now, now),
+            )
+
+    def heartbeat(self) -> None:
+        """Keep this session alive; call every minute or so. Old sessions of crashed programs expire."""
+        if self._session_id is None:
+            return
+        with self._presence_write():
+            self._conn.execute("UPDATE sessions SET seen_at = ? WHERE id = ?", (_now(), self._session_id))
+            cutoff = (dt.datetime.now(dt.UTC) - 5 * self.SESSION_TIMEOUT).isoformat(timespec="milliseconds")
+            self._conn.execute("DELETE FROM sessions WHERE seen_at < ?", (cutoff.replace("+00:00", "Z"),))
+
+    def end_session(self) -> None:
+        if self._session_id is None:
+            return
+        with self._presence_write():
+            self._conn.execute("DELETE FROM sessions WHERE id = ?", (self._session_id,))
+        self._session_id = None
+
+    def other_sessions(self) -> list[dict[str, Any]]:
+        """Live sessions of other programs on this register: user, host, pid, started_at."""
+        cutoff = (dt.datetime.now(dt.UTC) - self.SESSION_TIMEOUT).isoformat(timespec="milliseconds")
+        rows = self._conn.execute(
+            "SELECT user, host, pid, started_at FROM sessions WHERE id != ? AND seen_at >= ? ORDER BY started_at",
+            (self._session_id or "", cutoff.replace("+00:00", "Z")),
+        ).fetchall()
+        return [{"user": u, "host": h, "pid": p, "started_at": s} for u, h, p, s in rows]
+
+    @contextlib.contextmanager
+    def _presence_write(self) -> Iterator[None]:
+        # Presence is bookkeeping, not register content: no history row, and a busy or
+        # read-only file must not stop anyone from working.
+        try:
+            with self.transaction():
+                yield
+        except StoreError:
+            pass
 
     # --- organisation ---------------------------------------------------------------------
 

@@ -189,3 +189,26 @@ def test_a_full_disk_is_reported_in_words_and_nothing_is_saved(store):
         store.update(Kind.ACTIVITY, activity)
     store._conn.execute("PRAGMA max_page_count = 1073741823")
     assert _strip(document_value(store.load())) == before
+
+
+def test_a_second_program_on_the_same_register_is_told_who_else_has_it_open(store):
+    store.start_session()
+    other = RegisterStore.open(store.path, user="bob")
+    other.start_session()
+    assert [s["user"] for s in store.other_sessions()] == ["bob"]
+    assert [s["user"] for s in other.other_sessions()] == ["alice"]
+    token = store.version_token()
+    other.heartbeat()
+    assert store.version_token() == token, "presence is not a change of the register"
+    other.close()
+    assert store.other_sessions() == []
+
+
+def test_the_version_token_changes_with_another_programs_edit(store):
+    other = RegisterStore.open(store.path, user="bob")
+    token = store.version_token()
+    activity = other.items(Kind.ACTIVITY)[0]
+    activity.owner = "Bob"
+    other.update(Kind.ACTIVITY, activity)
+    assert store.version_token() != token
+    other.close()
