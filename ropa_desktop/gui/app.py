@@ -1,23 +1,32 @@
-"""Entry point: ``ropa-desktop [REGISTER]`` and ``ropa-desktop --smoke REGISTER``."""
+"""Entry point: ``ropa-desktop [REGISTER]`` and ``ropa-desktop --smoke REGISTER``.
+
+``ropa-desktop --check-worker REGISTER`` runs the checks and prints findings (the app
+starts itself that way in a PyInstaller bundle, where there is no ``python -m``); it
+is handled before Qt is imported, so the checks process stays light.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-
-from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 import ropa_desktop
-from ropa_desktop.gui.settings import APPLICATION, ORGANIZATION, Settings
-from ropa_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from ropa_desktop.gui.settings import Settings
 
 DEMO_FILE = "Demo register.ropa"
 
 
 def ui_language(settings: Settings) -> str:
     """The UI language: the user's choice, else the system's when we have it, else English."""
+    from PySide6.QtCore import QLocale
+
     chosen = settings.ui_language()
     if chosen in ("en", "sv"):
         return chosen
@@ -27,6 +36,10 @@ def ui_language(settings: Settings) -> str:
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our .qm files, and Qt's own (standard dialog buttons) for the same language."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from ropa_desktop.resources import resource_path
+
     translators = []
     if lang != "en":
         ours = QTranslator(app)
@@ -43,6 +56,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 def demo_path() -> Path:
     from platformdirs import user_data_dir
 
+    from ropa_desktop.gui.settings import APPLICATION, ORGANIZATION
+
     folder = Path(user_data_dir(APPLICATION, ORGANIZATION))
     folder.mkdir(parents=True, exist_ok=True)
     return folder / DEMO_FILE
@@ -58,10 +73,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--check-worker"]:
+        return check_worker(argv[1:])
+    args = parse_args(argv)
     if args.smoke and args.register is None:
         print("ropa-desktop: --smoke needs a register file", file=sys.stderr)
         return 2
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from ropa_desktop.gui.settings import APPLICATION, ORGANIZATION, Settings
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -96,6 +119,23 @@ def main(argv: list[str] | None = None) -> int:
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)  # let a running export finish its file
     return status
+
+
+def check_worker(args: list[str]) -> int:
+    if len(args) != 1:
+        print("usage: ropa-desktop --check-worker REGISTER", file=sys.stderr)
+        return 2
+    from ropa_desktop.checks.worker import lower_priority
+    from ropa_desktop.checks.worker import main as run
+
+    lower_priority()
+    if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    try:
+        return run(args[0])
+    except Exception as exc:  # the app shows no findings and prints this; no dialog from a child
+        print(f"ropa-desktop --check-worker: {exc}", file=sys.stderr)
+        return 1
 
 
 def open_initial_register(window: object, ctx: object, path: Path | None) -> None:

@@ -7,6 +7,7 @@ program writing to the same file).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,12 +22,18 @@ from ropa_desktop.store import Kind, RegisterStore, StoreError
 ErrorReporter = Callable[[str, str], None]
 
 
-def _load_run_checks() -> Callable[..., list[Any]] | None:
-    try:
-        from ropa_desktop.checks import run_checks
-    except ImportError:  # the checks engine is optional while it is being built
-        return None
-    return run_checks
+def _checks_installed() -> bool:
+    # Only whether they exist: the checks themselves run in another process, so the
+    # window does not pay for importing them (and the reference data) at start-up.
+    from importlib.util import find_spec
+
+    return find_spec("ropa_desktop.checks") is not None
+
+
+def _findings_for(store: RegisterStore) -> list[Any]:
+    from ropa_desktop.checks.worker import findings_for
+
+    return findings_for(store)
 
 
 class AppContext(QObject):
@@ -51,13 +58,11 @@ class AppContext(QObject):
         self.report_error: ErrorReporter = _print_error
         self._version_token: int | None = None
         self._findings: list[Any] | None = None
-        self._checks_running = False
-        self._checks_again = False
-        self._store_generation = 0
-        self._run_checks = _load_run_checks()
+        self._checks_available = _checks_installed()
+        self._checks: Any = None  # the ChecksProcess, made on first use
         self._findings_timer = QTimer(self)
         self._findings_timer.setSingleShot(True)
-        self._findings_timer.setInterval(250)
+        self._findings_timer.setInterval(300)  # after typing pauses
         self._findings_timer.timeout.connect(self._refresh_findings)
         self.items_changed.connect(self._schedule_findings)
         self.organisation_changed.connect(self._schedule_findings)
@@ -73,7 +78,8 @@ class AppContext(QObject):
         if self.store is not None:
             self.store.close()
         self.store = store
-        self._store_generation += 1
+        if self._checks is not None:
+            self._checks.stop()  # its findings would be about the register that was open before
         self.undo_stack.clear()
         self._version_token = store.version_token()
         self._findings = []
@@ -81,6 +87,8 @@ class AppContext(QObject):
         self.register_opened.emit()
 
     def close_register(self) -> None:
+        if self._checks is not None:
+            self._checks.stop()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -156,7 +164,7 @@ class AppContext(QObject):
     # --- findings ----------------------------------------------------------------------
     @property
     def checks_available(self) -> bool:
-        return self._run_checks is not None
+        return self._checks_available
 
     def findings(self) -> list[Any]:
         """The checks' latest findings (recomputed in the background after each change)."""
@@ -166,51 +174,44 @@ class AppContext(QObject):
         self._findings_timer.start()
 
     def _refresh_findings(self) -> None:
-        """Run the checks on a worker with its own connection; the GUI stays responsive."""
-        if self.store is None or self._run_checks is None:
+        """Run the checks in a separate process; a run still going is restarted with the newest data."""
+        if self.store is None or not self._checks_available:
             self._findings = []
             self.findings_changed.emit()
             return
         if self.run_synchronously:
             self.refresh_findings_now()
             return
-        if self._checks_running:
-            self._checks_again = True  # one more run when this one ends, with the newest data
-            return
-        from ropa_desktop.gui.worker import run_background
+        if self._checks is None:
+            from ropa_desktop.gui.checks_process import ChecksProcess
 
-        self._checks_running = True
-        path, run_checks, generation = self.store.path, self._run_checks, self._store_generation
+            self._checks = ChecksProcess(self)
+            self._checks.finished.connect(self._on_findings)
+            self._checks.failed.connect(lambda text: print(f"ropa-desktop: the checks failed: {text}",
+                                                           file=sys.stderr))
+        self._checks.start(self.store.path)
 
-        def compute(_progress: object, _cancelled: object) -> list[Any]:
-            store = RegisterStore.open(path)
-            try:
-                return list(run_checks(store.load()))
-            finally:
-                store.close()
+    def _on_findings(self, findings: list[Any]) -> None:
+        self._findings = findings
+        self.findings_changed.emit()
 
-        def done(findings: list[Any]) -> None:
-            self._checks_running = False
-            if generation == self._store_generation:
-                self._findings = findings
-                self.findings_changed.emit()
-            if self._checks_again:
-                self._checks_again = False
-                self._refresh_findings()
-
-        def failed(exc: BaseException) -> None:
-            self._checks_running = False
-            print(f"ropa-desktop: the checks failed: {exc!r}")
-
-        run_background(self, compute, done, failed)
+    def wait_for_findings(self, msecs: int = 30_000) -> None:
+        """Let a pending or running check finish now (tests, the benchmark)."""
+        if self._findings_timer.isActive():
+            self._findings_timer.stop()
+            self._refresh_findings()
+        if self._checks is not None:
+            self._checks.wait(msecs)
 
     def refresh_findings_now(self) -> None:
-        """Run the checks at once on this thread (tests, --smoke)."""
+        """Run the checks at once in this process (tests, --smoke)."""
         self._findings_timer.stop()
-        if self.store is None or self._run_checks is None:
+        if self._checks is not None:
+            self._checks.stop()
+        if self.store is None or not self._checks_available:
             self._findings = []
         else:
-            self._findings = list(self._run_checks(self.store.load()))
+            self._findings = list(_findings_for(self.store))
         self.findings_changed.emit()
 
 

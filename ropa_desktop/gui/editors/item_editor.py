@@ -38,10 +38,11 @@ class ItemEditor(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
         layout.addWidget(self.placeholder, 1)
-        sections = activity_sections(add_new) if kind is Kind.ACTIVITY else catalogue_sections(kind)
-        self.form = ObjectForm(sections, tabs=True)
-        self.form.changed.connect(self._on_changed)
-        layout.addWidget(self.form, 1)
+        # The form is built when the first item is shown: an activity's form has some
+        # hundred widgets, and the window should not wait for seven editors at start-up.
+        self._add_new = add_new
+        self._form: ObjectForm | None = None
+        self._form_index = layout.count()
         self.findings = QListWidget()
         self.findings.setAccessibleName(tr("Findings about this item"))
         self.findings.setMaximumHeight(self.findings.fontMetrics().lineSpacing() * 5 + 12)
@@ -51,10 +52,23 @@ class ItemEditor(QWidget):
         ctx.findings_changed.connect(self.show_findings)
         self.show_item(None)
 
+    @property
+    def form(self) -> ObjectForm:
+        if self._form is None:
+            sections = activity_sections(self._add_new) if self.kind is Kind.ACTIVITY else catalogue_sections(self.kind)
+            self._form = ObjectForm(sections, tabs=True)
+            self._form.setVisible(self.item is not None)
+            self._form.changed.connect(self._on_changed)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(self._form_index, self._form, 1)
+        return self._form
+
     def show_item(self, item: Any) -> None:
         self.item = item
         has = item is not None
-        self.form.setVisible(has)
+        if self._form is not None or has:
+            self.form.setVisible(has)
         self.placeholder.setVisible(not has)
         self.title.setVisible(has)
         if not has:

@@ -21,17 +21,28 @@ class OrganisationPage(QWidget):
         self.ctx = ctx
         self.org: Any = None
         layout = QVBoxLayout(self)
-        self.form = ObjectForm(organisation_sections(), tabs=True)
-        self.form.changed.connect(self._on_changed)
+        self._form: ObjectForm | None = None  # built when first shown
         self.authority = QLabel()
         self.authority.setWordWrap(True)
-        layout.addWidget(self.form, 1)
         layout.addWidget(self.authority)
         ctx.register_opened.connect(self.reload)
         ctx.organisation_changed.connect(self.reload)
 
+    @property
+    def form(self) -> ObjectForm:
+        if self._form is None:
+            self._form = ObjectForm(organisation_sections(), tabs=True)
+            self._form.changed.connect(self._on_changed)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self._form, 1)
+        return self._form
+
     def reload(self) -> None:
         if self.ctx.store is None:
+            return
+        if self._form is None and not self.isVisible():
+            self.org = None  # read when first shown
             return
         self.org = self.ctx.store.organisation()
         self.form.set_object(self.org, make_env(self.ctx))
