@@ -169,26 +169,59 @@ class _SignatureBlock(Flowable):
             c.drawString(8, box_h - 18 - n * 13, line)
 
 
-class _DeferredCanvas(Canvas):
-    """Holds pages until the end so that headers can say 'page X of Y' and contents list page numbers."""
+class _Contents(Flowable):
+    """The contents list; its page numbers are form XObjects filled in when the document is complete.
 
-    decorate: Callable[[Canvas, int, int], None] = staticmethod(lambda c, p, t: None)
+    Drawing pages as they come (instead of holding every page until the end to learn
+    the page count) keeps the export linear in the register's size.
+    """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
+    ROW = 18
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+    def __init__(self, entries: list[tuple[str, str, int]]) -> None:
+        super().__init__()
+        self.entries = entries  # filled while the story is built, read when drawn
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = aw, self.ROW * len(self.entries)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        y = self.height - 12
+        for key, title, level in self.entries:
+            c.setFont(REGULAR, 10)
+            c.setFillColor(colors.black)
+            x = 12 * level
+            c.drawString(x, y, title)
+            c.setStrokeColor(GRID)
+            c.setDash(1, 2)
+            c.line(x + stringWidth(title, REGULAR, 10) + 4, y, self.width - 20, y)
+            c.setDash()
+            c.saveState()
+            c.translate(self.width, y)
+            c.doForm(_page_form(key))
+            c.restoreState()
+            c.linkRect("", key, (0, y - 3, self.width, y + 10), relative=1)
+            y -= self.ROW
+
+
+def _page_form(key: str) -> str:
+    return f"pageof-{key}"
+
+
+def _page_number_form(page: int) -> str:
+    return f"pageno-{page}"
+
+
+class _FinishingCanvas(Canvas):
+    """A canvas that runs ``finish`` (which defines the late form XObjects) just before saving."""
+
+    finish: Callable[[Canvas], None] = staticmethod(lambda c: None)
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            type(self).decorate(self, number, total)
-            Canvas.showPage(self)
-        Canvas.save(self)
+        self.finish(self)
+        super().save()
 
 
 class RegisterPdf:
@@ -211,7 +244,7 @@ class RegisterPdf:
         self.styles = _Styles()
         self.parts: list[tuple[str, str, int]] = []  # (key, title, level) for the contents
         self.part_pages: dict[str, int] = {}
-        self.contents_page = 2
+        self.page_count = 0
         self._done = 0
         self._total = len(register.activities)
 
@@ -334,9 +367,10 @@ class RegisterPdf:
             PageBreak(),
         ]
 
-    def contents_placeholder(self) -> list[Flowable]:
-        # The entries are drawn at the end (see _decorate), when their pages are known.
-        return [Paragraph(_esc(self.L("contents")), self.styles.h1), PageBreak()]
+    def contents(self) -> list[Flowable]:
+        # self.parts is complete by the time the flowable is drawn (the story is built first).
+        return [Paragraph(_esc(self.L("contents")), self.styles.h1), Spacer(1, 10), _Contents(self.parts),
+                PageBreak()]
 
     def summary(self, activities: list[Activity]) -> list[Flowable]:
         rt = self.rt
@@ -452,7 +486,7 @@ class RegisterPdf:
         numbered = list(enumerate(acts, start=1))
         controller = [(n, a) for n, a in numbered if a.role != "processor"]
         processor = [(n, a) for n, a in numbered if a.role == "processor"]
-        story = self.cover() + self.contents_placeholder() + self.summary(acts)
+        story = self.cover() + self.contents() + self.summary(acts)
         for key, part in (("part_controller", controller), ("part_processor", processor)):
             if key == "part_processor" and not part:
                 continue
@@ -471,38 +505,49 @@ class RegisterPdf:
 
     # --- page decoration -----------------------------------------------------------------
 
-    def _decorate(self, c: Canvas, page: int, total: int) -> None:
-        if page > 1:
-            org = self.register.organisation.name
+    def _decorate(self, c: Canvas, doc: BaseDocTemplate) -> None:
+        """Header and footer of a body page, drawn as the page starts.
+
+        The page count is not known yet, so "Page X of Y" is a form XObject of this
+        page, defined at the end (``_finish``). One form per page rather than one for
+        the total alone: text extractors (pypdf) put a form's text on a line of its
+        own, and the whole phrase in one form reads as one line everywhere.
+        """
+        page = self._count_page(c, doc)
+        org = self.register.organisation.name
+        c.saveState()
+        c.setFont(REGULAR, 7.5)
+        c.setFillColor(MUTED)
+        c.drawString(MARGIN, PAGE_H - MARGIN, org)
+        c.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN, self.L("title"))
+        c.setStrokeColor(GRID)
+        c.line(MARGIN, PAGE_H - MARGIN - 3, PAGE_W - MARGIN, PAGE_H - MARGIN - 3)
+        c.line(MARGIN, MARGIN + 8, PAGE_W - MARGIN, MARGIN + 8)
+        c.drawString(MARGIN, MARGIN, f"{org} · {self.exported_on.isoformat()}")
+        c.translate(PAGE_W - MARGIN, MARGIN)
+        c.doForm(_page_number_form(page))
+        c.restoreState()
+
+    def _count_page(self, c: Canvas, doc: BaseDocTemplate) -> int:
+        self.page_count = c.getPageNumber()
+        return self.page_count
+
+    def _finish(self, c: Canvas) -> None:
+        """Define the forms that hold what is known only at the end: page numbers with the total, contents."""
+        total = self.page_count
+        template = self.L("page_x_of_y")
+        for page in range(2, total + 1):  # the cover has no footer
+            c.beginForm(_page_number_form(page), lowerx=-250, lowery=-3, upperx=0, uppery=10)
             c.setFont(REGULAR, 7.5)
             c.setFillColor(MUTED)
-            c.drawString(MARGIN, PAGE_H - MARGIN, org)
-            c.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN, self.L("title"))
-            c.setStrokeColor(GRID)
-            c.line(MARGIN, PAGE_H - MARGIN - 3, PAGE_W - MARGIN, PAGE_H - MARGIN - 3)
-            c.line(MARGIN, MARGIN + 8, PAGE_W - MARGIN, MARGIN + 8)
-            c.drawString(MARGIN, MARGIN, f"{org} · {self.exported_on.isoformat()}")
-            c.drawRightString(PAGE_W - MARGIN, MARGIN, self.L("page_x_of_y").format(page=page, total=total))
-        if page == self.contents_page:
-            self._draw_contents(c)
-
-    def _draw_contents(self, c: Canvas) -> None:
-        y = FRAME_TOP - 45
-        for key, title, level in self.parts:
-            page = self.part_pages.get(key)
-            if page is None:
-                continue
+            c.drawRightString(0, 0, template.format(page=page, total=total))
+            c.endForm()
+        for key, _title, _level in self.parts:
+            c.beginForm(_page_form(key), lowerx=-60, lowery=-3, upperx=0, uppery=12)
             c.setFont(REGULAR, 10)
             c.setFillColor(colors.black)
-            x = MARGIN + 12 * level
-            c.drawString(x, y, title)
-            c.drawRightString(PAGE_W - MARGIN, y, str(page))
-            c.setStrokeColor(GRID)
-            c.setDash(1, 2)
-            c.line(x + stringWidth(title, REGULAR, 10) + 4, y, PAGE_W - MARGIN - 20, y)
-            c.setDash()
-            c.linkRect("", key, (MARGIN, y - 3, PAGE_W - MARGIN, y + 10), relative=0)
-            y -= 18
+            c.drawRightString(0, 0, str(self.part_pages.get(key, "")))
+            c.endForm()
 
     def render(self, path: Path) -> None:
         org = self.register.organisation
@@ -514,14 +559,16 @@ class RegisterPdf:
         )
         frame = Frame(MARGIN, FRAME_BOTTOM, FRAME_W, FRAME_TOP - FRAME_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
-        decorate = self._decorate
+        doc.addPageTemplates([PageTemplate("cover", [frame], onPage=self._count_page),
+                              PageTemplate("body", [frame], onPage=self._decorate)])
+        finish = self._finish
 
-        class _Canvas(_DeferredCanvas):
-            pass
+        def canvasmaker(*args: Any, **kwargs: Any) -> Canvas:
+            canv = _FinishingCanvas(*args, **kwargs)
+            canv.finish = finish
+            return canv
 
-        _Canvas.decorate = staticmethod(decorate)
-        doc.build(self.story(), canvasmaker=_Canvas)
+        doc.build(self.story(), canvasmaker=canvasmaker)
 
 
 def label_sev(finding: Any, lang: str) -> str:

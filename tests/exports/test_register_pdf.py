@@ -112,3 +112,14 @@ def test_existing_file_is_replaced_only_when_asked(tmp_path: Path, example_path:
     export_pdf(register, target, lang="en", overwrite=True)
     assert target.read_bytes().startswith(b"%PDF-")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]
+
+
+def test_bookmarks_lead_to_the_pages_the_parts_start_on(tmp_path: Path, example_path: Path) -> None:
+    register = read_document(example_path).register
+    out = export_pdf(register, tmp_path / "r.pdf", lang="en")
+    reader = PdfReader(out)
+    entries = [e for e in reader.outline if not isinstance(e, list)]
+    assert entries
+    for entry in entries:
+        page = reader.get_destination_page_number(entry)
+        assert _flat(entry.title) in _flat(reader.pages[page].extract_text()), entry.title
