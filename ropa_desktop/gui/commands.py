@@ -142,6 +142,25 @@ class DeleteItem(StoreCommand):
             self.ctx.notify_item(Kind.ACTIVITY, "")
 
 
+class SetRecorded(StoreCommand):
+    """Record an empty register-level list (recipients, processors, measures) as none, or as not recorded."""
+
+    def __init__(self, ctx: AppContext, kind: Kind, recorded: bool) -> None:
+        super().__init__(ctx, tr("Record “none”") if recorded else tr("Mark as not recorded"))
+        self.kind, self.recorded = kind, recorded
+
+    def _set(self, recorded: bool) -> None:
+        assert self.ctx.store is not None
+        self.ctx.store.set_recorded(self.kind, recorded)
+        self.ctx.notify_item(self.kind, "")
+
+    def do(self) -> None:
+        self._set(self.recorded)
+
+    def revert(self) -> None:
+        self._set(not self.recorded)
+
+
 class SetOrganisation(StoreCommand):
     def __init__(self, ctx: AppContext, before: Organisation, after: Organisation) -> None:
         super().__init__(ctx, tr("Edit the organisation"))

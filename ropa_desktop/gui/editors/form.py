@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.gui.i18n import tr
-from ropa_desktop.gui.widgets.fields import Env, FieldWidget
+from ropa_desktop.gui.widgets.fields import Env, FieldWidget, NoneBox
 
 
 @dataclass
@@ -167,25 +168,43 @@ class SubObjectField(FieldWidget):
         optional: bool = True,
         title: str = "",
         none_allowed: bool = False,
+        none_label: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.default = default
         self.optional = optional
         self.box = QGroupBox(title or tr("Recorded"))
-        self.box.setCheckable(optional)
         self.form = ObjectForm(sections)
         QVBoxLayout(self.box).addWidget(self.form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Where the format allows null (no DPO), three answers: not recorded, none, this one.
+        self.state: QComboBox | None = None
+        if none_allowed and optional:
+            self.state = QComboBox()
+            self.state.addItems([tr("— not recorded —"), none_label or tr("None"), title or tr("Recorded")])
+            self.state.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.state.currentIndexChanged.connect(self._on_state)
+            row = QHBoxLayout()
+            row.addWidget(self.state)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.box.setTitle("")
+        else:
+            self.box.setCheckable(optional)
+            self.box.toggled.connect(self._on_toggled)
         layout.addWidget(self.box)
-        self.box.toggled.connect(self._on_toggled)
         self.form.changed.connect(self._commit)
 
     def load(self, value: Any, env: Env) -> None:
         recorded = value is not MISSING and value is not None
-        self.box.setChecked(recorded or not self.optional)
-        self.form.setVisible(recorded or not self.optional)
+        if self.state is not None:
+            self.state.setCurrentIndex(2 if recorded else 1 if value is None else 0)
+            self.box.setVisible(recorded)
+        else:
+            self.box.setChecked(recorded or not self.optional)
+            self.form.setVisible(recorded or not self.optional)
         self.form.set_object(value if recorded else self.default(), env)
 
     def _on_toggled(self, on: bool) -> None:
@@ -194,13 +213,21 @@ class SubObjectField(FieldWidget):
         self.form.setVisible(on)
         self._commit(self.form.obj if on else MISSING)
 
+    def _on_state(self, index: int) -> None:
+        if self._loading:
+            return
+        self.box.setVisible(index == 2)
+        self._commit(self.form.obj if index == 2 else None if index == 1 else MISSING)
+
     def focus_path(self, path: str) -> None:
         if not path or not self.form.focus_path(path):
-            self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+            (self.state or self.box).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_accessible(self, name: str) -> None:
         super().set_accessible(name)
         self.box.setAccessibleName(name)
+        if self.state is not None:
+            self.state.setAccessibleName(name)
 
 
 class ObjectListField(FieldWidget):
@@ -212,6 +239,7 @@ class ObjectListField(FieldWidget):
         make_item: Callable[[list[Any], Env], Any],
         title_of: Callable[[Any, Env], str],
         optional: bool = True,
+        none_label: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -238,6 +266,9 @@ class ObjectListField(FieldWidget):
         buttons.addStretch(1)
         top.addLayout(buttons)
         layout.addLayout(top)
+        self.none = NoneBox(none_label, self._on_none) if none_label is not None else None
+        if self.none is not None:
+            layout.addWidget(self.none)
         self.form = ObjectForm(sections)
         self.frame = QGroupBox()
         QVBoxLayout(self.frame).addWidget(self.form)
@@ -262,6 +293,12 @@ class ObjectListField(FieldWidget):
             self.list.setCurrentRow(min(max(row, 0), len(self._items) - 1))
         self.list.blockSignals(False)
         self._show_row(self.list.currentRow())
+        if self.none is not None:
+            self.none.show_value(value)
+
+    def _on_none(self, on: bool) -> None:
+        if not self._loading:
+            self._commit([] if on else MISSING)
 
     def _show_row(self, row: int) -> None:
         has = 0 <= row < len(self._items)
@@ -309,7 +346,13 @@ class ObjectListField(FieldWidget):
         self.list.blockSignals(False)
         self._items = items
         self._show_row(select)
-        self._commit(items if items or not self.optional or self._value is not MISSING else MISSING)
+        if self.none is not None:
+            # With a "none" box, an empty list is only ever what that box says.
+            value: Any = items or MISSING
+            self.none.show_value(value)
+        else:
+            value = items if items or not self.optional or self._value is not MISSING else MISSING
+        self._commit(value)
 
     def focus_item(self, index: int, rest: str) -> None:
         if 0 <= index < self.list.count():

@@ -26,7 +26,8 @@ from ropa_desktop.gui.widgets.fields import (
 )
 from ropa_desktop.store import Kind
 
-AddNew = Callable[[Kind], str | None]
+# Makes a new item of the catalogue, then calls back with its id, as one undo step.
+AddNew = Callable[[Kind, Callable[[str], None]], None]
 
 
 
@@ -34,8 +35,10 @@ def _catalogue(kind: Kind) -> Callable[[Env], list[tuple[str, str]]]:
     return lambda env: env["catalogue"](kind)
 
 
-def _refs(kind: Kind, add_new: AddNew | None, required: bool = False) -> Callable[[], RefListField]:
-    return lambda: RefListField(_catalogue(kind), (lambda: add_new(kind)) if add_new else None, required)
+def _refs(kind: Kind, add_new: AddNew | None, required: bool = False,
+          none_label: str | None = None) -> Callable[[], RefListField]:
+    return lambda: RefListField(_catalogue(kind), (lambda tick: add_new(kind, tick)) if add_new else None,
+                                required, none_label)
 
 
 def _lt(env: Env, value: Any) -> str:
@@ -64,6 +67,12 @@ def contact_sections() -> list[Section]:
 
 def _contact_field() -> SubObjectField:
     return SubObjectField(contact_sections(), lambda: model.Contact(name=""))
+
+
+def _nullable_contact(none_label: str, some_label: str) -> Callable[[], SubObjectField]:
+    """A contact the format lets a register record as none (null): the DPO, the representative."""
+    return lambda: SubObjectField(contact_sections(), lambda: model.Contact(name=""), title=some_label,
+                                  none_allowed=True, none_label=none_label)
 
 
 def _letters(group: str, text_of: Callable[[str, str], str], letters: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -264,23 +273,26 @@ def activity_sections(add_new: AddNew | None) -> list[Section]:
             Spec("sources", tr("Sources"), lambda: ObjectListField(
                 source_sections(),
                 lambda items, env: model.Source(type="data_subject"),
-                lambda s, env: value_label("source_type", s.type))),
+                lambda s, env: value_label("source_type", s.type),
+                none_label=tr("None to state"))),
         ]),
         (tr("Purposes"), [
             Spec("purposes", tr("Purposes"),
                  lambda: ObjectListField(purpose_sections(add_new), _new_purpose, _purpose_title),
                  visible=lambda a, env: a.role != "processor"),
-            Spec("requirement", tr("Statutory or contractual requirement"), lambda: LTextField(multiline=True)),
+            Spec("requirement", tr("Statutory or contractual requirement"),
+                 lambda: LTextField(multiline=True, none_label=tr("Neither: providing the data is voluntary"))),
             Spec("automated_decisions", tr("Automated decisions"),
                  lambda: SubObjectField(automated, lambda: model.AutomatedDecisions(exists=False, profiling=False))),
         ]),
         (tr("Recipients"), [
-            Spec("recipients", tr("Recipients"), _refs(Kind.RECIPIENT, add_new)),
-            Spec("processors", tr("Processors"), _refs(Kind.PROCESSOR, add_new)),
+            Spec("recipients", tr("Recipients"), _refs(Kind.RECIPIENT, add_new, none_label=tr("No recipients"))),
+            Spec("processors", tr("Processors"), _refs(Kind.PROCESSOR, add_new, none_label=tr("No processors"))),
             Spec("transfers", tr("Transfers outside the EU/EEA"), lambda: ObjectListField(
                 transfer_sections(),
                 lambda items, env: model.Transfer(mechanism="scc"),
-                _transfer_title)),
+                _transfer_title,
+                none_label=tr("No transfers outside the EU/EEA"))),
         ]),
         (tr("Retention"), [
             Spec("retention", tr("Retention rules"), lambda: ObjectListField(
@@ -290,7 +302,8 @@ def activity_sections(add_new: AddNew | None) -> list[Section]:
                 lambda r, env: _lt(env, r.description))),
         ]),
         (tr("Security"), [
-            Spec("security_measures", tr("Security measures"), _refs(Kind.SECURITY_MEASURE, add_new)),
+            Spec("security_measures", tr("Security measures"),
+                 _refs(Kind.SECURITY_MEASURE, add_new, none_label=tr("None"))),
             Spec("dpia", tr("Impact assessment (DPIA)"),
                  lambda: SubObjectField(dpia, lambda: model.Dpia(required="unknown"))),
         ]),
@@ -320,7 +333,8 @@ def processor_sections() -> list[Section]:
              lambda: StringListField(tr("Country codes, e.g. SE, IE, US"), upper=True)),
         Spec("dpa", tr("Data processing agreement"), lambda: SubObjectField(dpa, lambda: model.Dpa(status="missing"))),
         Spec("sub_processors", tr("Sub-processors"), lambda: ObjectListField(
-            sub, lambda items, env: model.SubProcessor(name=tr("New sub-processor")), lambda s, env: s.name)),
+            sub, lambda items, env: model.SubProcessor(name=tr("New sub-processor")), lambda s, env: s.name,
+            none_label=tr("No sub-processors"))),
         Spec("contact", tr("Contact"), _contact_field),
         Spec("address", tr("Address"), lambda: SubObjectField(address_sections(), model.Address)),
     ])]
@@ -371,8 +385,10 @@ def organisation_sections() -> list[Section]:
             Spec("complaints_contact", tr("How data subjects reach us"), lambda: LTextField(multiline=True)),
         ]),
         (tr("Contacts"), [
-            Spec("dpo", tr("Data protection officer"), _contact_field),
-            Spec("representative", tr("EU representative (Art. 27)"), _contact_field),
+            Spec("dpo", tr("Data protection officer"),
+                 _nullable_contact(tr("None: we have no data protection officer"), tr("Our data protection officer"))),
+            Spec("representative", tr("EU representative (Art. 27)"),
+                 _nullable_contact(tr("None: we are established in the EU/EEA"), tr("Our representative"))),
         ]),
     ]
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.gui.commands import AddItem, DeleteItem, perform
+from ropa_desktop.gui.commands import AddItem, DeleteItem, SetRecorded, perform
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.env import unique_id
 from ropa_desktop.gui.editors.item_editor import ItemEditor
@@ -30,6 +32,12 @@ from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, kind_singular
 from ropa_desktop.gui.models.list_model import FilterProxy, ItemListModel
 from ropa_desktop.store import Kind
+
+NONE_LABELS = {
+    Kind.RECIPIENT: lambda: tr("None: we disclose personal data to no one"),
+    Kind.PROCESSOR: lambda: tr("None: we use no processors"),
+    Kind.SECURITY_MEASURE: lambda: tr("None recorded as taken"),
+}
 
 
 class ListPage(QWidget):
@@ -87,6 +95,14 @@ class ListPage(QWidget):
         bar.addWidget(self.delete_button)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.view, 1)
+        # An optional list left empty: does the organisation have none, or is it not recorded yet?
+        self.none_box: QCheckBox | None = None
+        if kind.optional:
+            self.none_box = QCheckBox(NONE_LABELS[kind]())
+            self.none_box.setToolTip(tr("Unticked, the list counts as not recorded yet, and the checks "
+                                        "ask about it."))
+            self.none_box.toggled.connect(self._on_none)
+            left_layout.addWidget(self.none_box)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
@@ -178,6 +194,7 @@ class ListPage(QWidget):
             self.editor.focus_field(field)
 
     def _on_rows_loaded(self) -> None:
+        self._update_buttons()
         pending, self._pending = self._pending, None
         if pending is not None:
             self.open_item(*pending)
@@ -185,6 +202,17 @@ class ListPage(QWidget):
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.editor.item is not None)
         self.add_button.setEnabled(self.ctx.store is not None)
+        store = self.ctx.store
+        if self.none_box is not None:
+            empty = store is not None and self.model.rowCount() == 0 and not self.model.loading
+            self.none_box.setVisible(empty)
+            self.none_box.blockSignals(True)
+            self.none_box.setChecked(bool(empty and store is not None and store.is_recorded(self.kind)))
+            self.none_box.blockSignals(False)
+
+    def _on_none(self, on: bool) -> None:
+        if self.ctx.store is not None and not perform(self.ctx, SetRecorded(self.ctx, self.kind, on)):
+            self._update_buttons()
 
     # --- columns --------------------------------------------------------------------------
     def _apply_columns(self) -> None:
@@ -234,13 +262,23 @@ class ListPage(QWidget):
             self.reload()
         return item_id
 
-    def _add_catalogue_item(self, kind: Kind) -> str | None:
+    def _add_catalogue_item(self, kind: Kind, tick: Callable[[str], None]) -> None:
+        """*Add new…* in an activity: make the item and tick it, as one undo step."""
         name, ok = QInputDialog.getText(
             self, tr("New %1").replace("%1", kind_singular(kind)), tr("Name:"), QLineEdit.EchoMode.Normal
         )
         if not ok or not name.strip():
-            return None
-        return self.create(kind, name.strip())
+            return
+        stack = self.ctx.undo_stack
+        stack.beginMacro(tr("Add “%1”").replace("%1", name.strip()))
+        try:
+            item_id = self.create(kind, name.strip())
+            if item_id:
+                tick(item_id)
+        finally:
+            stack.endMacro()
+        if not item_id:  # the store refused: leave no empty step behind
+            stack.undo()
 
     def delete_current(self) -> None:
         item = self.editor.item

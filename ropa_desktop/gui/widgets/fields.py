@@ -37,6 +37,25 @@ from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import choices
 
 Env = dict[str, Any]
+# Makes a new catalogue item, then calls back with its id (both one undo step).
+AddNewFn = Callable[[Callable[[str], None]], None]
+
+
+class NoneBox(QCheckBox):
+    """"There are none": ticked when a list is recorded as empty ([]), as opposed to not recorded.
+
+    Enabled only while the list is empty, so ticking it never throws away entries.
+    """
+
+    def __init__(self, label: str, on_toggled: Callable[[bool], None], parent: QWidget | None = None) -> None:
+        super().__init__(label, parent)
+        self.toggled.connect(on_toggled)
+
+    def show_value(self, value: Any) -> None:
+        self.blockSignals(True)
+        self.setChecked(isinstance(value, list) and not value)
+        self.setEnabled(not (isinstance(value, list) and value))
+        self.blockSignals(False)
 
 
 
@@ -130,16 +149,27 @@ class TextField(FieldWidget):
 class LTextField(FieldWidget):
     """A localized text: one box per register language, each marked with its language."""
 
-    def __init__(self, multiline: bool = False, required: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, multiline: bool = False, required: bool = False, none_label: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.multiline = multiline
         self.required = required
         self.edits: dict[str, QLineEdit | PlainTextEdit] = {}
-        self._layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        self._layout = QVBoxLayout()
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
+        outer.addLayout(self._layout)
         self._langs: list[str] = []
         self._name = ""
+        # The format's null: "recorded as none" (no requirement), not the same as no text yet.
+        self.none_box: QCheckBox | None = None
+        if none_label is not None:
+            self.none_box = QCheckBox(none_label)
+            self.none_box.toggled.connect(self._on_none)
+            outer.addWidget(self.none_box)
 
     def _build(self, langs: list[str]) -> None:
         while self._layout.count():
@@ -180,8 +210,22 @@ class LTextField(FieldWidget):
                 edit.setText(text or "")
             else:
                 edit.setPlainText(text or "")
+            edit.setEnabled(self.none_box is None or value is not None)
+        if self.none_box is not None:
+            self.none_box.setChecked(value is None)
+
+    def _on_none(self, on: bool) -> None:
+        if self._loading:
+            return
+        for edit in self.edits.values():
+            edit.setEnabled(not on)
+            if on:
+                edit.clear()
+        self._commit(None if on else self.current())
 
     def current(self) -> Any:
+        if self.none_box is not None and self.none_box.isChecked():
+            return None
         base = self._value if isinstance(self._value, LText) else LText()
         for lang, edit in self.edits.items():
             text = (edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()).strip()
@@ -433,8 +477,9 @@ class RefListField(FieldWidget):
     def __init__(
         self,
         catalogue: Callable[[Env], list[tuple[str, str]]],
-        add_new: Callable[[], str | None] | None = None,
+        add_new: AddNewFn | None = None,
         required: bool = False,
+        none_label: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -449,13 +494,17 @@ class RefListField(FieldWidget):
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 7 + 12)
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
+        self.none = NoneBox(none_label, self._on_none) if none_label is not None else None
+        row = QHBoxLayout()
         if add_new is not None:
             self.add_button = QPushButton(tr("Add new…"))
             self.add_button.setAutoDefault(False)
             self.add_button.clicked.connect(self._on_add)
-            row = QHBoxLayout()
             row.addWidget(self.add_button)
-            row.addStretch(1)
+        if self.none is not None:
+            row.addWidget(self.none)
+        row.addStretch(1)
+        if row.count() > 1:
             layout.addLayout(row)
         self.list.itemChanged.connect(self._on_item_changed)
 
@@ -472,6 +521,8 @@ class RefListField(FieldWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if item_id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        if self.none is not None:
+            self.none.show_value(value)
 
     def checked(self) -> list[str]:
         ids = []
@@ -488,17 +539,28 @@ class RefListField(FieldWidget):
         # Keep the order the user recorded; new ticks go last.
         previous = [i for i in (self._value if isinstance(self._value, list) else []) if i in ids]
         ordered = previous + [i for i in ids if i not in previous]
-        value: Any = ordered if ordered or self.required or self._value is not MISSING else MISSING
+        if self.none is not None:
+            # With a "none" box, an empty list is only ever what that box says.
+            value: Any = ordered or MISSING
+            self.none.show_value(value)
+        else:
+            value = ordered if ordered or self.required or self._value is not MISSING else MISSING
         self._commit(value)
+
+    def _on_none(self, on: bool) -> None:
+        if not self._loading:
+            self._commit([] if on else MISSING)
 
     def _on_add(self) -> None:
         assert self._add_new is not None
-        new_id = self._add_new()
-        if not new_id:
-            return
-        current = list(self._value) if isinstance(self._value, list) else []
-        if new_id not in current:
-            self._commit([*current, new_id])
+
+        def tick(new_id: str) -> None:
+            current = list(self._value) if isinstance(self._value, list) else []
+            if new_id not in current:
+                self._commit([*current, new_id])
+
+        # The caller makes the new item and calls tick() within one undo step.
+        self._add_new(tick)
 
     def set_accessible(self, name: str) -> None:
         super().set_accessible(name)
