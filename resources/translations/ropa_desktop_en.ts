@@ -65,51 +65,71 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/actions.py" line="37"/>
+        <source>Information &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/actions.py" line="38"/>
+        <source>Preview, print and publish the Art. 13/14 notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/actions.py" line="39"/>
+        <source>&amp;Verify signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/actions.py" line="39"/>
+        <source>Check that a signed export is intact and who signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="42"/>
         <source>&amp;Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="42"/>
         <source>Add an item to the list shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="43"/>
         <source>&amp;Delete item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="43"/>
         <source>Delete the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="41"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="44"/>
         <source>&amp;Filter the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="46"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="46"/>
         <source>Read the register file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="45"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="48"/>
         <source>&amp;About ropa-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/actions.py" line="49"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,6 +155,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/commands.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="273"/>
         <source>Add “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +165,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="149"/>
+        <source>Record “none”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/commands.py" line="149"/>
+        <source>Mark as not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/commands.py" line="166"/>
         <source>Edit the organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,17 +196,17 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="43"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="378"/>
         <source>Organisation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="46"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="52"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="148"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="311"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="318"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="346"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="55"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="331"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="360"/>
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
@@ -227,7 +258,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="84"/>
-        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="59"/>
         <source>Supervisory authority: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,45 +268,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="175"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="177"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="186"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="408"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="259"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="232"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="260"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="233"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="261"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="234"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="262"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="260"/>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="273"/>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="307"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="291"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="310"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="344"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="325"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="368"/>
         <source>Add to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="369"/>
         <source>Remove from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,673 +317,728 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="47"/>
         <source>Findings about this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="52"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="53"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="51"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="54"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="58"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="206"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="219"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="246"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="310"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="315"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="330"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="362"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="215"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="228"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="328"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="376"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="59"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="367"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="60"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="368"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="382"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="61"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="370"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="64"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="384"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="114"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="115"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="116"/>
         <source>Legitimate interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="109"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="190"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="199"/>
         <source>Law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="111"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="120"/>
         <source>Art. 9(2) condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="186"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="123"/>
         <source>Only these data categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="124"/>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="125"/>
         <source>Only these data subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="126"/>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data subjects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="127"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="127"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="136"/>
         <source>New purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="140"/>
         <source>no legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="137"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="146"/>
         <source>SCC module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="138"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="143"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="214"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="236"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="249"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="304"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="223"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="245"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="317"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="139"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="215"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="305"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="148"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="224"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="318"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="140"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="216"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="225"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="319"/>
         <source>Where the contract is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="144"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="247"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="145"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="246"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="148"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157"/>
         <source>Outside the EU/EEA (country not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="158"/>
         <source>Processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="159"/>
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="151"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="160"/>
         <source>Other recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="162"/>
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Transfer tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="154"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="163"/>
         <source>Standard contractual clauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="166"/>
         <source>Derogation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="168"/>
         <source>Transfer impact assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="170"/>
         <source>Supplementary measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="171"/>
         <source>How to get a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="176"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="185"/>
         <source>outside the EU/EEA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="186"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="195"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="187"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="196"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="187"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="196"/>
         <source>e.g. P7Y, P24M, P90D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="188"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="197"/>
         <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="189"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="198"/>
         <source>Counted from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="191"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="200"/>
         <source>Only for purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="192"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="201"/>
         <source>Only for data subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="193"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="202"/>
         <source>Only for data categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="199"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="208"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="200"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="247"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="331"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="209"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="345"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="207"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="220"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="216"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="229"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="208"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="217"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="221"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="230"/>
         <source>Their DPO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="222"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="321"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="334"/>
         <source>Data processing agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="229"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="274"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285"/>
         <source>Automated decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="239"/>
         <source>Profiling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="240"/>
         <source>Logic involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="232"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="241"/>
         <source>Consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="235"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="244"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="245"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="254"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="248"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="257"/>
         <source>Our role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="250"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="251"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260"/>
         <source>IT systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="251"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="252"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261"/>
         <source>Joint controllers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="253"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="265"/>
         <source>New controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264"/>
         <source>On behalf of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="267"/>
         <source>Last reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="268"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="271"/>
         <source>Data subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="272"/>
         <source>Data categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="269"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270"/>
-        <source>Purposes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273"/>
-        <source>Statutory or contractual requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="277"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="278"/>
-        <source>Recipients</source>
+        <source>None to state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="279"/>
-        <source>Processors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="280"/>
-        <source>Transfers outside the EU/EEA</source>
+        <source>Purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285"/>
-        <source>Retention</source>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="283"/>
+        <source>Statutory or contractual requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="286"/>
-        <source>Retention rules</source>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="284"/>
+        <source>Neither: providing the data is voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289"/>
+        <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="289"/>
+        <source>No recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290"/>
+        <source>Processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290"/>
+        <source>No processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="291"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
+        <source>No transfers outside the EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="297"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="298"/>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="301"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="304"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="293"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="305"/>
         <source>Security measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="307"/>
         <source>Impact assessment (DPIA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="307"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="320"/>
         <source>Review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="312"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="317"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="330"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="316"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="329"/>
         <source>Stands for a category of vendors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="319"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="332"/>
         <source>Processing locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="320"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333"/>
         <source>Country codes, e.g. SE, IE, US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="322"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="335"/>
         <source>Sub-processors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="336"/>
         <source>New sub-processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="337"/>
-        <source>Special category (Art. 9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="282"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339"/>
-        <source>Criminal offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="340"/>
-        <source>Personal identity numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="345"/>
-        <source>Type</source>
+        <source>No sub-processors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="351"/>
+        <source>Special category (Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="352"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="326"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="353"/>
+        <source>Criminal offences (Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="354"/>
+        <source>Personal identity numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="361"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="375"/>
         <location filename="../../ropa_desktop/gui/main_window.py" line="59"/>
         <location filename="../../ropa_desktop/gui/pages/overview.py" line="135"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="363"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="377"/>
         <source>Trade name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="379"/>
         <source>Supervisory authority (country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="369"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="383"/>
         <source>Web site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="371"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="385"/>
         <source>How data subjects reach us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="373"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="374"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="388"/>
         <source>Data protection officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="375"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389"/>
+        <source>None: we have no data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389"/>
+        <source>Our data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="390"/>
         <source>EU representative (Art. 27)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="391"/>
+        <source>None: we are established in the EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="391"/>
+        <source>Our representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="30"/>
         <source>The file could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="32"/>
         <source>Something went wrong inside ropa-desktop (%1: %2). The register was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="49"/>
         <source>Open register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="50"/>
         <source>Registers (*.ropa);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="58"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="205"/>
         <source>The register could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="70"/>
         <source>Save the new register as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="70"/>
         <source>Registers (*.ropa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="82"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="83"/>
         <source>The register could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="93"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="94"/>
         <source>Import a register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="95"/>
         <source>Register documents (*.json *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="100"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="101"/>
         <source>The import replaces everything in this register with the file&apos;s content. A copy of the register as it is now is kept beside it. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="118"/>
         <source>Imported, with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="121"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="122"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="123"/>
         <source>The file was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="126"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="127"/>
         <source>Export JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="126"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="127"/>
         <source>JSON documents (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="130"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="276"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="134"/>
         <source>Export Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="134"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="154"/>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="164"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="172"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="306"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="156"/>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="164"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="175"/>
         <source>The register was not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,95 +1079,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="145"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="200"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="206"/>
         <source>%1 no longer exists; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="229"/>
         <source>The new language is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="236"/>
         <source>About ropa-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="237"/>
         <source>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (GDPR Art. 30), kept on your desktop.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="37"/>
+        <source>None: we disclose personal data to no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="38"/>
+        <source>None: we use no processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="39"/>
+        <source>None recorded as taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="56"/>
         <source>Filter by name or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="58"/>
         <source>Filter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="52"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="60"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="53"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="61"/>
         <source>Add a new %1 (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="55"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="63"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="216"/>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="239"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="102"/>
+        <source>Unticked, the list counts as not recorded yet, and the checks ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="244"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="268"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="216"/>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="239"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="244"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="268"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="293"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="256"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="294"/>
         <source>“%1” is used by these activities:
 %2
 
@@ -1088,17 +1196,17 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="259"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="297"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="261"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="299"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="45"/>
+        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="56"/>
         <source>No supervisory authority is known for this country.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,29 +1282,439 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="156"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="186"/>
         <source>Text in this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="230"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="309"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="186"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="274"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="353"/>
         <source>— not recorded —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="282"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="42"/>
+        <source>Verify a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="44"/>
+        <source>Choose a signed PDF, or an Excel workbook with its signature file (.p7s) beside it. Give the signer&apos;s certificate to check that it was really they who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="50"/>
+        <source>Signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="52"/>
+        <source>Trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="53"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="54"/>
+        <source>Signed &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="55"/>
+        <source>&amp;Trusted certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="73"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="74"/>
+        <source>Signed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="75"/>
+        <source>Unchanged since signing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="76"/>
+        <source>Signer trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="81"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="97"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="99"/>
+        <source>Browse for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="106"/>
+        <source>Choose the signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="107"/>
+        <source>Signed exports (*.pdf *.xlsx *.p7s);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="113"/>
+        <source>Choose the trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="114"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="127"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="131"/>
+        <source>The signature could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="138"/>
+        <source>Checking the signature of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="326"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="400"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="153"/>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="155"/>
+        <source>Not checked: no trusted certificate was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="158"/>
+        <source>The file carries no signature that can be checked, or the signature is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="160"/>
+        <source>Do not rely on this file: it was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="162"/>
+        <source>The file is unchanged, but it was not signed by the certificate you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="164"/>
+        <source>The file is unchanged since %1 signed it. Give their certificate to check that it was really them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="168"/>
+        <source>the signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="167"/>
+        <source>The file is unchanged since %1 signed it, and the signer is the one you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="444"/>
         <source>%1 recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="453"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="500"/>
         <source>Add new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="82"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="270"/>
+        <source>Information notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="89"/>
+        <source>Language of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="91"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="92"/>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="92"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="93"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="103"/>
+        <source>Preview of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="111"/>
+        <source>What the register does not say yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116"/>
+        <source>Texts shown in another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="128"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="131"/>
+        <source>Published notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="142"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133"/>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="145"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="146"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="177"/>
+        <source>All, one section per audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="187"/>
+        <source>HTML (web page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="188"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="231"/>
+        <source>The notice is complete as far as the register can tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="232"/>
+        <source>What the register does not say yet (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="238"/>
+        <source>Every text is in the notice&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="239"/>
+        <source>Texts shown in another language (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="255"/>
+        <source>Print the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="276"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="279"/>
+        <source>Export the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="303"/>
+        <source>The notice was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="325"/>
+        <source>All audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="326"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="332"/>
+        <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="335"/>
+        <source>Published (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="24"/>
+        <source>Sign the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="25"/>
+        <source>A signed export shows who made it and proves that it has not been changed since. How do you want to sign it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="29"/>
+        <source>Sign as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="30"/>
+        <source>Sign with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="31"/>
+        <source>Create a signing identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="32"/>
+        <source>Do not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="41"/>
+        <source>Choose your signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="42"/>
+        <source>Signing identities (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="85"/>
+        <source>The export was not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="98"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="98"/>
+        <source>The password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="131"/>
+        <source>Create a signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="114"/>
+        <source>The signer&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="118"/>
+        <source>Choose a password to protect the identity of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="121"/>
+        <source>The same password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="125"/>
+        <source>the two passwords differ; the identity was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="132"/>
+        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,8 +1808,8 @@ Delete it and remove it from them?</source>
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="72"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="100"/>
         <source>en</source>
         <translation type="unfinished"></translation>
     </message>

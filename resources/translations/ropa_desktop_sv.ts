@@ -64,51 +64,71 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/actions.py" line="37" />
+        <source>Information &amp;notice…</source>
+        <translation>I&amp;nformation till registrerade…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/actions.py" line="38" />
+        <source>Preview, print and publish the Art. 13/14 notices</source>
+        <translation>Förhandsgranska, skriv ut och publicera informationen enligt art. 13/14</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/actions.py" line="39" />
+        <source>&amp;Verify signature…</source>
+        <translation>&amp;Kontrollera signatur…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/actions.py" line="39" />
+        <source>Check that a signed export is intact and who signed it</source>
+        <translation>Kontrollera att en signerad export är oförändrad och vem som signerade den</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/actions.py" line="40" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="39" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="42" />
         <source>&amp;Add item…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="39" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="42" />
         <source>Add an item to the list shown</source>
         <translation>Lägg till en post i listan som visas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="40" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="43" />
         <source>&amp;Delete item</source>
         <translation>&amp;Ta bort post</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="40" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="43" />
         <source>Delete the selected item</source>
         <translation>Ta bort den markerade posten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="41" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="44" />
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrera listan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="43" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="46" />
         <source>&amp;Reload</source>
         <translation>&amp;Läs om</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="43" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="46" />
         <source>Read the register file again</source>
         <translation>Läs registerfilen igen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="45" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="48" />
         <source>&amp;About ropa-desktop</source>
         <translation>&amp;Om ropa-desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="46" />
+        <location filename="../../ropa_desktop/gui/actions.py" line="49" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
@@ -134,6 +154,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/commands.py" line="94" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="273" />
         <source>Add “%1”</source>
         <translation>Lägg till ”%1”</translation>
     </message>
@@ -143,7 +164,17 @@
         <translation>Ta bort ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="147" />
+        <location filename="../../ropa_desktop/gui/commands.py" line="149" />
+        <source>Record “none”</source>
+        <translation>Ange ”inga”</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/commands.py" line="149" />
+        <source>Mark as not recorded</source>
+        <translation>Markera som inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/commands.py" line="166" />
         <source>Edit the organisation</source>
         <translation>Ändra organisationen</translation>
     </message>
@@ -164,17 +195,17 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="43" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="364" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="378" />
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="46" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="52" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="148" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="311" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="318" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="346" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="55" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="331" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="360" />
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67" />
         <source>Country</source>
         <translation>Land</translation>
@@ -226,7 +257,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="84" />
-        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="48" />
+        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="59" />
         <source>Supervisory authority: %1</source>
         <translation>Tillsynsmyndighet: %1</translation>
     </message>
@@ -236,45 +267,46 @@
         <translation>Ingen tillsynsmyndighet inom EU/EES är känd för det här landet.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="175" />
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="364" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="177" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="186" />
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="408" />
         <source>Recorded</source>
         <translation>Registrerat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="231" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="259" />
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="232" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="260" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="233" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="261" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="234" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="262" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="260" />
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="273" />
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="307" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="291" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="310" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="344" />
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="325" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="368" />
         <source>Add to %1</source>
         <translation>Lägg till i %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="326" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="369" />
         <source>Remove from %1</source>
         <translation>Ta bort från %1</translation>
     </message>
@@ -284,673 +316,728 @@
         <translation>Välj en post i listan, eller lägg till en.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="46" />
+        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="47" />
         <source>Findings about this item</source>
         <translation>Iakttagelser om posten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="49" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="52" />
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="50" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="53" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="51" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="54" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="58" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="206" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="219" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="246" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="310" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="315" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="330" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="362" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="61" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="215" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="228" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="255" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="328" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="344" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="376" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="59" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="367" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="62" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="60" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="368" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="63" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="382" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="61" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="370" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="64" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="384" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="105" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="114" />
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="106" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="115" />
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="107" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="116" />
         <source>Legitimate interest</source>
         <translation>Berättigat intresse</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="109" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="190" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="118" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="199" />
         <source>Law</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="111" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="120" />
         <source>Art. 9(2) condition</source>
         <translation>Villkor enligt art. 9.2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="112" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="186" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="121" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306" />
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="114" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="123" />
         <source>Only these data categories</source>
         <translation>Bara dessa personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="115" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="124" />
         <source>Leave all unticked when the purpose covers all of the activity's data categories.</source>
         <translation>Lämna alla omarkerade när ändamålet omfattar alla behandlingens personuppgiftskategorier.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="116" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="125" />
         <source>Only these data subjects</source>
         <translation>Bara dessa registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="117" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="126" />
         <source>Leave all unticked when the purpose covers all of the activity's data subjects.</source>
         <translation>Lämna alla omarkerade när ändamålet omfattar alla behandlingens registrerade.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="118" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="127" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="127" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="136" />
         <source>New purpose</source>
         <translation>Nytt ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="131" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="140" />
         <source>no legal basis</source>
         <translation>ingen rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="137" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="146" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="138" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="143" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="214" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="236" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="249" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="304" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="147" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="152" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="223" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="245" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="317" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="139" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="215" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="305" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="148" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="224" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="318" />
         <source>Signed on</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="140" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="216" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="149" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="225" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="319" />
         <source>Where the contract is kept</source>
         <translation>Var avtalet förvaras</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="144" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="238" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="153" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="247" />
         <source>Done on</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="145" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="237" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="154" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="246" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="148" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157" />
         <source>Outside the EU/EEA (country not stated)</source>
         <translation>Utanför EU/EES (land ej angivet)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="149" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="158" />
         <source>Processor</source>
         <translation>Personuppgiftsbiträde</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="150" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="159" />
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67" />
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="151" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="160" />
         <source>Other recipient</source>
         <translation>Annan mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="153" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="162" />
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67" />
         <source>Transfer tool</source>
         <translation>Överföringsverktyg</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="154" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="163" />
         <source>Standard contractual clauses</source>
         <translation>Standardavtalsklausuler</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="166" />
         <source>Derogation</source>
         <translation>Undantag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="159" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="168" />
         <source>Transfer impact assessment</source>
         <translation>Konsekvensbedömning av överföring (TIA)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="161" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="170" />
         <source>Supplementary measures</source>
         <translation>Kompletterande åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="162" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="171" />
         <source>How to get a copy</source>
         <translation>Hur man får en kopia</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="176" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="185" />
         <source>outside the EU/EEA</source>
         <translation>utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="186" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="195" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="187" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="196" />
         <source>Period</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="187" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="196" />
         <source>e.g. P7Y, P24M, P90D</source>
         <translation>t.ex. P7Y, P24M, P90D</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="188" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="197" />
         <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
         <translation>En ISO 8601-tid: P7Y är sju år. Lämna tomt när regeln slutar med en händelse.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="189" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="198" />
         <source>Counted from</source>
         <translation>Räknas från</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="191" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="200" />
         <source>Only for purposes</source>
         <translation>Bara för ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="192" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="201" />
         <source>Only for data subjects</source>
         <translation>Bara för registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="193" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="202" />
         <source>Only for data categories</source>
         <translation>Bara för personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="199" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="208" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="200" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="247" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="331" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="209" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="345" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="207" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="220" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="216" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="229" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="208" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="217" />
         <source>Responsibilities</source>
         <translation>Ansvarsfördelning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="221" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="230" />
         <source>Their DPO</source>
         <translation>Deras dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="222" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="321" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="231" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="334" />
         <source>Data processing agreement</source>
         <translation>Personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="229" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="274" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="238" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285" />
         <source>Automated decisions</source>
         <translation>Automatiserade beslut</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="230" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="239" />
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="231" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="240" />
         <source>Logic involved</source>
         <translation>Logiken bakom</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="232" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="241" />
         <source>Consequences</source>
         <translation>Följder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="235" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="244" />
         <source>Required</source>
         <translation>Krävs</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="245" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="254" />
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="248" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="257" />
         <source>Our role</source>
         <translation>Vår roll</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="250" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259" />
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="251" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260" />
         <source>IT systems</source>
         <translation>IT-system</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="251" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260" />
         <source>Separate with commas</source>
         <translation>Separera med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="252" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261" />
         <source>Joint controllers</source>
         <translation>Gemensamt personuppgiftsansvariga</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="253" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="265" />
         <source>New controller</source>
         <translation>Ny personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="255" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264" />
         <source>On behalf of</source>
         <translation>För räkning av</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="267" />
         <source>Last reviewed</source>
         <translation>Senast granskad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="268" />
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270" />
         <source>Data</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="271" />
         <source>Data subjects</source>
         <translation>Registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="272" />
         <source>Data categories</source>
         <translation>Personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273" />
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="269" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="277" />
+        <source>None to state</source>
+        <translation>Inga att ange</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="279" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="280" />
         <source>Purposes</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="283" />
         <source>Statutory or contractual requirement</source>
         <translation>Lagkrav eller avtalskrav</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="277" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="278" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="284" />
+        <source>Neither: providing the data is voluntary</source>
+        <translation>Inget krav: det är frivilligt att lämna uppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289" />
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="279" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289" />
+        <source>No recipients</source>
+        <translation>Inga mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290" />
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="280" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290" />
+        <source>No processors</source>
+        <translation>Inga personuppgiftsbiträden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="291" />
         <source>Transfers outside the EU/EEA</source>
         <translation>Överföringar utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295" />
+        <source>No transfers outside the EU/EEA</source>
+        <translation>Inga överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="297" />
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="286" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="298" />
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="301" />
         <source>New rule</source>
         <translation>Ny regel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="292" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="304" />
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="293" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="305" />
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="307" />
         <source>Impact assessment (DPIA)</source>
         <translation>Konsekvensbedömning (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="307" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="320" />
         <source>Review on</source>
         <translation>Granskas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="312" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="317" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="330" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="316" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="329" />
         <source>Stands for a category of vendors</source>
         <translation>Står för en kategori av leverantörer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="319" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="332" />
         <source>Processing locations</source>
         <translation>Behandlingsplatser</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="320" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333" />
         <source>Country codes, e.g. SE, IE, US</source>
         <translation>Landskoder, t.ex. SE, IE, US</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="322" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="335" />
         <source>Sub-processors</source>
         <translation>Underbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="336" />
         <source>New sub-processor</source>
         <translation>Nytt underbiträde</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="337" />
+        <source>No sub-processors</source>
+        <translation>Inga underbiträden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="351" />
         <source>Special category (Art. 9)</source>
         <translation>Särskild kategori (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338" />
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="282" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="352" />
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="150" />
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="326" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="353" />
         <source>Criminal offences (Art. 10)</source>
         <translation>Lagöverträdelser (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="340" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="354" />
         <source>Personal identity numbers</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="345" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="351" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365" />
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="361" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="375" />
         <location filename="../../ropa_desktop/gui/main_window.py" line="59" />
         <location filename="../../ropa_desktop/gui/pages/overview.py" line="135" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="363" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="377" />
         <source>Trade name</source>
         <translation>Varumärke</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="379" />
         <source>Supervisory authority (country)</source>
         <translation>Tillsynsmyndighet (land)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="369" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="383" />
         <source>Web site</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="371" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="385" />
         <source>How data subjects reach us</source>
         <translation>Hur de registrerade når oss</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="373" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="374" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="388" />
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="375" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389" />
+        <source>None: we have no data protection officer</source>
+        <translation>Inget: vi har inget dataskyddsombud</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389" />
+        <source>Our data protection officer</source>
+        <translation>Vårt dataskyddsombud</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="390" />
         <source>EU representative (Art. 27)</source>
         <translation>Företrädare i EU (art. 27)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="29" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="391" />
+        <source>None: we are established in the EU/EEA</source>
+        <translation>Ingen: vi är etablerade i EU/EES</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="391" />
+        <source>Our representative</source>
+        <translation>Vår företrädare</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="30" />
         <source>The file could not be read or written: %1</source>
         <translation>Filen kunde inte läsas eller skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="31" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="32" />
         <source>Something went wrong inside ropa-desktop (%1: %2). The register was not changed.</source>
         <translation>Något gick fel i ropa-desktop (%1: %2). Registret ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="48" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="49" />
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="49" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="50" />
         <source>Registers (*.ropa);;All files (*)</source>
         <translation>Register (*.ropa);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="58" />
-        <location filename="../../ropa_desktop/gui/main_window.py" line="183" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="59" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="205" />
         <source>The register could not be opened</source>
         <translation>Registret kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="69" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="70" />
         <source>Save the new register as</source>
         <translation>Spara det nya registret som</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="69" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="70" />
         <source>Registers (*.ropa)</source>
         <translation>Register (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="82" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="83" />
         <source>The register could not be created</source>
         <translation>Registret kunde inte skapas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="93" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="94" />
         <source>Import a register</source>
         <translation>Importera ett register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="94" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="95" />
         <source>Register documents (*.json *.xlsx);;All files (*)</source>
         <translation>Registerdokument (*.json *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="99" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="100" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="100" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="101" />
         <source>The import replaces everything in this register with the file's content. A copy of the register as it is now is kept beside it. Continue?</source>
         <translation>Importen ersätter allt i registret med filens innehåll. En kopia av registret som det är nu sparas bredvid. Fortsätta?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="117" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="118" />
         <source>Imported, with warnings</source>
         <translation>Importerat, med varningar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="120" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="121" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="122" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="123" />
         <source>The file was not imported</source>
         <translation>Filen importerades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="126" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="127" />
         <source>Export JSON</source>
         <translation>Exportera JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="126" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="127" />
         <source>JSON documents (*.json)</source>
         <translation>JSON-dokument (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="129" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="130" />
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="129" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="130" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="276" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="133" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="134" />
         <source>Export Excel</source>
         <translation>Exportera Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="133" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="134" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="154" />
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="164" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="162" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="172" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="306" />
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="156" />
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="166" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="164" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="175" />
         <source>The register was not exported</source>
         <translation>Registret exporterades inte</translation>
     </message>
@@ -991,95 +1078,116 @@
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="131" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="133" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="136" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="138" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="145" />
-        <location filename="../../ropa_desktop/gui/main_window.py" line="207" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="147" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="229" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="153" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="178" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="200" />
         <source>(none)</source>
         <translation>(inga)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="184" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="206" />
         <source>%1 no longer exists; it was moved or deleted.</source>
         <translation>%1 finns inte längre; den har flyttats eller tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="207" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="229" />
         <source>The new language is used from the next start.</source>
         <translation>Det nya språket används från nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="214" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="236" />
         <source>About ropa-desktop</source>
         <translation>Om ropa-desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="215" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="237" />
         <source>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (GDPR Art. 30), kept on your desktop.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;Registret över behandlingar (GDPR art. 30), på din dator.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="48" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="37" />
+        <source>None: we disclose personal data to no one</source>
+        <translation>Inga: vi lämnar inte ut personuppgifter till någon</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="38" />
+        <source>None: we use no processors</source>
+        <translation>Inga: vi anlitar inga personuppgiftsbiträden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="39" />
+        <source>None recorded as taken</source>
+        <translation>Inga vidtagna åtgärder att ange</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="56" />
         <source>Filter by name or description…</source>
         <translation>Filtrera på namn eller beskrivning…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="50" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="58" />
         <source>Filter %1</source>
         <translation>Filtrera %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="52" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="60" />
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="53" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="61" />
         <source>Add a new %1 (Ctrl+Shift+N)</source>
         <translation>Lägg till: %1 (Ctrl+Skift+N)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="55" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="63" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="216" />
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="239" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="102" />
+        <source>Unticked, the list counts as not recorded yet, and the checks ask about it.</source>
+        <translation>Utan bock räknas listan som ännu inte ifylld, och kontrollerna frågar efter den.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="244" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="268" />
         <source>New %1</source>
         <translation>Ny post: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="216" />
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="239" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="244" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="268" />
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="255" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="293" />
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="256" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="294" />
         <source>“%1” is used by these activities:
 %2
 
@@ -1090,17 +1198,17 @@ Delete it and remove it from them?</source>
 Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="259" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="297" />
         <source>Delete “%1”?</source>
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="261" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="299" />
         <source>Delete %1</source>
         <translation>Ta bort: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="45" />
+        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="56" />
         <source>No supervisory authority is known for this country.</source>
         <translation>Ingen tillsynsmyndighet är känd för det här landet.</translation>
     </message>
@@ -1176,30 +1284,440 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="156" />
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="186" />
         <source>Text in this language</source>
         <translation>Text på det här språket</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="230" />
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="309" />
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="186" />
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="274" />
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="353" />
         <source>— not recorded —</source>
         <translation>— inte registrerat —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="282" />
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="42" />
+        <source>Verify a signature</source>
+        <translation>Kontrollera en signatur</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="44" />
+        <source>Choose a signed PDF, or an Excel workbook with its signature file (.p7s) beside it. Give the signer's certificate to check that it was really they who signed.</source>
+        <translation>Välj en signerad PDF, eller en Excel-arbetsbok med sin signaturfil (.p7s) bredvid. Ange undertecknarens certifikat för att kontrollera att det verkligen var den personen som signerade.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="50" />
+        <source>Signed file</source>
+        <translation>Signerad fil</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="52" />
+        <source>Trusted certificate</source>
+        <translation>Betrott certifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="53" />
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="54" />
+        <source>Signed &amp;file:</source>
+        <translation>Signerad &amp;fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="55" />
+        <source>&amp;Trusted certificate:</source>
+        <translation>&amp;Betrott certifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="73" />
+        <source>Signed by:</source>
+        <translation>Signerad av:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="74" />
+        <source>Signed at:</source>
+        <translation>Signerad:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="75" />
+        <source>Unchanged since signing:</source>
+        <translation>Oförändrad sedan signeringen:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="76" />
+        <source>Signer trusted:</source>
+        <translation>Betrodd undertecknare:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="81" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="97" />
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="99" />
+        <source>Browse for %1</source>
+        <translation>Bläddra efter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="106" />
+        <source>Choose the signed file</source>
+        <translation>Välj den signerade filen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="107" />
+        <source>Signed exports (*.pdf *.xlsx *.p7s);;All files (*)</source>
+        <translation>Signerade exporter (*.pdf *.xlsx *.p7s);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="113" />
+        <source>Choose the trusted certificate</source>
+        <translation>Välj det betrodda certifikatet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="114" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="127" />
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="131" />
+        <source>The signature could not be checked</source>
+        <translation>Signaturen kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="138" />
+        <source>Checking the signature of %1…</source>
+        <translation>Kontrollerar signaturen i %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="150" />
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="326" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="400" />
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151" />
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="153" />
+        <source>(not known)</source>
+        <translation>(okänt)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="155" />
+        <source>Not checked: no trusted certificate was given</source>
+        <translation>Inte kontrollerat: inget betrott certifikat angavs</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="158" />
+        <source>The file carries no signature that can be checked, or the signature is damaged.</source>
+        <translation>Filen har ingen signatur som kan kontrolleras, eller så är signaturen skadad.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="160" />
+        <source>Do not rely on this file: it was changed after it was signed.</source>
+        <translation>Lita inte på den här filen: den har ändrats efter att den signerades.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="162" />
+        <source>The file is unchanged, but it was not signed by the certificate you trust.</source>
+        <translation>Filen är oförändrad, men den signerades inte med det certifikat du litar på.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="164" />
+        <source>The file is unchanged since %1 signed it. Give their certificate to check that it was really them.</source>
+        <translation>Filen är oförändrad sedan %1 signerade den. Ange personens certifikat för att kontrollera att det verkligen var hen.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="165" />
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="168" />
+        <source>the signer</source>
+        <translation>undertecknaren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="167" />
+        <source>The file is unchanged since %1 signed it, and the signer is the one you trust.</source>
+        <translation>Filen är oförändrad sedan %1 signerade den, och undertecknaren är den du litar på.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="444" />
         <source>%1 recorded</source>
         <translation>%1 registrerat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="453" />
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="500" />
         <source>Add new…</source>
         <translation>Lägg till ny…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="82" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="270" />
+        <source>Information notice</source>
+        <translation>Information till registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="87" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132" />
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="89" />
+        <source>Language of the notice</source>
+        <translation>Informationens språk</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="91" />
+        <source>File format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="92" />
+        <source>&amp;Audience:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="92" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="93" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="103" />
+        <source>Preview of the notice</source>
+        <translation>Förhandsgranskning av informationen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="111" />
+        <source>What the register does not say yet</source>
+        <translation>Det registret ännu inte anger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116" />
+        <source>Texts shown in another language</source>
+        <translation>Texter som visas på ett annat språk</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="128" />
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="131" />
+        <source>Published notices</source>
+        <translation>Publicerad information</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="142" />
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133" />
+        <source>SHA-256 of the file</source>
+        <translation>Filens SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="145" />
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="146" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="177" />
+        <source>All, one section per audience</source>
+        <translation>Alla, ett avsnitt per målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="187" />
+        <source>HTML (web page)</source>
+        <translation>HTML (webbsida)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="188" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="231" />
+        <source>The notice is complete as far as the register can tell.</source>
+        <translation>Informationen är fullständig så långt registret kan avgöra.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="232" />
+        <source>What the register does not say yet (%1):</source>
+        <translation>Det registret ännu inte anger (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="238" />
+        <source>Every text is in the notice's language.</source>
+        <translation>Alla texter finns på informationens språk.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="239" />
+        <source>Texts shown in another language (%1):</source>
+        <translation>Texter som visas på ett annat språk (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="255" />
+        <source>Print the notice</source>
+        <translation>Skriv ut informationen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="276" />
+        <source>Web pages (*.html)</source>
+        <translation>Webbsidor (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="279" />
+        <source>Export the notice</source>
+        <translation>Exportera informationen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="303" />
+        <source>The notice was not exported</source>
+        <translation>Informationen exporterades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="325" />
+        <source>All audiences</source>
+        <translation>Alla målgrupper</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="326" />
+        <source>%1 (deleted)</source>
+        <translation>%1 (borttagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="332" />
+        <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
+        <translation>Jämför med den publicerade filens SHA-256 för att visa vilken text det var.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="335" />
+        <source>Published (%1)</source>
+        <translation>Publicerad (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="24" />
+        <source>Sign the export?</source>
+        <translation>Signera exporten?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="25" />
+        <source>A signed export shows who made it and proves that it has not been changed since. How do you want to sign it?</source>
+        <translation>En signerad export visar vem som gjorde den och bevisar att den inte har ändrats sedan dess. Hur vill du signera den?</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="29" />
+        <source>Sign as %1</source>
+        <translation>Signera som %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="30" />
+        <source>Sign with…</source>
+        <translation>Signera med…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="31" />
+        <source>Create a signing identity…</source>
+        <translation>Skapa en signeringsidentitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="32" />
+        <source>Do not sign</source>
+        <translation>Signera inte</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="41" />
+        <source>Choose your signing identity</source>
+        <translation>Välj din signeringsidentitet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="42" />
+        <source>Signing identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>Signeringsidentiteter (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="85" />
+        <source>The export was not signed</source>
+        <translation>Exporten signerades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="98" />
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="98" />
+        <source>The password of %1:</source>
+        <translation>Lösenordet till %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="114" />
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="117" />
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="121" />
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="131" />
+        <source>Create a signing identity</source>
+        <translation>Skapa en signeringsidentitet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="114" />
+        <source>The signer's name:</source>
+        <translation>Undertecknarens namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="118" />
+        <source>Choose a password to protect the identity of %1:</source>
+        <translation>Välj ett lösenord som skyddar identiteten för %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="121" />
+        <source>The same password again:</source>
+        <translation>Samma lösenord igen:</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="125" />
+        <source>the two passwords differ; the identity was not created</source>
+        <translation>de två lösenorden skiljer sig åt; identiteten skapades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="132" />
+        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
+        <translation>Identiteten för %1 sparades som %2. Förvara lösenordet säkert: det går inte att återställa.</translation>
     </message>
 </context>
 <context>
@@ -1292,8 +1810,8 @@ Ta bort den och ta bort den från dem?</translation>
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="72" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="91" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="81" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="100" />
         <source>en</source>
         <translation>sv</translation>
     </message>

@@ -14,6 +14,8 @@ def test_swedish_translation_is_shipped_and_used(qapp: QApplication) -> None:
     try:
         assert translators, "resources/translations/ropa_desktop_sv.qm is missing"
         assert tr("&File") == "&Arkiv"
+        assert tr("Information notice") == "Information till registrerade"
+        assert tr("None: we have no data protection officer") == "Inget: vi har inget dataskyddsombud"
         assert value_label("legal_basis", "contract") == "Avtal – art. 6.1 b"
     finally:
         for t in translators:
