@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -40,13 +41,16 @@ from reportlab.platypus.doctemplate import NextPageTemplate
 from ropa_desktop import __version__
 from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.errors import Cancelled
-from ropa_desktop.exporters.labels import label, normalize
+from ropa_desktop.exporters.labels import enum_label, enum_values, label, normalize
 from ropa_desktop.exporters.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ropa_desktop.exporters.pdf_rows import SIDE_PAD, CellStyle, Row, Rows, TextEncoder
 from ropa_desktop.exporters.register_text import RegisterText
 
 PAGE_W, PAGE_H = A4
+WIDE = landscape(A4)  # the summary's pages
 MARGIN = 18 * mm
 FRAME_W = PAGE_W - 2 * MARGIN
+WIDE_W = WIDE[0] - 2 * MARGIN
 FRAME_BOTTOM = MARGIN + 6 * mm  # room for the footer
 FRAME_TOP = PAGE_H - MARGIN - 6 * mm  # room for the header
 SIGNATURE_H = 78
@@ -56,7 +60,7 @@ SIGNATURE_BOX = (MARGIN, FRAME_BOTTOM, MARGIN + 100 * mm, FRAME_BOTTOM + SIGNATU
 
 FONT_SIZE = 8
 LEADING = 10
-CHUNK_ROWS = 40  # rows per table chunk (see module docstring)
+SOFT_HYPHEN = "\u00ad"
 MAX_CELL_LINES = 50  # longer cell texts continue on the next row: a row cannot span pages
 
 GRID = colors.HexColor("#b8bec6")
@@ -72,20 +76,67 @@ def wrap(text: str, width: float, font: str = REGULAR, size: float = FONT_SIZE) 
     """Lines of ``text`` no wider than ``width``; words too long for a line are cut."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        # A bullet or leading spaces make a hanging indent: continuation lines line up.
-        body = paragraph.lstrip(" ")
-        indent = " " * (len(paragraph) - len(body))
-        if body.startswith("• "):
-            indent, body = indent + "• ", body[2:]
-        hang = " " * len(indent) if indent else ""
-        room = width - stringWidth(hang, font, size)
-        for n, line in enumerate(simpleSplit(body, font, size, room) or [""]):
-            while stringWidth(line, font, size) > room and len(line) > 1:
-                cut = _fit(line, room, font, size)
-                lines.append((indent if n == 0 else hang) + line[:cut])
-                n, line = n + 1, line[cut:]
-            lines.append((indent if n == 0 else hang) + line)
+        lines += _wrap_paragraph(paragraph, width, font, size)
     return lines
+
+
+@lru_cache(maxsize=100_000)
+def _wrap_paragraph(paragraph: str, width: float, font: str, size: float) -> tuple[str, ...]:
+    # Cached: a register repeats its texts (category names, labels, legal bases) in
+    # every activity, and measuring words is most of the cost of wrapping.
+    lines: list[str] = []
+    # A bullet or leading spaces make a hanging indent: continuation lines line up.
+    body = paragraph.lstrip(" ")
+    indent = " " * (len(paragraph) - len(body))
+    if body.startswith("• "):
+        indent, body = indent + "• ", body[2:]
+    hang = " " * len(indent) if indent else ""
+    room = width - stringWidth(hang, font, size)
+    if SOFT_HYPHEN in body:
+        body = " ".join(_soft_break(word, room, font, size) for word in body.split(" "))
+    for n, line in enumerate(simpleSplit(body, font, size, room) or [""]):
+        while stringWidth(line, font, size) > room and len(line) > 1:
+            cut = _fit(line, room, font, size)
+            lines.append((indent if n == 0 else hang) + line[:cut])
+            n, line = n + 1, line[cut:]
+        lines.append((indent if n == 0 else hang) + line)
+    return tuple(lines)
+
+
+def _soft_break(word: str, room: float, font: str, size: float) -> str:
+    """A word with soft hyphens: whole if it fits, else broken after them (shown as '-')."""
+    whole = word.replace(SOFT_HYPHEN, "")
+    if stringWidth(whole, font, size) <= room:
+        return whole
+    return word.replace(SOFT_HYPHEN, "- ")
+
+
+def widest_word(text: str, font: str, size: float = FONT_SIZE) -> float:
+    """Width of the longest unbreakable piece of ``text`` (soft hyphens are break points)."""
+    pieces = text.replace(SOFT_HYPHEN, "- ").replace("\n", " ").split(" ")
+    return max((stringWidth(p, font, size) for p in pieces), default=0.0)
+
+
+@lru_cache(maxsize=100_000)
+def _widest_cell_word(text: str) -> float:
+    return widest_word(text, REGULAR)
+
+
+def fit_columns(widths: Sequence[float], header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:
+    """``widths`` changed so that each column holds its longest word (no word cut in two) where the
+    total allows: narrow columns grow, and columns with room to spare give it up in proportion."""
+    need = [widest_word(h, BOLD) + 2 * SIDE_PAD + 1 for h in header]
+    for row in rows:
+        for i, cell in enumerate(row):
+            w = _widest_cell_word(cell) + 2 * SIDE_PAD + 1
+            if w > need[i]:
+                need[i] = w
+    total = sum(widths)
+    if sum(need) >= total:  # cannot fit every word: share the page by need
+        return [total * n / sum(need) for n in need]
+    short = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
+    spare = sum(max(w - n, 0.0) for n, w in zip(need, widths, strict=True))
+    return [n if w < n else w - (w - n) * short / spare for n, w in zip(need, widths, strict=True)]
 
 
 def _fit(text: str, width: float, font: str, size: float) -> int:
@@ -242,6 +293,13 @@ class RegisterPdf:
         self.progress = progress
         self.cancelled = cancelled
         self.styles = _Styles()
+        self.encoder = TextEncoder()
+        self.cell_body = CellStyle(REGULAR, FONT_SIZE, LEADING, colors.black)
+        self.cell_muted = CellStyle(ITALIC, FONT_SIZE, LEADING, MUTED)
+        self.cell_head = CellStyle(BOLD, FONT_SIZE, LEADING, colors.white, HEAD_BG)
+        label_cell = CellStyle(BOLD, FONT_SIZE, LEADING, colors.black, LABEL_BG)
+        self.item_plain = [label_cell, self.cell_body]
+        self.item_muted = [label_cell, self.cell_muted]
         self.parts: list[tuple[str, str, int]] = []  # (key, title, level) for the contents
         self.part_pages: dict[str, int] = {}
         self.page_count = 0
@@ -272,70 +330,39 @@ class RegisterPdf:
 
     # --- tables ------------------------------------------------------------------------
 
-    def _table_style(self, header: bool) -> list[tuple[Any, ...]]:
-        cmds: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), REGULAR, FONT_SIZE, LEADING),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        if header:
-            cmds += [
-                ("FONT", (0, 0), (-1, 0), BOLD, FONT_SIZE, LEADING),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ]
-        return cmds
-
     def grid(self, header: list[str], rows: list[list[str]], widths: list[float],
              muted: set[tuple[int, int]] | None = None) -> list[Flowable]:
-        """A table with a repeated header row, cut into chunks, every cell wrapped to its column."""
-        inner = [w - 6 for w in widths]
-        head = ["\n".join(wrap(h, inner[i], BOLD)) for i, h in enumerate(header)]
-        wrapped = [["\n".join(wrap(cell, inner[i])) for i, cell in enumerate(row)] for row in rows]
-        out: list[Flowable] = []
-        style = self._table_style(header=True)
-        for start in range(0, max(len(wrapped), 1), CHUNK_ROWS):
-            chunk = wrapped[start:start + CHUNK_ROWS]
-            cmds = list(style)
-            for r, c in muted or ():
-                if start <= r < start + CHUNK_ROWS:
-                    cmds.append(("FONT", (c, r - start + 1), (c, r - start + 1), ITALIC, FONT_SIZE, LEADING))
-                    cmds.append(("TEXTCOLOR", (c, r - start + 1), (c, r - start + 1), MUTED))
-            table = Table([head, *chunk], colWidths=widths, repeatRows=1)
-            table.setStyle(TableStyle(cmds))
-            out.append(table)
-        return out
+        """A table with a header row repeated after page breaks, every cell wrapped to its column."""
+        widths = fit_columns(widths, header, rows)
+        inner = [w - 2 * SIDE_PAD for w in widths]
+        head = ([wrap(h, inner[i], BOLD) for i, h in enumerate(header)], [self.cell_head] * len(header))
+        body = [self.cell_body] * len(widths)
+        data: list[Row] = [head]
+        for r, row in enumerate(rows):
+            styles = body
+            if muted and any((r, c) in muted for c in range(len(row))):
+                styles = [self.cell_muted if (r, c) in muted else self.cell_body for c in range(len(row))]
+            data.append(([wrap(cell, inner[i]) for i, cell in enumerate(row)], styles))
+        return [Rows(widths, data, self.encoder, header=1, grid=(0.4, GRID))]
 
-    def item_table(self, items: list[tuple[str, list[str]]]) -> Table:
+    def item_table(self, items: list[tuple[str, list[str]]]) -> Flowable:
         """Label | value rows for one activity; gaps ('not recorded') in grey italics."""
         label_w, value_w = 150.0, FRAME_W - 150.0
         not_recorded = self.rt.not_recorded()
-        data: list[list[str]] = []
-        cmds = [
-            *self._table_style(header=False),
-            ("FONT", (0, 0), (0, -1), BOLD, FONT_SIZE, LEADING),
-            ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-        ]
+        data: list[Row] = []
         for key, values in items:
-            label_lines = wrap(key, label_w - 6, BOLD)
+            label_lines = wrap(key, label_w - 2 * SIDE_PAD, BOLD)
             lines: list[str] = []
             bullets = len(values) > 1
             for value in values:
-                lines += wrap(f"• {value}" if bullets else value, value_w - 6)
-            if values == [not_recorded]:
-                row = len(data)
-                cmds += [("FONT", (1, row), (1, row), ITALIC, FONT_SIZE, LEADING),
-                         ("TEXTCOLOR", (1, row), (1, row), MUTED)]
+                # Later paragraphs of a bulleted value line up under its text, not under the bullet.
+                text = "• " + value.replace("\n", "\n  ") if bullets else value
+                lines += wrap(text, value_w - 2 * SIDE_PAD)
+            styles = self.item_muted if values == [not_recorded] else self.item_plain
             for start in range(0, max(len(lines), 1), MAX_CELL_LINES):
-                head = "\n".join(label_lines) if start == 0 else ""
-                data.append([head, "\n".join(lines[start:start + MAX_CELL_LINES])])
-        table = Table(data, colWidths=[label_w, value_w])
-        table.setStyle(TableStyle(cmds))
-        return table
+                head = label_lines if start == 0 else []
+                data.append(([head, lines[start:start + MAX_CELL_LINES]], styles))
+        return Rows([label_w, value_w], data, self.encoder, grid=(0.4, GRID))
 
     # --- story ---------------------------------------------------------------------------
 
@@ -370,13 +397,13 @@ class RegisterPdf:
     def contents(self) -> list[Flowable]:
         # self.parts is complete by the time the flowable is drawn (the story is built first).
         return [Paragraph(_esc(self.L("contents")), self.styles.h1), Spacer(1, 10), _Contents(self.parts),
-                PageBreak()]
+                NextPageTemplate("wide"), PageBreak()]
 
     def summary(self, activities: list[Activity]) -> list[Flowable]:
+        """One row per activity, on landscape pages: seven columns do not fit a portrait page in Nordic words."""
         rt = self.rt
         header = [self.L(k) for k in ("col_no", "col_activity", "col_role", "col_purposes", "col_legal_bases",
                                       "col_transfers", "col_status")]
-        widths = [24, 110, 62, 150, 70, 48, FRAME_W - 464]
         rows, muted = [], set()
         for number, act in enumerate(activities, start=1):
             purposes = rt.purpose_names(act)
@@ -391,7 +418,27 @@ class RegisterPdf:
                          "\n".join(rt.legal_bases(act)) or "—", rt.has_transfers(act), rt.status(act)])
         return [self._marker("summary", self.L("summary"), 0, True),
                 Paragraph(_esc(self.L("summary")), self.styles.h1),
-                *self.grid(header, rows, widths, muted)]
+                *self.grid(header, rows, self.summary_widths(header, len(activities)), muted),
+                NextPageTemplate("body")]
+
+    def summary_widths(self, header: list[str], count: int) -> list[float]:
+        """Columns of the summary: the label columns as wide as their widest label (whole when short,
+        else their longest word), so that no label breaks inside a word; the rest to activity and purposes."""
+
+        def fit(col: int, values: list[str], cap: float = 150.0) -> float:
+            whole = max((stringWidth(v, REGULAR, FONT_SIZE) for v in values), default=0.0)
+            words = max((widest_word(v, REGULAR) for v in values), default=0.0)
+            return max(widest_word(header[col], BOLD), min(whole, cap), words) + 2 * SIDE_PAD + 1
+
+        lang = self.lang
+        no_w = fit(0, [str(count)])
+        role_w = fit(2, [enum_label("role", v, lang) for v in enum_values("role")], cap=100.0)
+        bases_w = fit(4, [enum_label("legal_basis", v, lang) for v in enum_values("legal_basis")]
+                      + [self.rt.not_recorded()], cap=120.0)
+        transfers_w = fit(5, [self.L("yes"), self.L("no"), self.rt.not_recorded()])
+        status_w = fit(6, [enum_label("status", v, lang) for v in enum_values("status")])
+        rest = WIDE_W - (no_w + role_w + bases_w + transfers_w + status_w)
+        return [no_w, rest * 0.4, role_w, rest * 0.6, bases_w, transfers_w, status_w]
 
     def activity_section(self, number: int, act: Activity) -> list[Flowable]:
         rt = self.rt
@@ -505,7 +552,10 @@ class RegisterPdf:
 
     # --- page decoration -----------------------------------------------------------------
 
-    def _decorate(self, c: Canvas, doc: BaseDocTemplate) -> None:
+    def _decorate_wide(self, c: Canvas, doc: BaseDocTemplate) -> None:
+        self._decorate(c, doc, WIDE)
+
+    def _decorate(self, c: Canvas, doc: BaseDocTemplate, size: tuple[float, float] = A4) -> None:
         """Header and footer of a body page, drawn as the page starts.
 
         The page count is not known yet, so "Page X of Y" is a form XObject of this
@@ -515,16 +565,17 @@ class RegisterPdf:
         """
         page = self._count_page(c, doc)
         org = self.register.organisation.name
+        page_w, page_h = size
         c.saveState()
         c.setFont(REGULAR, 7.5)
         c.setFillColor(MUTED)
-        c.drawString(MARGIN, PAGE_H - MARGIN, org)
-        c.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN, self.L("title"))
+        c.drawString(MARGIN, page_h - MARGIN, org)
+        c.drawRightString(page_w - MARGIN, page_h - MARGIN, self.L("title"))
         c.setStrokeColor(GRID)
-        c.line(MARGIN, PAGE_H - MARGIN - 3, PAGE_W - MARGIN, PAGE_H - MARGIN - 3)
-        c.line(MARGIN, MARGIN + 8, PAGE_W - MARGIN, MARGIN + 8)
+        c.line(MARGIN, page_h - MARGIN - 3, page_w - MARGIN, page_h - MARGIN - 3)
+        c.line(MARGIN, MARGIN + 8, page_w - MARGIN, MARGIN + 8)
         c.drawString(MARGIN, MARGIN, f"{org} · {self.exported_on.isoformat()}")
-        c.translate(PAGE_W - MARGIN, MARGIN)
+        c.translate(page_w - MARGIN, MARGIN)
         c.doForm(_page_number_form(page))
         c.restoreState()
 
@@ -559,8 +610,11 @@ class RegisterPdf:
         )
         frame = Frame(MARGIN, FRAME_BOTTOM, FRAME_W, FRAME_TOP - FRAME_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        wide = Frame(MARGIN, FRAME_BOTTOM, WIDE_W, WIDE[1] - (PAGE_H - FRAME_TOP) - FRAME_BOTTOM, id="wide",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate("cover", [frame], onPage=self._count_page),
-                              PageTemplate("body", [frame], onPage=self._decorate)])
+                              PageTemplate("body", [frame], onPage=self._decorate),
+                              PageTemplate("wide", [wide], onPage=self._decorate_wide, pagesize=WIDE)])
         finish = self._finish
 
         def canvasmaker(*args: Any, **kwargs: Any) -> Canvas:

@@ -123,3 +123,22 @@ def test_bookmarks_lead_to_the_pages_the_parts_start_on(tmp_path: Path, example_
     for entry in entries:
         page = reader.get_destination_page_number(entry)
         assert _flat(entry.title) in _flat(reader.pages[page].extract_text()), entry.title
+
+
+@pytest.mark.parametrize("lang", ["en", "sv", "nb", "da"])
+def test_summary_table_breaks_no_word_in_two(tmp_path: Path, lang: str) -> None:
+    from ropa_desktop.demo import demo_register
+    from ropa_desktop.exporters.register_text import RegisterText
+
+    register = demo_register()
+    reader = PdfReader(export_pdf(register, tmp_path / "r.pdf", lang=lang))
+    page = next(p for p in reader.pages[2:] if label("summary", lang) in _flat(p.extract_text()))
+    tokens = set(page.extract_text().split())
+    rt = RegisterText(register, lang)
+    expected = {label(k, lang) for k in ("col_no", "col_activity", "col_role", "col_purposes", "col_legal_bases",
+                                         "col_transfers", "col_status")}
+    for act in register.activities:
+        expected |= {rt.name(act), rt.role(act), rt.status(act), rt.has_transfers(act), *rt.legal_bases(act)}
+    # A soft hyphen is a break point: the part before it ends with '-'.
+    words = {w for text in expected for w in text.replace("\u00ad", "- ").split()}
+    assert words - tokens == set()
