@@ -6,10 +6,14 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ropa_desktop.cli.common import CliError, open_store, password_from_env
 from ropa_desktop.exporters.errors import ExportError
 from ropa_desktop.exporters.labels import LANGS
+
+if TYPE_CHECKING:
+    from ropa_desktop.store import RegisterStore
 
 FORMATS = (".json", ".pdf", ".xlsx")
 
@@ -78,15 +82,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             identity = load_identity(args.sign, _password(args.password_env, f"Password for {args.sign.name}: "))
         with open_store(args.register) as store:
             register = store.load()
-            history = store.history()
-            version = f"{history[-1].seq} ({history[-1].at[:16].replace('T', ' ')})" if history else None
+            version = register_version(store)
         lang = args.lang or register.languages[0]
         if args.lang and args.lang not in LANGS:
             raise CliError(f"--lang {args.lang}: the export labels exist in {', '.join(LANGS)}")
+        from ropa_desktop.checks import run_checks
         from ropa_desktop.exporters import export_pdf, export_xlsx
 
         export = export_pdf if suffix == ".pdf" else export_xlsx
-        export(register, args.output, lang=lang, version=version, identity=identity, overwrite=args.force)
+        # Both formats carry the open findings, so the authority sees what the DPO already knows is missing.
+        export(register, args.output, lang=lang, findings=run_checks(register), version=version,
+               identity=identity, overwrite=args.force)
     except (ExportError, SigningError) as exc:
         raise CliError(str(exc)) from None
     print(f"wrote {args.output}")
@@ -94,6 +100,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         signed = args.output if suffix == ".pdf" else args.output.with_name(args.output.name + ".p7s")
         print(f"signed by {identity.name}: {signed}")
     return 0
+
+
+def register_version(store: RegisterStore) -> str | None:
+    """'<last change number> (<date time>)', or None for a register never changed.
+
+    Reads the last history row only; ``store.history()`` would load the whole
+    history (every old and new value) to look at its end.
+    """
+    row = store.db.execute("SELECT seq, at FROM history ORDER BY seq DESC LIMIT 1").fetchone()
+    return f"{row[0]} ({row[1][:16].replace('T', ' ')})" if row else None
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:

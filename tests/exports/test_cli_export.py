@@ -52,3 +52,25 @@ def test_wrong_password_and_existing_file(example_path: Path, tmp_path: Path, mo
     assert (tmp_path / "r.xlsx").read_bytes() == b"keep"
     assert main(["export", str(reg), "-o", str(tmp_path / "r.xlsx"), "--force"]) == 0
     assert main(["export", str(reg), "-o", str(tmp_path / "r.docx")]) == 2
+
+
+def test_pdf_from_the_cli_has_the_open_findings_and_the_register_version(example_path: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from ropa_desktop.checks import run_checks
+    from ropa_desktop.store import RegisterStore
+
+    reg = tmp_path / "r.ropa"
+    assert main(["import", str(reg), str(example_path)]) == 0
+    with RegisterStore.open(reg) as store:
+        register = store.load()
+        last = store.history()[-1]
+    findings = run_checks(register)
+    assert findings, "the example register should have at least one finding to show"
+    out = tmp_path / "r.pdf"
+    assert main(["export", str(reg), "-o", str(out), "--lang", "en"]) == 0
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    assert f"Register version {last.seq} ({last.at[:16].replace('T', ' ')})" in pages[0]
+    for finding in findings[:5]:
+        assert " ".join(finding.message("en").split())[:40] in " ".join(pages), finding.code
+    assert any("Severity Article Item Finding" in p for p in pages[2:])
