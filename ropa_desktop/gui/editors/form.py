@@ -113,6 +113,9 @@ class ObjectForm(QWidget):
                     form.setContentsMargins(0, 0, 0, 0)
                     outer.addWidget(page)
 
+        if self.tabs is not None and self.tabs.count() == 1 and not self.tabs.tabText(0):
+            self.tabs.tabBar().hide()  # one untitled page: an empty tab would only puzzle
+
     @property
     def obj(self) -> Any:
         return self._obj

@@ -213,6 +213,8 @@ class LTextField(FieldWidget):
             edit.setEnabled(self.none_box is None or value is not None)
         if self.none_box is not None:
             self.none_box.setChecked(value is None)
+            # Like the lists' "none" boxes: never a way to throw away a text that is there.
+            self.none_box.setEnabled(not (isinstance(value, LText) and not value.is_empty()))
 
     def _on_none(self, on: bool) -> None:
         if self._loading:
