@@ -68,6 +68,13 @@ def test_x_properties_are_kept_everywhere(example_doc):
          "$.activities[0].transfers[0]", "receiving party"),
         (lambda d: d["data_categories"].append(dict(d["data_categories"][0])), "$.data_categories", "used twice"),
         (lambda d: d["organisation"].pop("name"), "$.organisation.name", "required"),
+        (lambda d: d["activities"][0]["purposes"][0].update(
+            data_categories=[next(c["id"] for c in d["data_categories"]
+                                  if c["id"] not in d["activities"][0]["data_categories"])]),
+         "$.activities[0].purposes[0].data_categories[0]", "does not list it"),
+        (lambda d: d["activities"][0].update(retention=[{"purposes": ["nope"], "period": "P1Y",
+                                                          "description": "x"}]),
+         "$.activities[0].retention[0].purposes[0]", "purpose 'nope'"),
     ],
 )
 def test_invalid_document_is_refused_with_path_and_words(example_doc, mutate, path, words):
