@@ -88,7 +88,11 @@ def sign_pdf_in_place(path: Path, identity: Identity, *, lang: str = "en",
             pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), stamp_style=style,
                                            new_field_spec=new_field)
             with tmp_out.open("wb") as out:
-                pdf_signer.sign_pdf(writer, output=out,
+                # Room for the signature reserved up front (the signature, its attributes and the
+                # certificates, with a margin): otherwise pyHanko signs twice, once to measure.
+                reserve = 8192 + 2 * sum(len(c.public_bytes(serialization.Encoding.DER))
+                                     for c in [identity.certificate, *identity.chain])
+                pdf_signer.sign_pdf(writer, output=out, bytes_reserved=reserve,
                                     appearance_text_params={"signer": identity.name})
         os.replace(tmp_out, path)
     except PdfReadError as exc:

@@ -131,3 +131,29 @@ def test_unsigned_export_removes_a_stale_signature(identity_files, example_path:
     export_xlsx(register, tmp_path / "r.xlsx", lang="en", identity=load_identity(p12, "rätt-lösen"))
     export_xlsx(register, tmp_path / "r.xlsx", lang="en", overwrite=True)
     assert not (tmp_path / "r.xlsx.p7s").exists()
+
+
+def test_long_register_signed_on_its_last_page_and_intact(identity_files, example_path: Path,
+                                                          tmp_path: Path) -> None:
+    # More pages than one node of the PDF's page tree holds: the last page is found through the tree.
+    import copy
+
+    from pypdf import PdfReader
+
+    from ropa_desktop.domain.ltext import LText
+
+    p12, pem = identity_files
+    register = read_document(example_path).register
+    base = register.activities[0]
+    register.activities = []
+    for n in range(90):
+        act = copy.deepcopy(base)
+        act.id, act.name = f"a{n}", LText({register.languages[0]: f"Behandling {n}"})
+        register.activities.append(act)
+    pdf = export_pdf(register, tmp_path / "r.pdf", lang="sv", identity=load_identity(p12, "rätt-lösen"))
+    reader = PdfReader(pdf)
+    assert len(reader.pages) > 64
+    widgets = [a.get_object() for a in reader.pages[-1].get("/Annots", [])]
+    assert any(w.get("/FT") == "/Sig" for w in widgets)
+    assert f"Sida {len(reader.pages)} av {len(reader.pages)}" in reader.pages[-1].extract_text()
+    assert verify(pdf, pem).ok
