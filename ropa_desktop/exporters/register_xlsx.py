@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,15 +27,19 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.packaging.custom import StringProperty
+from openpyxl.packaging.extended import ExtendedProperties
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
+from openpyxl.xml.constants import ARC_APP, XPROPS_NS
+from openpyxl.xml.functions import SubElement, tostring
 
 from ropa_desktop import __version__
 from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.errors import Cancelled
 from ropa_desktop.exporters.labels import enum_label, label, normalize
 from ropa_desktop.exporters.register_text import RegisterText, format_date
-from ropa_desktop.interchange.jsonio import dump_document
+from ropa_desktop.interchange.jsonio import document_value
 
 DATA_SHEET = "ropa-data"
 DATA_MARK = "ropa-register-xlsx"
@@ -112,8 +118,11 @@ class _Writer:
         self.head_style = copy.copy(head._style)
         wb.remove(wb.worksheets[0])
 
-    def cell(self, ws: Any, value: str) -> WriteOnlyCell:
-        c = WriteOnlyCell(ws, value)
+    def cell(self, ws: Any, value: str, c: WriteOnlyCell | None = None) -> WriteOnlyCell:
+        if c is None:
+            c = WriteOnlyCell(ws, value)
+        else:
+            c.value = value
         if value and value.startswith(FORMULA_START):
             c.data_type = "s"
             c._style = self.text_style  # shared: write-only cells are written once, never changed
@@ -134,8 +143,10 @@ class _Writer:
             header.append(c)
         ws.append(header)
         count = 0
+        # One cell object per column, reused row after row: ws.append writes a row out at once.
+        pool = [WriteOnlyCell(ws) for _ in headings]
         for row in rows:
-            ws.append([self.cell(ws, clean(v)) for v in row])
+            ws.append([self.cell(ws, clean(v), c) for v, c in zip(row, pool, strict=False)])
             count += 1
             if tick is not None:
                 tick()
@@ -221,14 +232,39 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
 
     data = wb.create_sheet(DATA_SHEET)
     data.sheet_state = "veryHidden"
-    document = dump_document(register)
+    # Compact JSON: the sheet is for the import, not for reading, and json's C encoder
+    # writes it several times faster than the indented form.
+    document = json.dumps(document_value(register), ensure_ascii=False, separators=(",", ":"))
     data.append([DATA_MARK, DATA_VERSION, lang])
     for start in range(0, len(document), CHUNK):
         data.append([document[start:start + CHUNK]])
 
     if cancelled is not None and cancelled():
         raise Cancelled()
-    wb.save(str(path))
+    _save(wb, path, company=org.name)
+
+
+class _Archive(zipfile.ZipFile):
+    """The workbook's zip, writing docProps/app.xml with the company (openpyxl writes it without)."""
+
+    company = ""
+
+    def writestr(self, zinfo_or_arcname: Any, data: Any, *args: Any, **kwargs: Any) -> None:
+        if zinfo_or_arcname == ARC_APP:
+            # openpyxl's ExtendedProperties has a Company field but does not write it.
+            tree = ExtendedProperties().to_tree()
+            SubElement(tree, f"{{{XPROPS_NS}}}Company").text = self.company
+            data = tostring(tree)
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+
+def _save(wb: Workbook, path: Path, *, company: str) -> None:
+    # openpyxl's save_workbook, with our archive: Excel shows app.xml's Company under
+    # the file's properties, where an authority looks for the organisation.
+    wb.properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    with _Archive(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        archive.company = company
+        ExcelWriter(wb, archive).save()
 
 
 def _purpose_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:

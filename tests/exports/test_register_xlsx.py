@@ -95,3 +95,15 @@ def test_existing_workbook_kept_unless_overwrite(example_path: Path, tmp_path: P
         export_xlsx(register, target, lang="en")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
+
+
+def test_workbook_names_the_organisation_as_company(example_path: Path, tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    register = read_document(example_path).register
+    register.organisation.name = "Bæreevne & Åkerö <AB>"
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
+    app = ElementTree.fromstring(zipfile.ZipFile(out).read("docProps/app.xml"))
+    ns = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+    assert app.findtext(f"{ns}Company") == "Bæreevne & Åkerö <AB>"
+    assert load_workbook(out).properties.title.endswith("Bæreevne & Åkerö <AB>")
