@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ropa_desktop.bulk import collector_paused
 from ropa_desktop.checks.finding import Finding, Severity
 from ropa_desktop.checks.messages import MESSAGES
 from ropa_desktop.domain import model
@@ -73,10 +74,11 @@ def run_checks(
     extra_rules: Iterable[Rule] = (),
 ) -> list[Finding]:
     """Every finding for the register: errors first, then by list and position."""
-    ctx = CheckContext(register, today or dt.date.today())
     findings: list[Finding] = []
-    for fn in [*RULES, *extra_rules]:
-        findings.extend(fn(ctx))
+    with collector_paused():
+        ctx = CheckContext(register, today or dt.date.today())
+        for fn in [*RULES, *extra_rules]:
+            findings.extend(fn(ctx))
     order = {a.id: i for i, a in enumerate(register.activities)}
     findings.sort(key=lambda f: (f.severity, f.entity != "organisation", order.get(f.entity_id, -1)))
     return findings

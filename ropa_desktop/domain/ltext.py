@@ -20,6 +20,14 @@ class LText:
         self.plain = plain and len(self._values) == 1
 
     @classmethod
+    def adopt(cls, values: dict[str, str], *, plain: bool = False) -> LText:
+        """An LText that takes ``values`` as it is, without a copy: for decoders that own the dict."""
+        obj = cls.__new__(cls)
+        obj._values = values
+        obj.plain = plain and len(values) == 1
+        return obj
+
+    @classmethod
     def of(cls, lang: str, text: str) -> LText:
         return cls({lang: text})
 

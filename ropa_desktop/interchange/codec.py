@@ -46,8 +46,8 @@ def encode_register(register: model.Register) -> dict[str, Any]:
 
 def _decode_ltext(value: Any, default_lang: str) -> LText:
     if isinstance(value, str):
-        return LText({default_lang: value}, plain=True)
-    return LText(value)
+        return LText.adopt({default_lang: value}, plain=True)
+    return LText.adopt(value)
 
 
 def _encode_ltext(value: LText, default_lang: str) -> Any:
@@ -127,16 +127,21 @@ def _fields(cls: type) -> list[tuple[str, Decoder, Encoder, bool]]:
 
 @functools.cache
 def _class_decoder(cls: type) -> Decoder:
-    specs = _fields(cls)
-    names = {name for name, *_ in specs}
+    by_key = {name: (dec, may_null) for name, dec, _enc, may_null in _fields(cls)}
 
     def decode_obj(value: dict[str, Any], lang: str) -> Any:
+        # Walk the document's keys (usually fewer than the class's fields); anything that is
+        # not a field is an x- property, since the document has been validated.
         kwargs: dict[str, Any] = {}
-        for name, dec, _enc, may_null in specs:
-            if name in value:
-                raw = value[name]
-                kwargs[name] = None if (raw is None and may_null) else dec(raw, lang)
-        extras = {k: v for k, v in value.items() if k not in names and k.startswith("x-")}
+        extras: dict[str, Any] = {}
+        for key, raw in value.items():
+            spec = by_key.get(key)
+            if spec is None:
+                extras[key] = raw
+            elif raw is None and spec[1]:
+                kwargs[key] = None
+            else:
+                kwargs[key] = spec[0](raw, lang)
         return cls(**kwargs, extras=extras)
 
     return decode_obj

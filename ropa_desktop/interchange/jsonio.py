@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ropa_desktop.bulk import collector_paused
 from ropa_desktop.domain.model import Register
 from ropa_desktop.interchange.codec import decode_register, encode_register
 from ropa_desktop.interchange.validate import Issue, validate_document
@@ -41,7 +42,8 @@ class LoadedDocument:
 def parse_document(text: str | bytes, source: str = "the document") -> LoadedDocument:
     """Parse, validate and decode a document; raise DocumentError naming every problem."""
     try:
-        doc = json.loads(text)
+        with collector_paused():
+            doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(
             f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
@@ -58,12 +60,13 @@ def load_document_value(doc: Any, source: str = "the document") -> LoadedDocumen
         raise DocumentError(
             f"{source} is format version {doc.get('version')!r}; this version of ropa-desktop reads version {VERSION}"
         )
-    issues = validate_document(doc)
-    errors = [i for i in issues if i.severity == "error"]
-    if errors:
-        noun = "problem" if len(errors) == 1 else "problems"
-        raise DocumentError(f"{source} was not imported: {len(errors)} {noun} found", errors)
-    return LoadedDocument(decode_register(doc), [i for i in issues if i.severity == "warning"])
+    with collector_paused():
+        issues = validate_document(doc)
+        errors = [i for i in issues if i.severity == "error"]
+        if errors:
+            noun = "problem" if len(errors) == 1 else "problems"
+            raise DocumentError(f"{source} was not imported: {len(errors)} {noun} found", errors)
+        return LoadedDocument(decode_register(doc), [i for i in issues if i.severity == "warning"])
 
 
 def read_document(path: Path) -> LoadedDocument:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ropa_desktop.bulk import collector_paused
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
@@ -399,6 +400,10 @@ class RegisterStore:
 
     def load(self) -> model.Register:
         """The whole register as one domain object."""
+        with collector_paused():
+            return self._load()
+
+    def _load(self) -> model.Register:
         return model.Register(
             languages=self.languages,
             organisation=self.organisation(),
@@ -522,7 +527,7 @@ class RegisterStore:
     def replace_all(self, register: model.Register) -> None:
         """Replace the whole register (an import) in one transaction."""
         lang = register.languages[0]
-        with self.transaction():
+        with self.transaction(), collector_paused():
             old_languages = self.languages
             self._log("update", "register", "import", {"languages": old_languages}, {"languages": register.languages})
             for kind in [Kind.ACTIVITY, *CATALOGUES]:
