@@ -10,7 +10,7 @@ from pathlib import Path
 from ropa_desktop.checks import Severity, check_store
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
-from ropa_desktop.interchange.importing import import_file
+from ropa_desktop.interchange.importing import create_from_file, import_file
 from ropa_desktop.reference import authority_for
 from ropa_desktop.store.register_store import RegisterStore
 
@@ -60,22 +60,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise CliError(f"{args.file} does not exist")
-    created = False
-    if not args.register.exists():
-        # The register is created from the document's own organisation once it has been read.
-        from ropa_desktop.interchange.importing import read_register_file
-
-        register, _warnings = read_register_file(args.file)
-        RegisterStore.create(args.register, register.organisation, register.languages).close()
-        created = True
-    with open_store(args.register) as store:
-        try:
+    if args.register.exists():
+        with open_store(args.register) as store:
             result = import_file(store, args.file, replace=args.replace)
-        except BaseException:
-            if created:
-                store.close()
-                args.register.unlink(missing_ok=True)
-            raise
+    else:
+        store, result = create_from_file(args.register, args.file)
+        store.close()
     for warning in result.warnings:
         print(f"ropa: warning: {warning}", file=sys.stderr)
     if result.backup:

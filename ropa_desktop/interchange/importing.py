@@ -57,6 +57,19 @@ def import_file(store: RegisterStore, path: Path, *, replace: bool = False) -> I
     return ImportResult(register, warnings, backup)
 
 
+def create_from_file(register_path: Path, path: Path) -> tuple[RegisterStore, ImportResult]:
+    """A new register file holding the document at ``path``; nothing is left behind on failure."""
+    register, warnings = read_register_file(path)
+    store = RegisterStore.create(register_path, register.organisation, register.languages)
+    try:
+        store.replace_all(register)
+    except BaseException:
+        store.close()
+        register_path.unlink(missing_ok=True)
+        raise
+    return store, ImportResult(register, warnings, None)
+
+
 def backup_copy(store: RegisterStore) -> Path:
     """A consistent copy of the register file beside it (SQLite's backup API, WAL included)."""
     n = 1
