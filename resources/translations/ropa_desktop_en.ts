@@ -115,6 +115,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/actions.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="63"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,48 +135,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="44"/>
         <source>Redo failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="47"/>
         <source>Undo failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="76"/>
+        <source>Someone else changed this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/commands.py" line="81"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="99"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="94"/>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="273"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="279"/>
         <source>Add “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="136"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="173"/>
         <source>Record “none”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="173"/>
         <source>Mark as not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/commands.py" line="190"/>
         <source>Edit the organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +264,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="84"/>
-        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="62"/>
         <source>Supervisory authority: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,46 +274,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="177"/>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="186"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="408"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="180"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="410"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="259"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="262"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="260"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="263"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="261"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="264"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="262"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="265"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="291"/>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="310"/>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="313"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="347"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="368"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="371"/>
         <source>Add to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="369"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="372"/>
         <source>Remove from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="186"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="121"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="306"/>
         <source>None</source>
@@ -836,7 +842,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="352"/>
         <location filename="../../ropa_desktop/gui/verify_dialog.py" line="150"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,8 +868,8 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="375"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="59"/>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="137"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,7 +950,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="59"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="215"/>
         <source>The register could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="130"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="276"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="280"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1038,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="162"/>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="172"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="306"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="310"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,85 +1049,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="52"/>
         <source>Sections of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="56"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="59"/>
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="42"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="133"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="147"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="229"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="210"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="216"/>
         <source>%1 no longer exists; it was moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
         <source>The new language is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="246"/>
         <source>About ropa-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../ropa_desktop/gui/main_window.py" line="247"/>
         <source>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (GDPR Art. 30), kept on your desktop.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,24 +1177,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="244"/>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="250"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="274"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="244"/>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="250"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="274"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="293"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="299"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="300"/>
         <source>“%1” is used by these activities:
 %2
 
@@ -1196,17 +1202,17 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="297"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="303"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="299"/>
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="305"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="59"/>
         <source>No supervisory authority is known for this country.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1250,16 @@ Delete it and remove it from them?</source>
     <message>
         <location filename="../../ropa_desktop/gui/pages/overview.py" line="112"/>
         <source>No findings: the register is complete as far as the checks can tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="115"/>
+        <source>One finding. Double-click it to open what it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="116"/>
+        <source>%1 findings. Double-click one to open what it concerns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1287,9 +1303,9 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="186"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="274"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="353"/>
+        <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="276"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="355"/>
         <source>— not recorded —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1416,7 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/verify_dialog.py" line="150"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,24 +1463,24 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="444"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="446"/>
         <source>%1 recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="500"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="502"/>
         <source>Add new…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="82"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="274"/>
         <source>Information notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="87"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,128 +1520,128 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="118"/>
         <source>Texts shown in another language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="135"/>
         <source>Published notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="142"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="146"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137"/>
         <source>SHA-256 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="145"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="149"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="146"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="150"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="177"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="181"/>
         <source>All, one section per audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="187"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="191"/>
         <source>HTML (web page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="188"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="192"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="231"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="235"/>
         <source>The notice is complete as far as the register can tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="232"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="236"/>
         <source>What the register does not say yet (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="242"/>
         <source>Every text is in the notice&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="239"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="243"/>
         <source>Texts shown in another language (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="255"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="259"/>
         <source>Print the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="276"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="280"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="279"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="283"/>
         <source>Export the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="303"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="307"/>
         <source>The notice was not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="325"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="329"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="326"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="330"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="332"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="336"/>
         <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="335"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="339"/>
         <source>Published (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +1731,57 @@ Delete it and remove it from them?</source>
     <message>
         <location filename="../../ropa_desktop/gui/signing_ui.py" line="132"/>
         <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="42"/>
+        <source>this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="44"/>
+        <source>“%1” was deleted by %2 at %3, in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="47"/>
+        <source>“%1” was deleted in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="50"/>
+        <source>“%1” was changed by %2 at %3, in another window or on another computer, after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="54"/>
+        <source>“%1” was changed in another window or on another computer after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="64"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="65"/>
+        <source>“Not now” keeps what you typed on screen, so you can copy it; View → Reload shows their version later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/presence.py" line="17"/>
+        <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/presence.py" line="20"/>
+        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/widgets/info_bar.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/widgets/info_bar.py" line="34"/>
+        <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

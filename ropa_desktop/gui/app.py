@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = ui_language(settings)
     install_translators(app, lang)
 
+    from ropa_desktop.gui.conflicts import ask_reload
     from ropa_desktop.gui.context import AppContext
     from ropa_desktop.gui.dialogs import show_error
     from ropa_desktop.gui.main_window import MainWindow
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ctx = AppContext(settings, ui_lang=lang)
     window = MainWindow(ctx)
     ctx.report_error = lambda title, text: show_error(window, title, text)
+    ctx.ask_reload = lambda title, text: ask_reload(window, title, text)
     if args.smoke:
         ctx.run_synchronously = True
         ctx.report_error = lambda title, text: print(f"{title}: {text}", file=sys.stderr)

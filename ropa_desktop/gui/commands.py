@@ -8,6 +8,7 @@ conflict, an item in use) is reported and never becomes an undo step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -32,6 +33,10 @@ class StoreCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def conflict_subject(self) -> tuple[str | None, str | None, str]:
+        """(history entity, item id, display name) of what a refused save was about."""
+        return None, None, ""
+
     def redo(self) -> None:
         if self._first:  # perform() already wrote it
             self._first = False
@@ -52,14 +57,30 @@ class StoreCommand(QUndoCommand):
             self.ctx.notify_replaced()
 
 
-def perform(ctx: AppContext, command: StoreCommand, error_title: str | None = None) -> bool:
-    """Write the command's change and put it on the undo stack; False when the store refused."""
+def perform(ctx: AppContext, command: StoreCommand, error_title: str | None = None,
+            show_stored: Callable[[], None] | None = None) -> bool:
+    """Write the command's change and put it on the undo stack; False when the store refused.
+
+    A save refused because someone else changed the item first is explained, and the user
+    chooses whether to reload now (their window stays where it was) or keep what they typed
+    on screen. ``show_stored`` puts the stored value back in the form after any other refusal.
+    """
     try:
         command.do()
     except StoreError as exc:
-        ctx.error(error_title or tr("The change was not saved"), exc)
         if _is_conflict(exc):
-            ctx.notify_replaced()
+            from ropa_desktop.gui.conflicts import conflict_text
+
+            entity, entity_id, name = command.conflict_subject()
+            text = conflict_text(ctx.store, entity, entity_id, name, exc)
+            if ctx.ask_reload(tr("Someone else changed this first"), text):
+                ctx.reload_from_file()
+            else:
+                ctx.keep_stale_view()
+            return False
+        ctx.error(error_title or tr("The change was not saved"), exc)
+        if show_stored is not None:
+            show_stored()
         return False
     ctx.undo_stack.push(command)
     return True
@@ -77,6 +98,9 @@ class UpdateItem(StoreCommand):
     def __init__(self, ctx: AppContext, kind: Kind, before: Any, after: Any, text: str | None = None) -> None:
         super().__init__(ctx, text or tr("Edit “%1”").replace("%1", ctx.text(_name(after))))
         self.kind, self.before, self.after = kind, before, after
+
+    def conflict_subject(self) -> tuple[str | None, str | None, str]:
+        return self.kind.table, self.after.id, self.ctx.text(_name(self.after))
 
     def do(self) -> None:
         assert self.ctx.store is not None
@@ -165,6 +189,9 @@ class SetOrganisation(StoreCommand):
     def __init__(self, ctx: AppContext, before: Organisation, after: Organisation) -> None:
         super().__init__(ctx, tr("Edit the organisation"))
         self.before, self.after = before, after
+
+    def conflict_subject(self) -> tuple[str | None, str | None, str]:
+        return "organisation", "organisation", self.after.name
 
     def do(self) -> None:
         assert self.ctx.store is not None

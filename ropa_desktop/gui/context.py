@@ -20,6 +20,7 @@ from ropa_desktop.gui.settings import Settings
 from ropa_desktop.store import Kind, RegisterStore, StoreError
 
 ErrorReporter = Callable[[str, str], None]
+HEARTBEAT_MS = 45_000  # the store counts a session gone after two minutes without one
 
 
 def _checks_installed() -> bool:
@@ -46,6 +47,8 @@ class AppContext(QObject):
     findings_changed = Signal()
     # entity (list name or "organisation"), entity id, field path: "show me this"
     open_requested = Signal(str, str, str)
+    # the other programs that have the register open (dicts of user, host, pid, started_at)
+    others_changed = Signal(list)
 
     def __init__(self, settings: Settings, ui_lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +59,13 @@ class AppContext(QObject):
         # Tests and --smoke run background jobs inline, so they need no waiting.
         self.run_synchronously = False
         self.report_error: ErrorReporter = _print_error
-        self._version_token: int | None = None
+        # Asked when a save is refused because someone else changed the item: True to reload now.
+        self.ask_reload: Callable[[str, str], bool] = _print_conflict
+        self._version_token: tuple[int, int] | None = None
+        self.others: list[dict[str, Any]] = []
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.heartbeat)
         self._findings: list[Any] | None = None
         self._checks_available = _checks_installed()
         self._checks: Any = None  # the ChecksProcess, made on first use
@@ -84,14 +93,41 @@ class AppContext(QObject):
         self._version_token = store.version_token()
         self._findings = []
         self.settings.add_recent_file(store.path)
+        store.start_session()
+        self._heartbeat.start()
         self.register_opened.emit()
+        self._update_others()
 
     def close_register(self) -> None:
         if self._checks is not None:
             self._checks.stop()
+        self._heartbeat.stop()
         if self.store is not None:
-            self.store.close()
+            self.store.close()  # ends our session too
             self.store = None
+        self._update_others()
+
+    # --- presence: the other programs on the same file --------------------------------
+    def heartbeat(self) -> None:
+        """Keep our session alive and learn who else has the register open."""
+        if self.store is None:
+            return
+        try:
+            self.store.heartbeat()
+        except Exception as exc:  # presence is a courtesy: it must never stop the user's work
+            print(f"ropa-desktop: presence heartbeat failed: {exc}", file=sys.stderr)
+        self._update_others()
+
+    def _update_others(self) -> None:
+        others: list[dict[str, Any]] = []
+        if self.store is not None:
+            try:
+                others = self.store.other_sessions()
+            except Exception as exc:
+                print(f"ropa-desktop: could not read who else has the register open: {exc}", file=sys.stderr)
+        if others != self.others:
+            self.others = others
+            self.others_changed.emit(others)
 
     @property
     def languages(self) -> list[str]:
@@ -152,6 +188,20 @@ class AppContext(QObject):
         self.undo_stack.clear()  # our undo steps may now conflict with their edits
         self.notify_replaced()
         return True
+
+    def reload_from_file(self) -> None:
+        """Show the register as the file has it now (after a refused save), keeping the window's state."""
+        if self.store is None:
+            return
+        self._version_token = self.store.version_token()
+        self.undo_stack.clear()  # as after any change from outside: our steps may conflict with theirs
+        self.register_opened.emit()
+
+    def keep_stale_view(self) -> None:
+        """The user chose not to reload after a refused save: do not reload behind their back
+        for the change already seen (they may want to copy what they typed); View → Reload does it."""
+        if self.store is not None:
+            self._version_token = self.store.version_token()
 
     def error(self, title: str, exc_or_text: BaseException | str) -> None:
         text = str(exc_or_text)
@@ -217,3 +267,8 @@ class AppContext(QObject):
 
 def _print_error(title: str, text: str) -> None:
     print(f"{title}: {text}")
+
+
+def _print_conflict(title: str, text: str) -> bool:
+    print(f"{title}: {text}")
+    return True

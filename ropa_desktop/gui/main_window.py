@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,8 @@ from ropa_desktop.gui.pages.list_page import ListPage
 from ropa_desktop.gui.pages.organisation import OrganisationPage
 from ropa_desktop.gui.pages.overview import OverviewPage
 from ropa_desktop.gui.pages.transfers import TransfersPage
+from ropa_desktop.gui.presence import presence_text
+from ropa_desktop.gui.widgets.info_bar import InfoBar
 from ropa_desktop.store import Kind
 
 POLL_MS = 2000
@@ -62,15 +65,21 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(lambda _row: self._update_actions())
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        # Not a dialog: another program on the same file is news, not a question.
+        self.info_bar = InfoBar()
+        outer.addWidget(self.info_bar)
+        layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar()
 
         ctx.register_opened.connect(self._on_register_opened)
+        ctx.others_changed.connect(self._show_others)
         ctx.open_requested.connect(self.open_item)
         ctx.undo_stack.cleanChanged.connect(self._update_title)
         self._poll = QTimer(self)
@@ -80,6 +89,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
         self._update_actions()
+        self._show_others(ctx.others)
 
     # --- pages --------------------------------------------------------------------
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -256,6 +266,9 @@ class MainWindow(QMainWindow):
     def _on_register_opened(self) -> None:
         self._update_title()
         self._update_actions()
+
+    def _show_others(self, others: list) -> None:
+        self.info_bar.show_text(presence_text(others))
 
     # --- window habits ----------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -83,7 +83,10 @@ class ItemEditor(QWidget):
         """Show the item as the store has it now (after an edit, undo, or another program's save)."""
         if self.item is None or self.ctx.store is None:
             return
-        self.show_item(self.ctx.store.get(self.kind, self.item.id))
+        stored = self.ctx.store.get(self.kind, self.item.id)
+        if stored is not None and stored == self.item and self._form is not None:
+            return  # unchanged: leave a half-typed field alone
+        self.show_item(stored)
 
     def show_findings(self) -> None:
         self.findings.clear()
@@ -110,5 +113,4 @@ class ItemEditor(QWidget):
             return
         before = self.item
         self.item = new
-        if not perform(self.ctx, UpdateItem(self.ctx, self.kind, before, new)):
-            self.reload()
+        perform(self.ctx, UpdateItem(self.ctx, self.kind, before, new), show_stored=self.reload)

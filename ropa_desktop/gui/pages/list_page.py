@@ -128,13 +128,19 @@ class ListPage(QWidget):
         self._dirty = False
         if (not current or not self.select_id(current)) and self._pending is None:
             self.editor.show_item(None)
+        else:
+            self.editor.reload()  # the same item, as the file has it now
         self._update_buttons()
 
     def _on_register_opened(self) -> None:
+        # Another register, or this one changed from outside (another program, a reload
+        # after a refused save): the selection stays where it was when the item still exists.
         self._dirty = True
-        self.editor.show_item(None)
         if self.isVisible():
             self.reload()
+        elif self.editor.item is not None and self.ctx.store is not None \
+                and self.ctx.store.get(self.kind, self.editor.item.id) is None:
+            self.editor.show_item(None)
 
     def _on_items_changed(self, kind_value: str, item_id: str) -> None:
         if kind_value == self.kind.value:

@@ -44,7 +44,10 @@ class OrganisationPage(QWidget):
         if self._form is None and not self.isVisible():
             self.org = None  # read when first shown
             return
-        self.org = self.ctx.store.organisation()
+        stored = self.ctx.store.organisation()
+        if stored == self.org and self._form is not None:
+            return  # unchanged (another item changed elsewhere): leave a half-typed field alone
+        self.org = stored
         self.form.set_object(self.org, make_env(self.ctx))
         self._show_authority()
 
@@ -66,8 +69,7 @@ class OrganisationPage(QWidget):
     def _on_changed(self, new: Any) -> None:
         before = self.org
         self.org = new
-        if not perform(self.ctx, SetOrganisation(self.ctx, before, new)):
-            self.reload()
+        perform(self.ctx, SetOrganisation(self.ctx, before, new), show_stored=self.reload)
 
     @qt_override
     def showEvent(self, event: Any) -> None:
