@@ -867,6 +867,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="375" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="78" />
         <location filename="../../ropa_desktop/gui/main_window.py" line="62" />
         <location filename="../../ropa_desktop/gui/pages/overview.py" line="137" />
         <source>Organisation</source>
@@ -938,112 +939,112 @@
         <translation>Något gick fel i ropa-desktop (%1: %2). Registret ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="49" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="50" />
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="50" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="51" />
         <source>Registers (*.ropa);;All files (*)</source>
         <translation>Register (*.ropa);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="59" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="60" />
         <location filename="../../ropa_desktop/gui/main_window.py" line="215" />
         <source>The register could not be opened</source>
         <translation>Registret kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="70" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="71" />
         <source>Save the new register as</source>
         <translation>Spara det nya registret som</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="70" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="71" />
         <source>Registers (*.ropa)</source>
         <translation>Register (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="83" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="84" />
         <source>The register could not be created</source>
         <translation>Registret kunde inte skapas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="94" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="95" />
         <source>Import a register</source>
         <translation>Importera ett register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="95" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="96" />
         <source>Register documents (*.json *.xlsx);;All files (*)</source>
         <translation>Registerdokument (*.json *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="100" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="101" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="101" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="102" />
         <source>The import replaces everything in this register with the file's content. A copy of the register as it is now is kept beside it. Continue?</source>
         <translation>Importen ersätter allt i registret med filens innehåll. En kopia av registret som det är nu sparas bredvid. Fortsätta?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="118" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="119" />
         <source>Imported, with warnings</source>
         <translation>Importerat, med varningar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="121" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="122" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="123" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="124" />
         <source>The file was not imported</source>
         <translation>Filen importerades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="127" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="128" />
         <source>Export JSON</source>
         <translation>Exportera JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="127" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="128" />
         <source>JSON documents (*.json)</source>
         <translation>JSON-dokument (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="130" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="131" />
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="130" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="131" />
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="280" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="134" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="135" />
         <source>Export Excel</source>
         <translation>Exportera Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="134" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="135" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="162" />
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="172" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="170" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="186" />
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="310" />
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="164" />
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="175" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="172" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="189" />
         <source>The register was not exported</source>
         <translation>Registret exporterades inte</translation>
     </message>
@@ -1219,9 +1220,61 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Ingen tillsynsmyndighet är känd för det här landet.</translation>
     </message>
     <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="25" />
+        <source>nothing is recorded yet; the format requires at least one entry</source>
+        <translation>inget är registrerat ännu; formatet kräver minst en post</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="26" />
+        <source>is not recorded yet; the format requires it</source>
+        <translation>är inte registrerat ännu; formatet kräver det</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="27" />
+        <source>has no text in any language</source>
+        <translation>saknar text på alla språk</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="72" />
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="74" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="80" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="82" />
         <location filename="../../ropa_desktop/gui/pages/overview.py" line="46" />
         <source>The register</source>
         <translation>Registret</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="90" />
+        <source>Exported, with gaps</source>
+        <translation>Exporterad, med luckor</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="92" />
+        <source>%1 was saved.</source>
+        <translation>%1 sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="97" />
+        <source>The file was written, but another program, or an import, will refuse it until these gaps are filled.</source>
+        <translation>Filen skrevs, men ett annat program, eller en import, vägrar läsa den tills dessa luckor är ifyllda.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="102" />
+        <source>Gaps in the exported document</source>
+        <translation>Luckor i det exporterade dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="108" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/pages/overview.py" line="65" />

@@ -42,6 +42,7 @@ class FileOps(QObject):
         self.ctx = ctx
         self.window = window
         self.jobs: list[Any] = []
+        self.gaps_dialog: QWidget | None = None
 
     # --- opening ------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -159,9 +160,22 @@ class FileOps(QObject):
 
         assert self.ctx.store is not None
         register_path = self.ctx.store.path
+        langs = self.ctx.display_languages
+
+        def done(outcome: Any) -> None:
+            if outcome.gaps:
+                self.show_gaps(outcome.target, outcome.gaps)
+            self.job_done.emit("export")
+
         self._run(tr("Exporting %1…").replace("%1", target.name),
-                  lambda progress, cancelled: export_json(register_path, target, progress, cancelled),
-                  lambda _r: self.job_done.emit("export"), tr("The register was not exported"))
+                  lambda progress, cancelled: export_json(register_path, target, progress, cancelled, langs),
+                  done, tr("The register was not exported"))
+
+    def show_gaps(self, target: Path, gaps: list[tuple[str, str]]) -> None:
+        from ropa_desktop.gui.export_gaps import GapsDialog
+
+        self.gaps_dialog = GapsDialog(target.name, gaps, self.window)  # not modal: the list can stay open
+        self.gaps_dialog.show()
 
     def export_document(self, kind: str, target: Path, identity: Any = None) -> None:
         from ropa_desktop.gui.jobs import export_document

@@ -49,28 +49,32 @@ def import_register(register_path: Path, source: Path, progress: Progress, cance
     return ImportOutcome([str(w) for w in warnings], backup)
 
 
-def export_json(register_path: Path, target: Path, progress: Progress, cancelled: Cancelled) -> Path:
-    """Write the register as a ``ropa-register`` document; a failure or Cancel leaves no file."""
-    from ropa_desktop.exporters import atomic_write
-    from ropa_desktop.interchange.jsonio import dump_document
+@dataclass
+class JsonExportOutcome:
+    target: Path
+    gaps: list[tuple[str, str]]  # (where, what) in the user's words; the file is written all the same
 
-    progress(0, 3)
+
+def export_json(register_path: Path, target: Path, progress: Progress, cancelled: Cancelled,
+                langs: list[str] | None = None) -> JsonExportOutcome:
+    """Write the register as a ``ropa-register`` document; a failure or Cancel leaves no file.
+
+    A register still being filled in is exported all the same (a backup is never refused);
+    what keeps the document from validating comes back, named for the user.
+    """
+    from ropa_desktop.exporters.json_export import export_json as write_json
+    from ropa_desktop.gui.export_gaps import describe
+
+    progress(0, 2)
     register = _load(register_path)
-    progress(1, 3)
+    progress(1, 2)
     if cancelled():
         raise JobCancelled
-    data = dump_document(register).encode("utf-8")
-    progress(2, 3)
-
-    def write(tmp: Path) -> None:
-        tmp.write_bytes(data)
-        if cancelled():
-            raise JobCancelled
-
     # The native file dialog has already asked whether to replace an existing file.
-    atomic_write(target, write, overwrite=True)
-    progress(3, 3)
-    return target
+    issues = write_json(register, target, overwrite=True, cancelled=cancelled)
+    progress(2, 2)
+    order = langs or register.languages
+    return JsonExportOutcome(target, [describe(issue, register, order) for issue in issues])
 
 
 def export_document(
