@@ -318,12 +318,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="37"/>
+        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="38"/>
         <source>Select an item in the list, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="48"/>
         <source>Findings about this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="352"/>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
         <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>No</source>
         <translation type="unfinished"></translation>
@@ -869,8 +869,8 @@
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="375"/>
         <location filename="../../ropa_desktop/gui/export_gaps.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/finding_words.py" line="60"/>
         <location filename="../../ropa_desktop/gui/main_window.py" line="62"/>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="137"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,122 +930,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="34"/>
         <source>The file could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="36"/>
         <source>Something went wrong inside ropa-desktop (%1: %2). The register was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="54"/>
         <source>Open register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="51"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="55"/>
         <source>Registers (*.ropa);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="64"/>
         <location filename="../../ropa_desktop/gui/main_window.py" line="215"/>
         <source>The register could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="75"/>
         <source>Save the new register as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="75"/>
         <source>Registers (*.ropa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="88"/>
         <source>The register could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="95"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="99"/>
         <source>Import a register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="100"/>
         <source>Register documents (*.json *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="101"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="105"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="106"/>
         <source>The import replaces everything in this register with the file&apos;s content. A copy of the register as it is now is kept beside it. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="123"/>
         <source>Imported, with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="122"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="126"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="124"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="128"/>
         <source>The file was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="132"/>
         <source>Export JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="132"/>
         <source>JSON documents (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="135"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="135"/>
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="280"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="139"/>
         <source>Export Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="139"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="170"/>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="186"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="174"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="190"/>
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="310"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="172"/>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="189"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="176"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="193"/>
         <source>The register was not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1245,7 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/export_gaps.py" line="82"/>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="47"/>
         <source>The register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,43 +1275,43 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="65"/>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="71"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="73"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="73"/>
         <source>Concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="73"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="106"/>
         <source>The checks are not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="113"/>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="116"/>
         <source>One finding. Double-click it to open what it concerns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/pages/overview.py" line="117"/>
         <source>%1 findings. Double-click one to open what it concerns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,155 +1363,160 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="43"/>
         <source>Verify a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="45"/>
         <source>Choose a signed PDF, or an Excel workbook with its signature file (.p7s) beside it. Give the signer&apos;s certificate to check that it was really they who signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="51"/>
         <source>Signed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="52"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="53"/>
         <source>Trusted certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="53"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="54"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="54"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="55"/>
         <source>Signed &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="55"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="56"/>
         <source>&amp;Trusted certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="73"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="74"/>
         <source>Signed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="74"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="75"/>
         <source>Signed at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="76"/>
         <source>Unchanged since signing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="76"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="77"/>
         <source>Signer trusted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="82"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="98"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="100"/>
         <source>Browse for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="107"/>
         <source>Choose the signed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="108"/>
         <source>Signed exports (*.pdf *.xlsx *.p7s);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="113"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="114"/>
         <source>Choose the trusted certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="115"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="127"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="128"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="132"/>
         <source>The signature could not be checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="138"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="139"/>
         <source>Checking the signature of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
         <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="153"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="152"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="154"/>
         <source>(not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="155"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="156"/>
         <source>Not checked: no trusted certificate was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="158"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="159"/>
+        <source>The file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="161"/>
         <source>The file carries no signature that can be checked, or the signature is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="163"/>
         <source>Do not rely on this file: it was changed after it was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="165"/>
         <source>The file is unchanged, but it was not signed by the certificate you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="164"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="167"/>
         <source>The file is unchanged since %1 signed it. Give their certificate to check that it was really them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="165"/>
         <location filename="../../ropa_desktop/gui/verify_dialog.py" line="168"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="171"/>
         <source>the signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="167"/>
+        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="170"/>
         <source>The file is unchanged since %1 signed it, and the signer is the one you trust.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,50 +1744,50 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="87"/>
         <source>The export was not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="100"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="100"/>
         <source>The password of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="114"/>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="117"/>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="121"/>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="133"/>
         <source>Create a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="116"/>
         <source>The signer&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="120"/>
         <source>Choose a password to protect the identity of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="123"/>
         <source>The same password again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="125"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="127"/>
         <source>the two passwords differ; the identity was not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/signing_ui.py" line="134"/>
         <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,6 +1840,81 @@ Delete it and remove it from them?</source>
         <location filename="../../ropa_desktop/gui/widgets/info_bar.py" line="33"/>
         <location filename="../../ropa_desktop/gui/widgets/info_bar.py" line="34"/>
         <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="18"/>
+        <source>The password for %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="20"/>
+        <source>The signing identity %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="22"/>
+        <source>The signing identity %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="24"/>
+        <source>%1 is not a signing identity (.p12/.pfx), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="26"/>
+        <source>%1 holds no private key and certificate to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="28"/>
+        <source>Choose a password to protect the new identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="29"/>
+        <source>The identity needs the signer’s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="30"/>
+        <source>This identity cannot sign (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="32"/>
+        <source>The trusted certificate %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="34"/>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="36"/>
+        <source>%1 is not a PDF, and there is no signature file %2 beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="38"/>
+        <source>%1 is not a PDF that can be signed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="39"/>
+        <source>%1 could not be signed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="40"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/signing_words.py" line="41"/>
+        <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

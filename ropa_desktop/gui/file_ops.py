@@ -24,7 +24,11 @@ def plain_error(exc: BaseException) -> str:
     from ropa_desktop.interchange.jsonio import DocumentError
     from ropa_desktop.signing.identity import SigningError
 
-    if isinstance(exc, StoreError | DocumentError | ExportError | SigningError):
+    if isinstance(exc, SigningError):
+        from ropa_desktop.gui.signing_words import signing_error_text
+
+        return signing_error_text(exc)
+    if isinstance(exc, StoreError | DocumentError | ExportError):
         text = str(exc)
     elif isinstance(exc, OSError):
         text = tr("The file could not be read or written: %1").replace("%1", exc.strerror or str(exc))

@@ -82,7 +82,9 @@ def choose_identity(ctx: AppContext, parent: QWidget | None) -> tuple[bool, Any]
                 parent, str(last_path.parent if last_path else identity_folder()))
             identity = open_identity(parent, path) if path else None
     except SigningError as exc:
-        ctx.error(tr("The export was not signed"), _sentence(str(exc)))
+        from ropa_desktop.gui.signing_words import signing_error_text
+
+        ctx.error(tr("The export was not signed"), signing_error_text(exc))
         return False, None
     if identity is None:
         return False, None
@@ -132,8 +134,3 @@ def create_identity(ctx: AppContext, parent: QWidget | None) -> Any:
         tr("The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.")
         .replace("%1", name).replace("%2", str(path)))
     return identity
-
-
-def _sentence(text: str) -> str:
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith(".") else text + "."

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.signing_words import is_unsigned
 from ropa_desktop.gui.worker import run_job
 
 
@@ -154,7 +155,9 @@ class VerifyDialog(QDialog):
         self.intact.setText(yes if result.intact else no)
         self.trusted.setText(tr("Not checked: no trusted certificate was given") if result.trusted is None
                              else yes if result.trusted else no)
-        if result.signer is None and not result.intact:
+        if is_unsigned(result):
+            text = tr("The file is not signed.")
+        elif result.signer is None and not result.intact:
             text = tr("The file carries no signature that can be checked, or the signature is damaged.")
         elif not result.intact:
             text = tr("Do not rely on this file: it was changed after it was signed.")

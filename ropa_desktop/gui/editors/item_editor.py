@@ -12,6 +12,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.env import make_env
 from ropa_desktop.gui.editors.form import ObjectForm
 from ropa_desktop.gui.editors.specs import AddNew, activity_sections, catalogue_sections
+from ropa_desktop.gui.finding_words import finding_message
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.widgets.findings import severity_icon
 from ropa_desktop.store import Kind
@@ -95,7 +96,8 @@ class ItemEditor(QWidget):
             return
         mine = [f for f in self.ctx.findings() if f.entity == self.kind.value and f.entity_id == self.item.id]
         for finding in sorted(mine, key=lambda f: f.severity):
-            entry = QListWidgetItem(severity_icon(self, finding.severity), finding.message(self.ctx.ui_lang))
+            message = finding_message(finding, self.ctx.ui_lang, self.ctx.text(self.item.name))
+            entry = QListWidgetItem(severity_icon(self, finding.severity), message)
             entry.setData(Qt.ItemDataRole.UserRole, finding.field)
             entry.setToolTip(finding.article)
             self.findings.addItem(entry)

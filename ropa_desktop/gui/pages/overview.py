@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
 from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, value_label
@@ -115,6 +116,7 @@ class OverviewPage(QWidget):
             self.summary.setText(tr("One finding. Double-click it to open what it concerns.") if len(findings) == 1
                                  else tr("%1 findings. Double-click one to open what it concerns.")
                                  .replace("%1", str(len(findings))))
+        names = Names(self.ctx.store, self.ctx.display_languages)
         for severity in sorted(by_severity):
             items = by_severity[severity]
             label = value_label("severity", items[0].severity.label)
@@ -123,23 +125,15 @@ class OverviewPage(QWidget):
             group.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(group)
             for finding in items:
-                where = self._where(finding)
-                row = QTreeWidgetItem([finding.message(self.ctx.ui_lang), where, finding.article])
-                row.setToolTip(0, finding.message(self.ctx.ui_lang))
+                name = names.name(finding.entity, finding.entity_id)
+                message = finding_message(finding, self.ctx.ui_lang, name)
+                row = QTreeWidgetItem([message, finding_where(finding, name), finding.article])
+                row.setToolTip(0, message)
                 # The index, not the object: PySide6 miscounts references to Python objects kept in items.
                 row.setData(0, FindingRole, len(self.shown_findings))
                 self.shown_findings.append(finding)
                 group.addChild(row)
             group.setExpanded(severity <= 1)
-
-    def _where(self, finding: Any) -> str:
-        if finding.entity == "organisation":
-            return tr("Organisation")
-        try:
-            kind = Kind(finding.entity)
-        except ValueError:
-            return finding.entity_name or finding.entity_id
-        return f"{kind_plural(kind)}: {finding.entity_name or finding.entity_id}"
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         index = item.data(0, FindingRole)
