@@ -202,7 +202,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="43"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="378"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="383"/>
         <source>Organisation number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,9 +210,9 @@
         <location filename="../../ropa_desktop/gui/dialogs.py" line="46"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="55"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="157"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="331"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="360"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="329"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365"/>
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
@@ -346,30 +346,30 @@
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="61"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="215"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="228"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="255"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="257"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="328"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="344"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="376"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="349"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="62"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="386"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="63"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="382"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="64"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="384"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="344"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +402,8 @@
     <message>
         <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="121"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="311"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,22 +452,22 @@
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="152"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="223"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="245"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="317"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="322"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="148"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="224"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="318"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="149"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="225"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="319"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324"/>
         <source>Where the contract is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,15 +587,15 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="209"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="345"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="350"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="216"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="229"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="343"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,13 +611,13 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="231"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="334"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339"/>
         <source>Data processing agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="238"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290"/>
         <source>Automated decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,233 +642,239 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="254"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="257"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259"/>
         <source>Our role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262"/>
         <source>IT systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263"/>
         <source>Separate with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264"/>
         <source>Joint controllers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="265"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="269"/>
         <source>New controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264"/>
-        <source>On behalf of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="267"/>
-        <source>Last reviewed</source>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="266"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270"/>
+        <source>None to name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="268"/>
-        <source>Next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270"/>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="271"/>
-        <source>Data subjects</source>
+        <source>On behalf of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="272"/>
-        <source>Data categories</source>
+        <source>Last reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="273"/>
-        <source>Sources</source>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="275"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="276"/>
+        <source>Data subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="277"/>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="278"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="282"/>
         <source>None to state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="279"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="284"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285"/>
         <source>Purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="283"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288"/>
         <source>Statutory or contractual requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="284"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289"/>
         <source>Neither: providing the data is voluntary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="293"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294"/>
         <source>No recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
         <source>Processors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
         <source>No processors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="291"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="296"/>
         <source>Transfers outside the EU/EEA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="300"/>
         <source>No transfers outside the EU/EEA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="297"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="302"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="298"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="303"/>
         <source>Retention rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="301"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="304"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="309"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="305"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="310"/>
         <source>Security measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="307"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="312"/>
         <source>Impact assessment (DPIA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="320"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325"/>
         <source>Review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="330"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="335"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="329"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="334"/>
         <source>Stands for a category of vendors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="332"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="337"/>
         <source>Processing locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338"/>
         <source>Country codes, e.g. SE, IE, US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="335"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="340"/>
         <source>Sub-processors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="341"/>
         <source>New sub-processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="337"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="342"/>
         <source>No sub-processors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="351"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="356"/>
         <source>Special category (Art. 9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="352"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="357"/>
         <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
         <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="353"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="358"/>
         <source>Criminal offences (Art. 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="354"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359"/>
         <source>Personal identity numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="364"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="370"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="375"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="380"/>
         <location filename="../../ropa_desktop/gui/export_gaps.py" line="78"/>
         <location filename="../../ropa_desktop/gui/finding_words.py" line="60"/>
         <location filename="../../ropa_desktop/gui/main_window.py" line="62"/>
@@ -875,57 +882,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="377"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="382"/>
         <source>Trade name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="379"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="384"/>
         <source>Supervisory authority (country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="383"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="388"/>
         <source>Web site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="385"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="390"/>
         <source>How data subjects reach us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="392"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="388"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="393"/>
         <source>Data protection officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394"/>
         <source>None: we have no data protection officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394"/>
         <source>Our data protection officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="390"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="395"/>
         <source>EU representative (Art. 27)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="391"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396"/>
         <source>None: we are established in the EU/EEA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="391"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396"/>
         <source>Our representative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1533,7 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="502"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="519"/>
         <source>Add new…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -201,7 +201,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="43" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="378" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="383" />
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
@@ -209,9 +209,9 @@
         <location filename="../../ropa_desktop/gui/dialogs.py" line="46" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="55" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="157" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="331" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="360" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="329" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="336" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365" />
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67" />
         <source>Country</source>
         <translation>Land</translation>
@@ -345,30 +345,30 @@
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="61" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="215" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="228" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="255" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="257" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="328" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="344" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="376" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="349" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="62" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="386" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="63" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="382" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="64" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="384" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="344" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
@@ -401,7 +401,8 @@
     <message>
         <location filename="../../ropa_desktop/gui/editors/form.py" line="189" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="121" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="311" />
         <source>None</source>
         <translation>Ingen</translation>
     </message>
@@ -450,22 +451,22 @@
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="152" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="223" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="245" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="317" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="322" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="148" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="224" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="318" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323" />
         <source>Signed on</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="149" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="225" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="319" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324" />
         <source>Where the contract is kept</source>
         <translation>Var avtalet förvaras</translation>
     </message>
@@ -585,15 +586,15 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="209" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="345" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="350" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="216" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="229" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="343" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -609,13 +610,13 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="231" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="334" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339" />
         <source>Data processing agreement</source>
         <translation>Personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="238" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290" />
         <source>Automated decisions</source>
         <translation>Automatiserade beslut</translation>
     </message>
@@ -640,233 +641,239 @@
         <translation>Krävs</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="254" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256" />
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="257" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259" />
         <source>Our role</source>
         <translation>Vår roll</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261" />
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262" />
         <source>IT systems</source>
         <translation>IT-system</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263" />
         <source>Separate with commas</source>
         <translation>Separera med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264" />
         <source>Joint controllers</source>
         <translation>Gemensamt personuppgiftsansvariga</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="265" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="269" />
         <source>New controller</source>
         <translation>Ny personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="266" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270" />
+        <source>None to name</source>
+        <translation>Inga att nämna</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="268" />
         <source>On behalf of</source>
         <translation>För räkning av</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="267" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="272" />
         <source>Last reviewed</source>
         <translation>Senast granskad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="268" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273" />
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="275" />
         <source>Data</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="271" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="276" />
         <source>Data subjects</source>
         <translation>Registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="272" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="277" />
         <source>Data categories</source>
         <translation>Personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="278" />
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="277" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="282" />
         <source>None to state</source>
         <translation>Inga att ange</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="279" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="280" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="284" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285" />
         <source>Purposes</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="283" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288" />
         <source>Statutory or contractual requirement</source>
         <translation>Lagkrav eller avtalskrav</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="284" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289" />
         <source>Neither: providing the data is voluntary</source>
         <translation>Inget krav: det är frivilligt att lämna uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288" />
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="293" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294" />
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294" />
         <source>No recipients</source>
         <translation>Inga mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295" />
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295" />
         <source>No processors</source>
         <translation>Inga personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="291" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="296" />
         <source>Transfers outside the EU/EEA</source>
         <translation>Överföringar utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="300" />
         <source>No transfers outside the EU/EEA</source>
         <translation>Inga överföringar utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="297" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="302" />
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="298" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="303" />
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="301" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306" />
         <source>New rule</source>
         <translation>Ny regel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="304" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="309" />
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="305" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="310" />
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="307" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="312" />
         <source>Impact assessment (DPIA)</source>
         <translation>Konsekvensbedömning (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="320" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325" />
         <source>Review on</source>
         <translation>Granskas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325" />
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="330" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="335" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="329" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="334" />
         <source>Stands for a category of vendors</source>
         <translation>Står för en kategori av leverantörer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="332" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="337" />
         <source>Processing locations</source>
         <translation>Behandlingsplatser</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338" />
         <source>Country codes, e.g. SE, IE, US</source>
         <translation>Landskoder, t.ex. SE, IE, US</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="335" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="340" />
         <source>Sub-processors</source>
         <translation>Underbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="336" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="341" />
         <source>New sub-processor</source>
         <translation>Nytt underbiträde</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="337" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="342" />
         <source>No sub-processors</source>
         <translation>Inga underbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="351" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="356" />
         <source>Special category (Art. 9)</source>
         <translation>Särskild kategori (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="352" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="357" />
         <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151" />
         <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="353" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="358" />
         <source>Criminal offences (Art. 10)</source>
         <translation>Lagöverträdelser (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="354" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359" />
         <source>Personal identity numbers</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="364" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="370" />
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="375" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="380" />
         <location filename="../../ropa_desktop/gui/export_gaps.py" line="78" />
         <location filename="../../ropa_desktop/gui/finding_words.py" line="60" />
         <location filename="../../ropa_desktop/gui/main_window.py" line="62" />
@@ -874,57 +881,57 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="377" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="382" />
         <source>Trade name</source>
         <translation>Varumärke</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="379" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="384" />
         <source>Supervisory authority (country)</source>
         <translation>Tillsynsmyndighet (land)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="383" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="388" />
         <source>Web site</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="385" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="390" />
         <source>How data subjects reach us</source>
         <translation>Hur de registrerade når oss</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="392" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="388" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="393" />
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394" />
         <source>None: we have no data protection officer</source>
         <translation>Inget: vi har inget dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394" />
         <source>Our data protection officer</source>
         <translation>Vårt dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="390" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="395" />
         <source>EU representative (Art. 27)</source>
         <translation>Företrädare i EU (art. 27)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="391" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396" />
         <source>None: we are established in the EU/EEA</source>
         <translation>Ingen: vi är etablerade i EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="391" />
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396" />
         <source>Our representative</source>
         <translation>Vår företrädare</translation>
     </message>
@@ -1528,7 +1535,7 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>%1 registrerat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="502" />
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="519" />
         <source>Add new…</source>
         <translation>Lägg till ny…</translation>
     </message>

@@ -11,7 +11,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.form import ObjectListField, SubObjectField
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.pages.list_page import ListPage
-from ropa_desktop.gui.widgets.fields import LTextField, RefListField
+from ropa_desktop.gui.widgets.fields import LTextField, RefListField, StringListField
 from ropa_desktop.store import Kind
 
 
@@ -131,3 +131,51 @@ def test_add_new_in_an_activity_is_one_undo_step(
     assert ctx.store.get(Kind.ACTIVITY, "kundtjanst").data_subjects == []
     window.redo_action.trigger()
     assert ctx.store.get(Kind.ACTIVITY, "kundtjanst").data_subjects == ["leverantorer"]
+
+
+def test_no_it_systems_is_an_answer_and_emptying_the_text_leaves_the_question_open(
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _activity_page(qtbot, window, monkeypatch, "Lön")
+    systems = page.editor.form.fields["systems"]
+    assert isinstance(systems, StringListField) and systems.none is not None
+    assert ctx.store.get(Kind.ACTIVITY, "lon").systems is MISSING
+    systems.none.setChecked(True)
+    assert ctx.store.get(Kind.ACTIVITY, "lon").systems == []
+
+    systems.edit.setText("Visma Lön, Excel")
+    systems.edit.editingFinished.emit()
+    assert ctx.store.get(Kind.ACTIVITY, "lon").systems == ["Visma Lön", "Excel"]
+    assert not systems.none.isChecked() and not systems.none.isEnabled()
+
+    systems.edit.setText("")
+    systems.edit.editingFinished.emit()
+    assert ctx.store.get(Kind.ACTIVITY, "lon").systems is MISSING
+    assert systems.none.isEnabled() and not systems.none.isChecked()
+    window.undo_action.trigger()
+    assert ctx.store.get(Kind.ACTIVITY, "lon").systems == ["Visma Lön", "Excel"]
+
+
+@pytest.mark.parametrize(("role", "attr"), [("joint_controller", "joint_controllers"), ("processor", "controllers")])
+def test_no_other_controllers_is_recorded_as_none_and_removing_the_last_one_unrecords_it(
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, role: str, attr: str
+) -> None:
+    page = _activity_page(qtbot, window, monkeypatch, "Gemensam")
+    form = page.editor.form
+    role_field = form.fields["role"]
+    role_field.combo.setCurrentIndex(role_field.index_of(role))
+    assert ctx.store.get(Kind.ACTIVITY, "gemensam").role == role
+    field = form.fields[attr]
+    assert isinstance(field, ObjectListField) and field.none is not None
+    assert field.isVisibleTo(form)
+    assert getattr(ctx.store.get(Kind.ACTIVITY, "gemensam"), attr) is MISSING
+
+    field.none.setChecked(True)
+    assert getattr(ctx.store.get(Kind.ACTIVITY, "gemensam"), attr) == []
+
+    qtbot.mouseClick(field.add_button, Qt.MouseButton.LeftButton)
+    assert len(getattr(ctx.store.get(Kind.ACTIVITY, "gemensam"), attr)) == 1
+    assert not field.none.isChecked() and not field.none.isEnabled()
+    qtbot.mouseClick(field.remove_button, Qt.MouseButton.LeftButton)
+    assert getattr(ctx.store.get(Kind.ACTIVITY, "gemensam"), attr) is MISSING
+    assert field.none.isEnabled() and not field.none.isChecked()

@@ -247,8 +247,10 @@ def activity_sections(add_new: AddNew | None) -> list[Section]:
         Spec("done_on", tr("Done on"), DateField),
     ])]
 
-    def named_list(sections: list[Section], make: Callable[[], Any]) -> Callable[[], ObjectListField]:
-        return lambda: ObjectListField(sections, lambda items, env: make(), lambda x, env: x.name)
+    def named_list(sections: list[Section], make: Callable[[], Any],
+                   none_label: str | None = None) -> Callable[[], ObjectListField]:
+        return lambda: ObjectListField(sections, lambda items, env: make(), lambda x, env: x.name,
+                                       none_label=none_label)
 
     return [
         (tr("General"), [
@@ -257,12 +259,15 @@ def activity_sections(add_new: AddNew | None) -> list[Section]:
             Spec("role", tr("Our role"), lambda: ChoiceField("role", optional=False)),
             Spec("status", tr("Status"), lambda: ChoiceField("status")),
             Spec("owner", tr("Owner"), TextField),
-            Spec("systems", tr("IT systems"), lambda: StringListField(tr("Separate with commas"))),
+            Spec("systems", tr("IT systems"),
+                 lambda: StringListField(tr("Separate with commas"), none_label=tr("None"))),
             Spec("joint_controllers", tr("Joint controllers"),
-                 named_list(joint_controller_sections(), lambda: model.JointController(name=tr("New controller"))),
+                 named_list(joint_controller_sections(), lambda: model.JointController(name=tr("New controller")),
+                            tr("None to name")),
                  visible=lambda a, env: a.role == "joint_controller"),
             Spec("controllers", tr("On behalf of"),
-                 named_list(controller_sections(), lambda: model.ControllerOnBehalf(name=tr("New controller"))),
+                 named_list(controller_sections(), lambda: model.ControllerOnBehalf(name=tr("New controller")),
+                            tr("None to name")),
                  visible=lambda a, env: a.role == "processor"),
             Spec("last_reviewed", tr("Last reviewed"), DateField),
             Spec("next_review", tr("Next review"), DateField),

@@ -449,24 +449,41 @@ class DateField(FieldWidget):
 class StringListField(FieldWidget):
     """A short list of plain texts (systems, country codes), comma-separated."""
 
-    def __init__(self, placeholder: str = "", upper: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, placeholder: str = "", upper: bool = False, none_label: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.upper = upper
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        _hbox(self).addWidget(self.edit)
+        layout = _hbox(self)
+        layout.addWidget(self.edit, 1)
+        self.none = NoneBox(none_label, self._on_none) if none_label is not None else None
+        if self.none is not None:
+            layout.addWidget(self.none)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._on_finished)
 
     def load(self, value: Any, env: Env) -> None:
         self.edit.setText(", ".join(value) if isinstance(value, list) else "")
+        if self.none is not None:
+            self.none.show_value(value)
 
     def _on_finished(self) -> None:
         parts = [p.strip() for p in self.edit.text().split(",") if p.strip()]
         if self.upper:
             parts = [p.upper() for p in parts]
-        value: Any = parts if parts else (MISSING if self._value is MISSING else [])
+        if self.none is not None:
+            # With a "none" box, an empty list is only ever what that box says: emptying
+            # the text leaves the question open again.
+            value: Any = parts or MISSING
+            self.none.show_value(value)
+        else:
+            value = parts if parts else (MISSING if self._value is MISSING else [])
         self._commit(value)
+
+    def _on_none(self, on: bool) -> None:
+        if not self._loading:
+            self._commit([] if on else MISSING)
 
     def set_accessible(self, name: str) -> None:
         super().set_accessible(name)
