@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="135"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="174"/>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="190"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="310"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="395"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/main_window.py" line="157"/>
         <location filename="../../ropa_desktop/gui/main_window.py" line="239"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,175 +1538,190 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="82"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="274"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="359"/>
         <source>Information notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="87"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="111"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="89"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="113"/>
         <source>Language of the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="115"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116"/>
         <source>&amp;Audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="93"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="117"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="127"/>
         <source>Preview of the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="111"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
+        <source>Preview status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="145"/>
         <source>What the register does not say yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="152"/>
         <source>Texts shown in another language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="166"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="169"/>
         <source>Published notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="146"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="180"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171"/>
         <source>SHA-256 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="149"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="183"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="150"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="184"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="181"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="215"/>
         <source>All, one section per audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="191"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="225"/>
         <source>HTML (web page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="192"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="226"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="235"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="260"/>
+        <source>Preparing preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="290"/>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="316"/>
         <source>The notice is complete as far as the register can tell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="236"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="317"/>
         <source>What the register does not say yet (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="242"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="323"/>
         <source>Every text is in the notice&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="243"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="324"/>
         <source>Texts shown in another language (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="259"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="344"/>
         <source>Print the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="280"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="365"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="283"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="368"/>
         <source>Export the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="307"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="392"/>
         <source>The notice was not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="329"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="414"/>
         <source>All audiences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="330"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="415"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="336"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="421"/>
         <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="339"/>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="424"/>
         <source>Published (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="135" />
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="280" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="365" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -1045,7 +1045,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/file_ops.py" line="174" />
         <location filename="../../ropa_desktop/gui/file_ops.py" line="190" />
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="310" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="395" />
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/main_window.py" line="157" />
         <location filename="../../ropa_desktop/gui/main_window.py" line="239" />
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -1540,175 +1540,190 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Lägg till ny…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="82" />
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="274" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="106" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="359" />
         <source>Information notice</source>
         <translation>Information till registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="87" />
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="111" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170" />
         <source>Audience</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="89" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="113" />
         <source>Language of the notice</source>
         <translation>Informationens språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="91" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="115" />
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="92" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116" />
         <source>&amp;Audience:</source>
         <translation>&amp;Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="92" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="93" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="117" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="103" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="127" />
         <source>Preview of the notice</source>
         <translation>Förhandsgranskning av informationen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="111" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132" />
+        <source>Preview status</source>
+        <translation>Förhandsvisningens status</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="145" />
         <source>What the register does not say yet</source>
         <translation>Det registret ännu inte anger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="118" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="152" />
         <source>Texts shown in another language</source>
         <translation>Texter som visas på ett annat språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="166" />
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="135" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="169" />
         <source>Published notices</source>
         <translation>Publicerad information</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136" />
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="146" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="180" />
         <source>Published</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="136" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="137" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171" />
         <source>SHA-256 of the file</source>
         <translation>Filens SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="149" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="183" />
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="150" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="184" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="181" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="215" />
         <source>All, one section per audience</source>
         <translation>Alla, ett avsnitt per målgrupp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="191" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="225" />
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="192" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="226" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="235" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="260" />
+        <source>Preparing preview…</source>
+        <translation>Förhandsvisningen förbereds…</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="290" />
+        <source>The preview could not be made: %1</source>
+        <translation>Förhandsvisningen kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="316" />
         <source>The notice is complete as far as the register can tell.</source>
         <translation>Informationen är fullständig så långt registret kan avgöra.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="236" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="317" />
         <source>What the register does not say yet (%1):</source>
         <translation>Det registret ännu inte anger (%1):</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="242" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="323" />
         <source>Every text is in the notice's language.</source>
         <translation>Alla texter finns på informationens språk.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="243" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="324" />
         <source>Texts shown in another language (%1):</source>
         <translation>Texter som visas på ett annat språk (%1):</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="259" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="344" />
         <source>Print the notice</source>
         <translation>Skriv ut informationen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="280" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="365" />
         <source>Web pages (*.html)</source>
         <translation>Webbsidor (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="283" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="368" />
         <source>Export the notice</source>
         <translation>Exportera informationen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="307" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="392" />
         <source>The notice was not exported</source>
         <translation>Informationen exporterades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="329" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="414" />
         <source>All audiences</source>
         <translation>Alla målgrupper</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="330" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="415" />
         <source>%1 (deleted)</source>
         <translation>%1 (borttagen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="336" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="421" />
         <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
         <translation>Jämför med den publicerade filens SHA-256 för att visa vilken text det var.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="339" />
+        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="424" />
         <source>Published (%1)</source>
         <translation>Publicerad (%1)</translation>
     </message>

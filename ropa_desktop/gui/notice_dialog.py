@@ -8,6 +8,7 @@ publication (Art. 5(2)), so the log always names the exact file that went out.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.worker import JobCancelled, run_job
 from ropa_desktop.store import Kind, RegisterStore
 
+BACKGROUND_ABOVE = 300  # activities: a longer register's notice is built off the GUI thread
 ALL = ""  # the audience value of the notice with one section per audience
 FORMAT_SUFFIX = {"html": ".html", "pdf": ".pdf"}
 
@@ -70,8 +72,30 @@ def export_notice(register_path: Path, audience: str, lang: str, fmt: str, targe
         store.close()
 
 
+@dataclass
+class Preview:
+    notice: Any
+    html: str
+    audience_gone: bool
+
+
+def build_preview(store: RegisterStore, audience: str, lang: str) -> Preview:
+    """The notice and its HTML (on the GUI thread for short registers, else in a worker with its own store)."""
+    from ropa_desktop.notices import build_notice, render_html
+
+    register = store.load()
+    gone = False
+    try:
+        notice = build_notice(register, audience or None, lang, store=store)
+    except KeyError:  # the audience was deleted meanwhile
+        gone = True
+        notice = build_notice(register, None, lang, store=store)
+    return Preview(notice, render_html(notice), gone)
+
+
 class NoticeDialog(QDialog):
     exported = Signal(object)  # the PublishedNotice, for tests and the status bar
+    preview_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +126,16 @@ class NoticeDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(tr("Preview of the notice"))
         self.preview.setOpenExternalLinks(True)
+        self._wanted = 0  # the newest preview asked for; an older one arriving late is dropped
+        self._building = False
+        self.status = QLabel()  # "Preparing preview…" over the old preview while a long notice is built
+        self.status.setAccessibleName(tr("Preview status"))
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.status)
+        preview_layout.addWidget(self.preview, 1)
+        self.status.hide()
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -124,7 +158,7 @@ class NoticeDialog(QDialog):
         side_layout.addWidget(self.fallbacks_label)
         side_layout.addWidget(self.fallbacks, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(preview_box)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -210,21 +244,68 @@ class NoticeDialog(QDialog):
 
     # --- preview ----------------------------------------------------------------------
     def refresh(self, *_args: object) -> None:
-        """Build the notice for the current choices and show it, with what it lacks."""
-        from ropa_desktop.notices import build_notice, render_html
+        """Build the notice for the current choices and show it, with what it lacks.
 
+        A long register's notice takes a moment to build: then it is built in a worker, with
+        "Preparing preview…" meanwhile, and a newer choice supersedes a build still running.
+        """
         store = self.ctx.store
         if store is None:
             return
-        register = store.load()
-        try:
-            self.notice = build_notice(register, self.chosen_audience() or None, self.chosen_language(), store=store)
-        except KeyError:  # the audience was deleted meanwhile: show the notice for all
+        self._wanted += 1
+        audience, lang = self.chosen_audience(), self.chosen_language()
+        if self.ctx.run_synchronously or store.count(Kind.ACTIVITY) <= BACKGROUND_ABOVE:
+            self._show(build_preview(store, audience, lang), self._wanted)
+            return
+        self.status.setText(tr("Preparing preview…"))
+        self.status.show()
+        if self._building:
+            return  # the build running now is already stale; a new one starts when it ends
+        self._start_build(store.path, audience, lang)
+
+    def _start_build(self, register_path: Path, audience: str, lang: str) -> None:
+        from ropa_desktop.gui.worker import run_background
+
+        generation = self._wanted
+        self._building = True
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            with RegisterStore.open(register_path) as store:
+                return build_preview(store, audience, lang)
+
+        def done(preview: Any) -> None:
+            self._building = False
+            if generation == self._wanted:
+                self._show(preview, generation)
+            else:
+                self.refresh_latest()
+
+        def failed(exc: BaseException) -> None:
+            self._building = False
+            if generation != self._wanted:
+                self.refresh_latest()
+                return
+            from ropa_desktop.gui.file_ops import plain_error
+
+            self.status.setText(tr("The preview could not be made: %1").replace("%1", plain_error(exc)))
+
+        run_background(self, work, done, failed)
+
+    def refresh_latest(self) -> None:
+        """Build again for the choices made while an older build ran."""
+        store = self.ctx.store
+        if store is not None:
+            self._start_build(store.path, self.chosen_audience(), self.chosen_language())
+
+    def _show(self, preview: Preview, generation: int) -> None:
+        if generation != self._wanted:
+            return
+        if preview.audience_gone:  # the audience was deleted meanwhile: the notice for all is shown
             self.audience.blockSignals(True)
             self.audience.setCurrentIndex(0)
             self.audience.blockSignals(False)
-            self.notice = build_notice(register, None, self.chosen_language(), store=store)
-        self.html = render_html(self.notice)
+        self.status.hide()
+        self.notice, self.html = preview.notice, preview.html
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(self.html)
         self.preview.verticalScrollBar().setValue(scroll)
@@ -243,6 +324,10 @@ class NoticeDialog(QDialog):
             else tr("Texts shown in another language (%1):").replace("%1", str(len(self.notice.fallbacks)))
         )
         self.fallbacks.setVisible(bool(self.notice.fallbacks))
+        self.preview_shown.emit()
+
+    def is_preparing(self) -> bool:
+        return self.status.isVisible()
 
     def preview_text(self) -> str:
         return self.preview.toPlainText()
