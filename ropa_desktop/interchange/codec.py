@@ -130,14 +130,16 @@ def _class_decoder(cls: type) -> Decoder:
     by_key = {name: (dec, may_null) for name, dec, _enc, may_null in _fields(cls)}
 
     def decode_obj(value: dict[str, Any], lang: str) -> Any:
-        # Walk the document's keys (usually fewer than the class's fields); anything that is
-        # not a field is an x- property, since the document has been validated.
+        # Walk the document's keys (usually fewer than the class's fields). In a validated
+        # document a key that is not a field is an x- property, or the envelope (format,
+        # version, exported_at) at the top, which the model does not keep.
         kwargs: dict[str, Any] = {}
         extras: dict[str, Any] = {}
         for key, raw in value.items():
             spec = by_key.get(key)
             if spec is None:
-                extras[key] = raw
+                if key.startswith("x-"):
+                    extras[key] = raw
             elif raw is None and spec[1]:
                 kwargs[key] = None
             else:

@@ -103,3 +103,10 @@ def test_text_in_a_language_outside_the_register_is_kept_with_a_warning(example_
     loaded = load_document_value(doc)
     assert loaded.register.activities[0].name.get("fi") == "Nimi"
     assert any("'fi'" in w.message for w in loaded.warnings)
+
+
+def test_reading_an_export_gives_back_the_same_register(example_doc):
+    register = load_document_value(example_doc).register
+    again = load_document_value(json.loads(dump_document(register))).register
+    assert again == register
+    assert "format" not in again.extras and "exported_at" not in again.extras
