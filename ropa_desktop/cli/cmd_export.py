@@ -103,13 +103,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def register_version(store: RegisterStore) -> str | None:
-    """'<last change number> (<date time>)', or None for a register never changed.
-
-    Reads the last history row only; ``store.history()`` would load the whole
-    history (every old and new value) to look at its end.
-    """
-    row = store.db.execute("SELECT seq, at FROM history ORDER BY seq DESC LIMIT 1").fetchone()
-    return f"{row[0]} ({row[1][:16].replace('T', ' ')})" if row else None
+    """'<last change number> (<date time>)', or None for a register never changed."""
+    last = store.last_change()
+    return f"{last[0]} ({last[1][:16].replace('T', ' ')})" if last else None
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:

@@ -559,6 +559,11 @@ class RegisterStore:
 
     # --- history -----------------------------------------------------------------------
 
+    def last_change(self) -> tuple[int, str, str] | None:
+        """(number, time, user) of the register's last change: its version, as exports print it."""
+        row = self._conn.execute("SELECT seq, at, user FROM history ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
     def history(self, entity_id: str | None = None, limit: int | None = None) -> list[HistoryEntry]:
         sql = "SELECT seq, at, user, action, entity, entity_id, old, new, change_set FROM history"
         args: list[Any] = []
