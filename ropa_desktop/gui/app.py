@@ -90,19 +90,20 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("ropa-desktop")
     app.setApplicationVersion(ropa_desktop.__version__)
+    from ropa_desktop.gui.gc_guard import GuiThreadCollector
+
+    GuiThreadCollector(app).start()  # cycles are freed on this thread, never by a worker
     settings = Settings()
     lang = ui_language(settings)
     install_translators(app, lang)
 
-    from ropa_desktop.gui.conflicts import ask_reload
     from ropa_desktop.gui.context import AppContext
-    from ropa_desktop.gui.dialogs import show_error
     from ropa_desktop.gui.main_window import MainWindow
 
     ctx = AppContext(settings, ui_lang=lang)
     window = MainWindow(ctx)
-    ctx.report_error = lambda title, text: show_error(window, title, text)
-    ctx.ask_reload = lambda title, text: ask_reload(window, title, text)
+    ctx.report_error = lambda title, text: _show_error(window, title, text)
+    ctx.ask_reload = lambda title, text: _ask_reload(window, title, text)
     if args.smoke:
         ctx.run_synchronously = True
         ctx.report_error = lambda title, text: print(f"{title}: {text}", file=sys.stderr)
@@ -114,13 +115,27 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         print(f"smoke: {len(shown)} pages shown, {len(ctx.findings())} findings")
         window.close()
+        ctx.close_register()  # ends our session and its heartbeat timer now, on this thread
         return 0
 
     window.show()
     open_initial_register(window, ctx, args.register)
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)  # let a running export finish its file
+    ctx.close_register()
     return status
+
+
+def _show_error(parent: object, title: str, text: str) -> None:
+    from ropa_desktop.gui.dialogs import show_error  # imported when first needed, not at start-up
+
+    show_error(parent, title, text)  # type: ignore[arg-type]
+
+
+def _ask_reload(parent: object, title: str, text: str) -> bool:
+    from ropa_desktop.gui.conflicts import ask_reload
+
+    return ask_reload(parent, title, text)  # type: ignore[arg-type]
 
 
 def check_worker(args: list[str]) -> int:

@@ -9,9 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ropa_desktop.gui.context import AppContext
-from ropa_desktop.gui.dialogs import NewRegisterDialog
 from ropa_desktop.gui.i18n import tr
-from ropa_desktop.gui.worker import JobCancelled, run_job
 from ropa_desktop.store import RegisterStore, StoreError
 
 REGISTER_SUFFIX = ".ropa"
@@ -67,6 +65,8 @@ class FileOps(QObject):
         return True
 
     def new_register(self) -> bool:
+        from ropa_desktop.gui.dialogs import NewRegisterDialog
+
         dialog = NewRegisterDialog(self.ctx.ui_lang, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -164,15 +164,17 @@ class FileOps(QObject):
 
         assert self.ctx.store is not None
         register_path = self.ctx.store.path
-        langs = self.ctx.display_languages
 
         def done(outcome: Any) -> None:
-            if outcome.gaps:
-                self.show_gaps(outcome.target, outcome.gaps)
+            if outcome.issues:
+                from ropa_desktop.gui.export_gaps import describe
+
+                langs = self.ctx.display_languages
+                self.show_gaps(outcome.target, [describe(i, outcome.register, langs) for i in outcome.issues])
             self.job_done.emit("export")
 
         self._run(tr("Exporting %1…").replace("%1", target.name),
-                  lambda progress, cancelled: export_json(register_path, target, progress, cancelled, langs),
+                  lambda progress, cancelled: export_json(register_path, target, progress, cancelled),
                   done, tr("The register was not exported"))
 
     def show_gaps(self, target: Path, gaps: list[tuple[str, str]]) -> None:
@@ -193,6 +195,8 @@ class FileOps(QObject):
                   lambda _r: self.job_done.emit("export"), tr("The register was not exported"))
 
     def _run(self, label: str, fn: Any, on_success: Any, failure_title: str) -> None:
+        from ropa_desktop.gui.worker import JobCancelled, run_job
+
         def failed(exc: BaseException) -> None:
             if isinstance(exc, JobCancelled):
                 self.job_done.emit("cancelled")

@@ -52,18 +52,18 @@ def import_register(register_path: Path, source: Path, progress: Progress, cance
 @dataclass
 class JsonExportOutcome:
     target: Path
-    gaps: list[tuple[str, str]]  # (where, what) in the user's words; the file is written all the same
+    issues: list[Any]  # what keeps the document from validating; the file is written all the same
+    register: Any  # as exported, to name the items the issues are about
 
 
-def export_json(register_path: Path, target: Path, progress: Progress, cancelled: Cancelled,
-                langs: list[str] | None = None) -> JsonExportOutcome:
+def export_json(register_path: Path, target: Path, progress: Progress, cancelled: Cancelled) -> JsonExportOutcome:
     """Write the register as a ``ropa-register`` document; a failure or Cancel leaves no file.
 
     A register still being filled in is exported all the same (a backup is never refused);
-    what keeps the document from validating comes back, named for the user.
+    what keeps the document from validating comes back, for the GUI thread to word (this
+    runs on a worker, which must not import or make widgets).
     """
     from ropa_desktop.exporters.json_export import export_json as write_json
-    from ropa_desktop.gui.export_gaps import describe
 
     progress(0, 2)
     register = _load(register_path)
@@ -73,8 +73,7 @@ def export_json(register_path: Path, target: Path, progress: Progress, cancelled
     # The native file dialog has already asked whether to replace an existing file.
     issues = write_json(register, target, overwrite=True, cancelled=cancelled)
     progress(2, 2)
-    order = langs or register.languages
-    return JsonExportOutcome(target, [describe(issue, register, order) for issue in issues])
+    return JsonExportOutcome(target, issues, register)
 
 
 def export_document(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -25,10 +27,6 @@ from ropa_desktop.gui.file_ops import FileOps
 from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural
-from ropa_desktop.gui.pages.list_page import ListPage
-from ropa_desktop.gui.pages.organisation import OrganisationPage
-from ropa_desktop.gui.pages.overview import OverviewPage
-from ropa_desktop.gui.pages.transfers import TransfersPage
 from ropa_desktop.gui.presence import presence_text
 from ropa_desktop.gui.widgets.info_bar import InfoBar
 from ropa_desktop.store import Kind
@@ -36,6 +34,50 @@ from ropa_desktop.store import Kind
 POLL_MS = 2000
 UI_LANGUAGES = [("", "System language"), ("en", "English"), ("sv", "Svenska")]
 
+
+
+class Pages:
+    """The window's pages by key, in sidebar order; a page is made on first use."""
+
+    def __init__(self, make: Callable[[str], QWidget]) -> None:
+        # A weak reference: a window that holds its own bound method in a cycle is freed by
+        # the cyclic GC, which may run on a worker thread and delete widgets there (a crash).
+        self._make = weakref.WeakMethod(make)  # type: ignore[arg-type]
+        self._keys: list[str] = []
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str) -> None:
+        self._keys.append(key)
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            if key not in self._keys:
+                raise KeyError(key)
+            make = self._make()
+            assert make is not None, "the window is gone"
+            self._built[key] = make(key)
+        return self._built[key]
+
+    def get(self, key: str) -> QWidget | None:
+        return self[key] if key in self._keys else None
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def key(self, index: int) -> str:
+        return self._keys[index]
+
+    def index(self, key: str) -> int:
+        return self._keys.index(key)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
 
 
 class MainWindow(QMainWindow):
@@ -47,22 +89,23 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self)
         self.files = FileOps(ctx, self)
 
-        self.pages: dict[str, QWidget] = {}
+        # Pages are built when first shown: the window paints the first one without
+        # waiting for the other eight (nor importing their modules).
+        self.pages = Pages(self._make_page)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(tr("Sections of the register"))
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setSpacing(1)
         self.stack = QStackedWidget()
-        self._add_page("overview", tr("Overview"), OverviewPage(ctx))
-        self._add_page(Kind.ACTIVITY.value, kind_plural(Kind.ACTIVITY), ListPage(ctx, Kind.ACTIVITY))
-        self._add_page(Kind.PROCESSOR.value, kind_plural(Kind.PROCESSOR), ListPage(ctx, Kind.PROCESSOR))
-        self._add_page("transfers", tr("Transfers"), TransfersPage(ctx))
+        self._add_page("overview", tr("Overview"))
+        self._add_page(Kind.ACTIVITY.value, kind_plural(Kind.ACTIVITY))
+        self._add_page(Kind.PROCESSOR.value, kind_plural(Kind.PROCESSOR))
+        self._add_page("transfers", tr("Transfers"))
         for kind in (Kind.DATA_SUBJECT_CATEGORY, Kind.DATA_CATEGORY, Kind.RECIPIENT, Kind.SECURITY_MEASURE):
-            self._add_page(kind.value, kind_plural(kind), ListPage(ctx, kind))
-        self._add_page("organisation", tr("Organisation"), OrganisationPage(ctx))
+            self._add_page(kind.value, kind_plural(kind))
+        self._add_page("organisation", tr("Organisation"))
         self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 28, 170))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.currentRowChanged.connect(lambda _row: self._update_actions())
+        self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -88,36 +131,69 @@ class MainWindow(QMainWindow):
         self._poll.start()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
-        self._update_actions()
         self._show_others(ctx.others)
 
     # --- pages --------------------------------------------------------------------
-    def _add_page(self, key: str, title: str, page: QWidget) -> None:
-        self.pages[key] = page
+    def _add_page(self, key: str, title: str) -> None:
+        self.pages.add(key)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
-        self.stack.addWidget(page)
+        slot = QWidget()  # holds the page once it is built
+        QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(slot)
+
+    def _make_page(self, key: str) -> QWidget:
+        ctx = self.ctx
+        if key == "overview":
+            from ropa_desktop.gui.pages.overview import OverviewPage
+
+            page: QWidget = OverviewPage(ctx)
+        elif key == "transfers":
+            from ropa_desktop.gui.pages.transfers import TransfersPage
+
+            page = TransfersPage(ctx)
+        elif key == "organisation":
+            from ropa_desktop.gui.pages.organisation import OrganisationPage
+
+            page = OrganisationPage(ctx)
+        else:
+            from ropa_desktop.gui.pages.list_page import ListPage
+
+            page = ListPage(ctx, Kind(key))
+        slot = self.stack.widget(self.pages.index(key))
+        slot.layout().addWidget(page)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages) and (self.isVisible() or self.pages.is_built(self.pages.key(row))):
+            self.pages[self.pages.key(row)]  # built before it is shown, so its showEvent loads it
+        self.stack.setCurrentIndex(row)
+        self._update_actions()
 
     def show_page(self, key: str) -> QWidget:
-        index = list(self.pages).index(key)
-        self.sidebar.setCurrentRow(index)
-        return self.pages[key]
+        page = self.pages[key]
+        self.sidebar.setCurrentRow(self.pages.index(key))
+        return page
 
-    def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+    def current_page(self) -> QWidget | None:
+        row = self.sidebar.currentRow()
+        return self.pages[self.pages.key(row)] if 0 <= row < len(self.pages) else None
+
+    def _is_list_page(self, page: QWidget | None) -> bool:
+        from ropa_desktop.gui.pages.list_page import ListPage
+
+        return isinstance(page, ListPage)
 
     def open_item(self, entity: str, entity_id: str, field: str) -> None:
         """Show the item a finding or a transfer row concerns, at the field it names."""
         if entity == "organisation":
             page = self.show_page("organisation")
-            assert isinstance(page, OrganisationPage)
-            page.focus_field(field)
+            page.focus_field(field)  # type: ignore[attr-defined]
             return
-        page = self.pages.get(entity)
-        if isinstance(page, ListPage):
-            self.show_page(entity)
-            page.open_item(entity_id, field)
+        if entity in self.pages and self._is_list_page(self.pages[entity]):
+            page = self.show_page(entity)
+            page.open_item(entity_id, field)  # type: ignore[attr-defined]
 
     # --- menus ----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -219,13 +295,13 @@ class MainWindow(QMainWindow):
 
     def _add_item(self) -> None:
         page = self.current_page()
-        if isinstance(page, ListPage):
-            page.add_item()
+        if self._is_list_page(page):
+            page.add_item()  # type: ignore[union-attr]
 
     def _delete_item(self) -> None:
         page = self.current_page()
-        if isinstance(page, ListPage):
-            page.delete_current()
+        if self._is_list_page(page):
+            page.delete_current()  # type: ignore[union-attr]
 
     def _find(self) -> None:
         page = self.current_page()
@@ -252,7 +328,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_store = self.ctx.store is not None
-        is_list = isinstance(self.current_page(), ListPage)
+        row = self.sidebar.currentRow()
+        is_list = 0 <= row < len(self.pages) and self.pages.key(row) not in ("overview", "transfers", "organisation")
         for action in (self.actions_.import_json, self.actions_.export_json, self.actions_.export_pdf,
                        self.actions_.export_xlsx, self.actions_.notice, self.actions_.reload):
             action.setEnabled(has_store)
@@ -278,6 +355,13 @@ class MainWindow(QMainWindow):
         state = self.ctx.settings.window_state()
         if state is not None:
             self.restoreState(state)
+
+    @qt_override
+    def showEvent(self, event: QShowEvent) -> None:
+        row = self.sidebar.currentRow()
+        if 0 <= row < len(self.pages):
+            self.pages[self.pages.key(row)]  # the page the window opens on, built as it first shows
+        super().showEvent(event)
 
     @qt_override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -23,6 +23,17 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    # As the app does (gc_guard): a widget caught in a cycle must not be freed by a worker thread.
+    from ropa_desktop.gui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

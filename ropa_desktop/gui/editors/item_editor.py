@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ropa_desktop.gui.commands import UpdateItem, perform
 from ropa_desktop.gui.context import AppContext
-from ropa_desktop.gui.editors.env import make_env
-from ropa_desktop.gui.editors.form import ObjectForm
-from ropa_desktop.gui.editors.specs import AddNew, activity_sections, catalogue_sections
 from ropa_desktop.gui.finding_words import finding_message
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.widgets.findings import severity_icon
 from ropa_desktop.store import Kind
+
+if TYPE_CHECKING:
+    from ropa_desktop.gui.editors.form import ObjectForm
+    from ropa_desktop.gui.editors.specs import AddNew
 
 
 class ItemEditor(QWidget):
@@ -56,6 +56,10 @@ class ItemEditor(QWidget):
     @property
     def form(self) -> ObjectForm:
         if self._form is None:
+            # The form's modules too: an empty window needs none of them.
+            from ropa_desktop.gui.editors.form import ObjectForm
+            from ropa_desktop.gui.editors.specs import activity_sections, catalogue_sections
+
             sections = activity_sections(self._add_new) if self.kind is Kind.ACTIVITY else catalogue_sections(self.kind)
             self._form = ObjectForm(sections, tabs=True)
             self._form.setVisible(self.item is not None)
@@ -76,6 +80,8 @@ class ItemEditor(QWidget):
             self.findings.setVisible(False)
             return
         self.title.setText(self.ctx.text(item.name))
+        from ropa_desktop.gui.editors.env import make_env
+
         env = make_env(self.ctx, item if self.kind is Kind.ACTIVITY else None)
         self.form.set_object(item, env)
         self.show_findings()
@@ -113,6 +119,8 @@ class ItemEditor(QWidget):
     def _on_changed(self, new: Any) -> None:
         if self.item is None:
             return
+        from ropa_desktop.gui.commands import UpdateItem, perform
+
         before = self.item
         self.item = new
         perform(self.ctx, UpdateItem(self.ctx, self.kind, before, new), show_stored=self.reload)

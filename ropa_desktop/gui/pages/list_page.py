@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ropa_desktop.gui.commands import AddItem, DeleteItem, SetRecorded, perform
 from ropa_desktop.gui.context import AppContext
-from ropa_desktop.gui.editors.env import unique_id
 from ropa_desktop.gui.editors.item_editor import ItemEditor
-from ropa_desktop.gui.editors.specs import new_item
 from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, kind_singular
@@ -217,6 +214,8 @@ class ListPage(QWidget):
             self.none_box.blockSignals(False)
 
     def _on_none(self, on: bool) -> None:
+        from ropa_desktop.gui.commands import SetRecorded, perform
+
         if self.ctx.store is not None and not perform(self.ctx, SetRecorded(self.ctx, self.kind, on)):
             self._update_buttons()
 
@@ -258,6 +257,10 @@ class ListPage(QWidget):
             self.editor.form.focus_path("name")
 
     def create(self, kind: Kind, name: str) -> str | None:
+        from ropa_desktop.gui.commands import AddItem, perform
+        from ropa_desktop.gui.editors.env import unique_id
+        from ropa_desktop.gui.editors.specs import new_item
+
         store = self.ctx.store
         assert store is not None
         item_id = unique_id(name, set(store.ids(kind)))
@@ -308,6 +311,8 @@ class ListPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from ropa_desktop.gui.commands import DeleteItem, perform
+
         row = self.view.currentIndex().row()
         if perform(self.ctx, DeleteItem(self.ctx, self.kind, item)):
             self.reload()
