@@ -39,6 +39,7 @@ from ropa_desktop.store.kinds import CATALOGUES, Kind
 if TYPE_CHECKING:
     import sqlite_utils
 
+BUSY_TIMEOUT_MS = 10_000  # how long a save waits for another program's save to finish
 APPLICATION_ID = 0x524F5041  # "ROPA": tells our files from other SQLite files
 ORGANISATION = "organisation"
 
@@ -271,26 +272,25 @@ class RegisterStore:
 
         self._session_id = uuid.uuid4().hex
         now = _now()
-        with self._presence_write():
-            self._conn.execute(
-                "INSERT INTO sessions (id, user, host, pid, started_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (self._session_id, self.user, socket.gethostname(), os.getpid(), now, now),
-            )
+        self._presence_write((
+            "INSERT INTO sessions (id, user, host, pid, started_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (self._session_id, self.user, socket.gethostname(), os.getpid(), now, now),
+        ))
 
     def heartbeat(self) -> None:
         """Keep this session alive; call every minute or so. Old sessions of crashed programs expire."""
         if self._session_id is None:
             return
-        with self._presence_write():
-            self._conn.execute("UPDATE sessions SET seen_at = ? WHERE id = ?", (_now(), self._session_id))
-            cutoff = (dt.datetime.now(dt.UTC) - 5 * self.SESSION_TIMEOUT).isoformat(timespec="milliseconds")
-            self._conn.execute("DELETE FROM sessions WHERE seen_at < ?", (cutoff.replace("+00:00", "Z"),))
+        cutoff = (dt.datetime.now(dt.UTC) - 5 * self.SESSION_TIMEOUT).isoformat(timespec="milliseconds")
+        self._presence_write(
+            ("UPDATE sessions SET seen_at = ? WHERE id = ?", (_now(), self._session_id)),
+            ("DELETE FROM sessions WHERE seen_at < ?", (cutoff.replace("+00:00", "Z"),)),
+        )
 
     def end_session(self) -> None:
         if self._session_id is None:
             return
-        with self._presence_write():
-            self._conn.execute("DELETE FROM sessions WHERE id = ?", (self._session_id,))
+        self._presence_write(("DELETE FROM sessions WHERE id = ?", (self._session_id,)))
         self._session_id = None
 
     def other_sessions(self) -> list[dict[str, Any]]:
@@ -302,15 +302,19 @@ class RegisterStore:
         ).fetchall()
         return [{"user": u, "host": h, "pid": p, "started_at": s} for u, h, p, s in rows]
 
-    @contextlib.contextmanager
-    def _presence_write(self) -> Iterator[None]:
+    def _presence_write(self, *statements: tuple[str, tuple[Any, ...]]) -> None:
         # Presence is bookkeeping, not register content: no history row, and a busy or
-        # read-only file must not stop anyone from working.
+        # read-only file must not stop anyone from working, nor make the window wait for
+        # another program's long save (the GUI sends heartbeats from its own thread).
+        self._conn.execute("PRAGMA busy_timeout = 200")
         try:
             with self.transaction():
-                yield
+                for sql, params in statements:
+                    self._conn.execute(sql, params)
         except StoreError:
             pass
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     # --- organisation ---------------------------------------------------------------------
 
@@ -705,7 +709,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so nothing commits behind our back.
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 

@@ -212,3 +212,19 @@ def test_the_version_token_changes_with_another_programs_edit(store):
     other.update(Kind.ACTIVITY, activity)
     assert store.version_token() != token
     other.close()
+
+
+def test_a_heartbeat_does_not_wait_for_another_programs_long_save(store):
+    import time
+
+    store.start_session()
+    blocker = sqlite3.connect(store.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another program in the middle of a save
+    try:
+        start = time.monotonic()
+        store.heartbeat()
+        waited = time.monotonic() - start
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert waited < 2.0, "the window would freeze for the length of the other save"
