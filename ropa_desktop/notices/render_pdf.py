@@ -1,38 +1,37 @@
 """Render a notice as a PDF for printing and handing out: the same content as the HTML, DejaVu Sans embedded.
 
-Register texts go into reportlab's paragraph markup, so every text is escaped; the
-phrase is filled in first and the whole sentence escaped after, so a placeholder can
-sit anywhere in a translated phrase.
+Laid out with :mod:`ropa_desktop.notices.pdf_layout` (a single pass over the canvas):
+the notice for all audiences of a large register has thousands of table rows, which
+platypus took about a minute to lay out. Texts are plain strings here (no markup), so
+register texts need no escaping; phrases are filled in whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    Paragraph,
-    SimpleDocTemplate,
-    Table,
-    TableStyle,
-)
+from reportlab.pdfgen.canvas import Canvas
 
 from ropa_desktop import __version__
 from ropa_desktop.exporters.atomic import atomic_write
 from ropa_desktop.exporters.errors import Cancelled
+from ropa_desktop.exporters.labels import label
 from ropa_desktop.exporters.pdf_fonts import BOLD, register_fonts
-from ropa_desktop.notices.model import ActivityBlock, AudienceSection, Notice
+from ropa_desktop.notices.model import ActivityBlock, AudienceSection, Notice, PurposeItem
+from ropa_desktop.notices.pdf_layout import (
+    Frame,
+    PageLayout,
+    Spans,
+    TableStyle,
+    TextStyle,
+    bold,
+    plain,
+)
 from ropa_desktop.notices.render_html import notice_title
 from ropa_desktop.notices.texts import Phrases
 
@@ -44,47 +43,40 @@ MUTED = colors.HexColor("#555555")
 GRID = colors.HexColor("#c8d0d8")
 HEAD_BG = colors.HexColor("#eef2f6")
 
-
-def _e(text: str) -> str:
-    return escape(text or "")
+MARGIN_X = 18 * mm
+FRAME = Frame(A4[0], A4[1], left=MARGIN_X, right=MARGIN_X, top=16 * mm, bottom=18 * mm)
+FOOTER_Y = 10 * mm
+PURPOSE_COLUMNS = (0.24, 0.24, 0.26, 0.26)  # data categories are long single words in Nordic languages
+TRANSFER_COLUMNS = (0.16, 0.24, 0.3, 0.3)
 
 
 class _Styles:
     def __init__(self, font: str) -> None:
-        base = {"fontName": font, "textColor": INK, "alignment": TA_LEFT}
-        self.body = ParagraphStyle("body", fontSize=9.5, leading=13, spaceAfter=4, **base)
-        self.intro = ParagraphStyle("intro", parent=self.body, fontSize=10.5, leading=15)
-        self.cell = ParagraphStyle("cell", fontSize=8.5, leading=11, **base)
-        self.cell_head = ParagraphStyle("cellhead", parent=self.cell, fontName=BOLD, fontSize=8, leading=10)
-        self.h1 = ParagraphStyle("h1", fontSize=18, leading=22, spaceAfter=8, **{**base, "fontName": BOLD})
-        self.h2 = ParagraphStyle(
-            "h2", fontSize=13.5, leading=17, spaceBefore=12, spaceAfter=5, **{**base, "fontName": BOLD}
+        def style(size: float, leading: float, *, weight: str = font, before: float = 0, after: float = 0,
+                  color: colors.Color = INK) -> TextStyle:
+            return TextStyle(weight, BOLD, size, leading, color, before, after)
+
+        self.body = style(9.5, 13, after=4)
+        self.intro = style(10.5, 15, after=4)
+        self.bullet = style(8, 13)
+        self.h1 = style(18, 22, weight=BOLD, after=8)
+        self.h2 = style(13.5, 17, weight=BOLD, before=12, after=5)
+        self.h3 = style(11, 14, weight=BOLD, before=9, after=4)
+        self.h4 = style(9.5, 12, weight=BOLD, before=6, after=2)
+        self.footer = style(7.5, 9, color=MUTED)
+        self.table = TableStyle(
+            head=style(8, 10, weight=BOLD), cell=style(8.5, 11), grid=GRID, grid_width=0.4, head_background=HEAD_BG
         )
-        self.h3 = ParagraphStyle(
-            "h3", fontSize=11, leading=14, spaceBefore=9, spaceAfter=4, **{**base, "fontName": BOLD}
-        )
-        self.h4 = ParagraphStyle(
-            "h4", fontSize=9.5, leading=12, spaceBefore=6, spaceAfter=2, **{**base, "fontName": BOLD}
-        )
-        self.footer = ParagraphStyle("footer", parent=self.body, fontSize=8, textColor=MUTED)
 
 
-class _Marker(Flowable):
-    """Zero-size flowable: bookmarks a section in the PDF outline and reports progress when drawn."""
-
-    def __init__(self, key: str, title: str, level: int, on_draw: Callable[[], None]) -> None:
-        super().__init__()
-        self.key, self.title, self.level, self._on_draw = key, title, level, on_draw
-        self.width = self.height = 0
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        if self.key:
-            self.canv.bookmarkPage(self.key)
-            self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
-        self._on_draw()
+def _lines(*parts: Spans) -> Spans:
+    """Spans one below the other."""
+    out: list[tuple[str, bool]] = []
+    for part in parts:
+        if out:
+            out.append(("\n", False))
+        out += part
+    return tuple(out)
 
 
 class NoticePdf:
@@ -99,15 +91,12 @@ class NoticePdf:
         self._done = 0
         self._total = sum(len(s.activities) for s in self.c.sections) + 1
         self.title = notice_title(notice)
+        self.out: PageLayout
 
     # --- helpers ---------------------------------------------------------------------
 
     def t(self, key: str, **values: Any) -> str:
-        """A phrase as paragraph markup: filled in, then escaped as a whole."""
-        return _e(self.p.t(key, **values))
-
-    def para(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(markup, style or self.s.body)
+        return self.p.t(key, **values)
 
     def _tick(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -116,253 +105,189 @@ class NoticePdf:
         if self.progress is not None:
             self.progress(min(self._done, self._total), self._total)
 
-    def marker(self, key: str = "", title: str = "", level: int = 0) -> _Marker:
-        return _Marker(key, title, level, self._tick)
+    def para(self, text: str | Spans, style: TextStyle | None = None) -> None:
+        self.out.paragraph(plain(text) if isinstance(text, str) else text, style or self.s.body)
 
-    def bullets(self, items: list[str], style: ParagraphStyle | None = None) -> ListFlowable:
-        return ListFlowable(
-            [ListItem(self.para(i, style), leftIndent=10) for i in items],
-            bulletType="bullet",
-            start="•",
-            leftIndent=10,
-            bulletFontName=self.font,
-            bulletFontSize=8,
-        )
+    def h(self, text: str, style: TextStyle, *, keep: float | None = None,
+          bookmark: tuple[str, str, int] | None = None) -> None:
+        # By default a heading keeps two body lines of what follows with it.
+        self.out.heading(plain(text), style, keep=2 * self.s.body.leading if keep is None else keep,
+                         bookmark=bookmark)
 
-    def contact_rows(self, contact: Any) -> list[Paragraph]:
-        rows = []
+    def bullets(self, items: list[str]) -> None:
+        self.out.bullets([plain(i) for i in items], self.s.body, marker_style=self.s.bullet)
+
+    def labelled(self, key: str, value: str) -> Spans:
+        return ((f"{self.t(key)}:", True), (f" {value}", False))
+
+    def contact_rows(self, contact: Any) -> None:
         if contact.address_lines:
-            rows.append((self.p.t("label.address"), "<br/>".join(_e(x) for x in contact.address_lines)))
-        for key, value in (("label.email", contact.email), ("label.phone", contact.phone)):
+            self.para(self.labelled("label.address", "\n".join(contact.address_lines)))
+        for key, value in (("label.email", contact.email), ("label.phone", contact.phone),
+                           ("label.website", getattr(contact, "website", ""))):
             if value:
-                rows.append((self.p.t(key), _e(value)))
-        if getattr(contact, "website", ""):
-            rows.append((self.p.t("label.website"), _e(contact.website)))
-        return [self.para(f"<b>{_e(label)}:</b> {value}") for label, value in rows]
+                self.para(self.labelled(key, value))
 
     # --- parts -------------------------------------------------------------------------
 
-    def header(self) -> list[Flowable]:
-        return [
-            self.marker("top", self.title, 0),
-            self.para(_e(self.title), self.s.h1),
-            self.para(self.t("doc.intro", controller=self.c.controller.name), self.s.intro),
-        ]
+    def header(self) -> None:
+        self.h(self.title, self.s.h1, bookmark=("top", self.title, 0))
+        self.para(self.t("doc.intro", controller=self.c.controller.name), self.s.intro)
 
-    def controller(self) -> list[Flowable]:
+    def controller(self) -> None:
         ctl = self.c.controller
-        story: list[Flowable] = [
-            self.para(self.t("h.controller"), self.s.h2),
-            self.para(self.t("controller.text", name=ctl.name)),
-        ]
+        self.h(self.t("h.controller"), self.s.h2)
+        self.para(self.t("controller.text", name=ctl.name))
         if ctl.trade_name:
-            story.append(self.para(f"<b>{self.t('label.trade_name')}:</b> {_e(ctl.trade_name)}"))
+            self.para(self.labelled("label.trade_name", ctl.trade_name))
         if ctl.org_number:
-            story.append(self.para(f"<b>{self.t('label.org_number')}:</b> {_e(ctl.org_number)}"))
-        story += self.contact_rows(ctl)
+            self.para(self.labelled("label.org_number", ctl.org_number))
+        self.contact_rows(ctl)
         for key, text_key, person in (
             ("h.dpo", "dpo.text", self.c.dpo),
             ("h.representative", "representative.text", self.c.representative),
         ):
             if person is not None:
-                story += [
-                    self.para(self.t(key), self.s.h3),
-                    self.para(self.t(text_key)),
-                    self.para(f"<b>{_e(person.name)}</b>"),
-                ]
-                story += self.contact_rows(person)
-        return story
+                self.h(self.t(key), self.s.h3)
+                self.para(self.t(text_key))
+                self.para(bold(person.name))
+                self.contact_rows(person)
 
-    def purposes_table(self, activity: ActivityBlock) -> Table:
-        head = [self.para(self.t(k), self.s.cell_head) for k in ("th.purpose", "th.data", "th.basis", "th.retention")]
-        rows: list[list[Any]] = [head]
-        # One paragraph per cell: platypus wraps every paragraph again on each page split, and a
-        # notice for all audiences of a large register has thousands of rows.
-        for p in activity.purposes:
-            basis = []
-            if p.legal_basis:
-                basis.append(self.t(f"basis.{p.legal_basis}"))
-            if p.legitimate_interest:
-                basis.append(self.t("basis.interest", text=p.legitimate_interest.text))
-            if p.law_reference:
-                basis.append(self.t(f"basis.law.{p.legal_basis}", text=p.law_reference.text))
-            if p.special_condition:
-                basis.append(self.t("basis.special", condition=p.special_condition))
-            retention = []
-            for r in p.retention:
-                parts = [_e(r.description.text)]
-                if r.period and r.trigger:
-                    parts.append(
-                        "<b>" + self.t("retention.period_from", period=r.period, trigger=r.trigger.text) + "</b>"
-                    )
-                elif r.period:
-                    parts.append("<b>" + self.t("retention.period", period=r.period) + "</b>")
-                elif r.trigger:
-                    parts.append("<b>" + self.t("retention.from", trigger=r.trigger.text) + "</b>")
-                if r.law_reference:
-                    parts.append(self.t("retention.law", law=r.law_reference.text))
-                if r.data_categories:
-                    cats = self.p.join([d.text for d in r.data_categories])
-                    parts.append(self.t("retention.categories", categories=cats))
-                retention.append("<br/>".join(parts))
-            data = "<br/>".join(f"• {_e(d.text)}" for d in p.data_categories)
-            rows.append(
-                [
-                    self.para(_e(p.description.text), self.s.cell),
-                    self.para(data, self.s.cell),
-                    self.para("<br/>".join(basis), self.s.cell),
-                    self.para("<br/><br/>".join(retention), self.s.cell),
-                ]
-            )
-        width = A4[0] - 36 * mm
-        table = Table(rows, colWidths=[width * 0.25, width * 0.22, width * 0.27, width * 0.26], repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), self.font, 8.5),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                    ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        return table
-
-    def activity(self, section: AudienceSection, activity: ActivityBlock) -> list[Flowable]:
-        story: list[Flowable] = [
-            self.marker(),
-            KeepTogether([self.para(_e(activity.name.text), self.s.h3), self.para(self.t("h.purposes"), self.s.h4)]),
-            self.purposes_table(activity),
+    def purpose_row(self, p: PurposeItem) -> list[Spans]:
+        basis = []
+        if p.legal_basis:
+            basis.append(self.t(f"basis.{p.legal_basis}"))
+        if p.legitimate_interest:
+            basis.append(self.t("basis.interest", text=p.legitimate_interest.text))
+        if p.law_reference:
+            basis.append(self.t(f"basis.law.{p.legal_basis}", text=p.law_reference.text))
+        if p.special_condition:
+            basis.append(self.t("basis.special", condition=p.special_condition))
+        retention: list[Spans] = []
+        for r in p.retention:
+            parts = [plain(r.description.text)]
+            if r.period and r.trigger:
+                parts.append(bold(self.t("retention.period_from", period=r.period, trigger=r.trigger.text)))
+            elif r.period:
+                parts.append(bold(self.t("retention.period", period=r.period)))
+            elif r.trigger:
+                parts.append(bold(self.t("retention.from", trigger=r.trigger.text)))
+            if r.law_reference:
+                parts.append(plain(self.t("retention.law", law=r.law_reference.text)))
+            if r.data_categories:
+                cats = self.p.join([d.text for d in r.data_categories])
+                parts.append(plain(self.t("retention.categories", categories=cats)))
+            if retention:
+                retention.append(plain(""))  # a blank line between rules
+            retention.append(_lines(*parts))
+        return [
+            plain(p.description.text),
+            plain("\n".join(f"• {d.text}" for d in p.data_categories)),
+            plain("\n".join(basis)),
+            _lines(*retention),
         ]
+
+    def activity(self, section: AudienceSection, activity: ActivityBlock) -> None:
+        s = self.s
+        head = [plain(self.t(k)) for k in ("th.purpose", "th.data", "th.basis", "th.retention")]
+        rows = [self.purpose_row(p) for p in activity.purposes]
+        table_start = self.out.table_start_height(PURPOSE_COLUMNS, head, rows[0] if rows else head, s.table)
+        h4_height = s.h4.before + s.h4.leading + s.h4.after
+        name = activity.name.text
+        self.h(name, s.h3, keep=h4_height + table_start, bookmark=(f"a-{section.id}-{activity.id}", name, 1))
+        self.h(self.t("h.purposes"), s.h4, keep=table_start)
+        self.out.table(PURPOSE_COLUMNS, head, rows, s.table)
         if activity.sources:
             items = []
             for src in activity.sources:
-                label = self.p.t(f"source.{src.type}")
+                source = self.p.t(f"source.{src.type}")
                 items.append(
-                    self.t("source.item", label=label, description=src.description.text)
+                    self.t("source.item", label=source, description=src.description.text)
                     if src.description
-                    else _e(label)
+                    else source
                 )
-            story += [self.para(self.t("h.sources"), self.s.h4), self.bullets(items)]
+            self.h(self.t("h.sources"), s.h4)
+            self.bullets(items)
         if activity.joint_controllers:
-            story.append(self.para(self.t("h.joint"), self.s.h4))
+            self.h(self.t("h.joint"), s.h4)
             for jc in activity.joint_controllers:
-                story.append(self.para(self.t("joint.text", name=jc.name)))
+                self.para(self.t("joint.text", name=jc.name))
                 if jc.responsibilities:
-                    story.append(self.para(self.t("joint.essence", text=jc.responsibilities.text)))
+                    self.para(self.t("joint.essence", text=jc.responsibilities.text))
                 if jc.contact:
-                    story.append(self.para(self.t("joint.contact", contact=jc.contact)))
+                    self.para(self.t("joint.contact", contact=jc.contact))
         if activity.requirement:
-            story += [self.para(self.t("h.requirement"), self.s.h4), self.para(_e(activity.requirement.text))]
+            self.h(self.t("h.requirement"), s.h4)
+            self.para(activity.requirement.text)
         auto = activity.automated
         if auto:
-            story.append(self.para(self.t("h.automated"), self.s.h4))
+            self.h(self.t("h.automated"), s.h4)
             if auto.exists:
-                story.append(self.para(self.t("automated.exists")))
+                self.para(self.t("automated.exists"))
             if auto.profiling:
-                story.append(self.para(self.t("automated.profiling")))
+                self.para(self.t("automated.profiling"))
             if auto.logic:
-                story.append(self.para(self.t("automated.logic", text=auto.logic.text)))
+                self.para(self.t("automated.logic", text=auto.logic.text))
             if auto.consequences:
-                story.append(self.para(self.t("automated.consequences", text=auto.consequences.text)))
-        return story
+                self.para(self.t("automated.consequences", text=auto.consequences.text))
 
-    def recipients(self, section: AudienceSection) -> list[Flowable]:
-        story: list[Flowable] = [self.para(self.t("h.recipients"), self.s.h3)]
+    def recipients(self, section: AudienceSection) -> None:
+        self.h(self.t("h.recipients"), self.s.h3)
         if section.recipients:
-            story.append(self.para(self.t("recipients.intro")))
-            story.append(
-                self.bullets(
-                    [
-                        self.t("recipients.item", name=r.name.text, type=self.p.t(f"recipient.type.{r.type}"))
-                        for r in section.recipients
-                    ]
-                )
-            )
+            self.para(self.t("recipients.intro"))
+            self.bullets([
+                self.t("recipients.item", name=r.name.text, type=self.p.t(f"recipient.type.{r.type}"))
+                for r in section.recipients
+            ])
         if section.processors:
-            story.append(self.para(self.t("processors.intro")))
-            story.append(
-                self.bullets(
-                    [
-                        self.t("processors.item", name=pr.name.text, service=pr.service.text)
-                        if pr.service
-                        else _e(pr.name.text)
-                        for pr in section.processors
-                    ]
-                )
-            )
+            self.para(self.t("processors.intro"))
+            self.bullets([
+                self.t("processors.item", name=pr.name.text, service=pr.service.text) if pr.service else pr.name.text
+                for pr in section.processors
+            ])
         if not section.recipients and not section.processors and section.recipients_recorded:
-            story.append(self.para(self.t("recipients.none")))
-        return story
+            self.para(self.t("recipients.none"))
 
-    def transfers(self, section: AudienceSection) -> list[Flowable]:
-        story: list[Flowable] = [self.para(self.t("h.transfers"), self.s.h3)]
+    def transfers(self, section: AudienceSection) -> None:
+        self.h(self.t("h.transfers"), self.s.h3)
         if section.transfers:
-            story.append(self.para(self.t("transfers.intro")))
-            head = [
-                self.para(self.t(k), self.s.cell_head)
-                for k in ("th.country", "th.recipient", "th.safeguard", "th.copy")
-            ]
-            rows = [head] + [
-                [
-                    self.para(_e(tr.country_name), self.s.cell),
-                    self.para(_e(tr.recipient.text), self.s.cell),
-                    self.para(_e(tr.safeguard), self.s.cell),
-                    self.para(_e(tr.copy.text) if tr.copy else "", self.s.cell),
-                ]
+            self.para(self.t("transfers.intro"))
+            head = [plain(self.t(k)) for k in ("th.country", "th.recipient", "th.safeguard", "th.copy")]
+            rows = [
+                [plain(tr.country_name), plain(tr.recipient.text), plain(tr.safeguard),
+                 plain(tr.copy.text if tr.copy else "")]
                 for tr in section.transfers
             ]
-            width = A4[0] - 36 * mm
-            table = Table(rows, colWidths=[width * 0.16, width * 0.24, width * 0.3, width * 0.3], repeatRows=1)
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("FONT", (0, 0), (-1, -1), self.font, 8.5),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                    ]
-                )
-            )
-            story.append(table)
+            self.out.table(TRANSFER_COLUMNS, head, rows, self.s.table)
         elif section.transfers_recorded:
-            story.append(self.para(self.t("transfers.none")))
-        return story
+            self.para(self.t("transfers.none"))
 
-    def rights(self) -> list[Flowable]:
-        story: list[Flowable] = [
-            self.marker("rights", self.p.t("h.rights"), 0),
-            self.para(self.t("h.rights"), self.s.h2),
-            self.para(self.t("rights.intro")),
-            self.bullets([self.t(f"right.{key}") for key in self.c.rights]),
-            self.para(self.t("rights.how"), self.s.h3),
-            self.para(_e(self.c.exercise.text) if self.c.exercise else self.t("rights.contact")),
-            self.para(self.t("rights.response")),
-            self.para(self.t("h.complaint"), self.s.h2),
-        ]
+    def rights(self) -> None:
+        self.h(self.t("h.rights"), self.s.h2, bookmark=("rights", self.t("h.rights"), 0))
+        self.para(self.t("rights.intro"))
+        self.bullets([self.t(f"right.{key}") for key in self.c.rights])
+        self.h(self.t("rights.how"), self.s.h3)
+        self.para(self.c.exercise.text if self.c.exercise else self.t("rights.contact"))
+        self.para(self.t("rights.response"))
+        self.h(self.t("h.complaint"), self.s.h2)
         if self.c.authority:
-            story.append(self.para(self.t("complaint.text", authority=self.c.authority.name)))
-            story += self.contact_rows(self.c.authority)
-            story.append(self.para(self.t("complaint.other")))
+            self.para(self.t("complaint.text", authority=self.c.authority.name))
+            self.contact_rows(self.c.authority)
+            self.para(self.t("complaint.other"))
         else:
-            story.append(self.para(self.t("complaint.unknown")))
-        return story
+            self.para(self.t("complaint.unknown"))
 
-    def story(self) -> list[Flowable]:
-        story = self.header() + self.controller()
+    def sections(self) -> Iterator[None]:
         for section in self.c.sections:
-            story += [
-                self.marker(f"aud-{section.id}", section.name.text, 0),
-                self.para(_e(section.name.text), self.s.h2),
-            ]
+            name = section.name.text
+            self.h(name, self.s.h2, bookmark=(f"aud-{section.id}", name, 0))
             if section.description:
-                story.append(self.para(_e(section.description.text)))
+                self.para(section.description.text)
             for activity in section.activities:
-                story += self.activity(section, activity)
-            story += self.recipients(section) + self.transfers(section)
-        return story + self.rights()
+                self.activity(section, activity)
+                yield
+            self.recipients(section)
+            self.transfers(section)
 
     def footer_text(self) -> str:
         date = self.p.t("notice.date", date=self.p.date(self.notice.date))
@@ -375,31 +300,31 @@ class NoticePdf:
 
     def build(self, path: Path) -> None:
         footer = self.footer_text()
+        style = self.s.footer
 
-        def decorate(canvas: Any, doc: Any) -> None:
-            canvas.saveState()
-            canvas.setFont(self.font, 7.5)
-            canvas.setFillColor(MUTED)
-            canvas.drawString(18 * mm, 10 * mm, footer)
-            canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, str(canvas.getPageNumber()))
-            canvas.restoreState()
+        def decorate(canvas: Canvas, page: int) -> None:
+            self.out.text(FRAME.left, FOOTER_Y, footer, style)
+            self.out.page_of_total(FRAME.page_width - FRAME.right, FOOTER_Y)
 
-        doc = SimpleDocTemplate(
-            str(path),
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=16 * mm,
-            bottomMargin=18 * mm,
+        self.out = PageLayout(
+            path,
+            FRAME,
+            decorate=decorate,
+            page_label=label("page_x_of_y", self.notice.lang),
+            page_label_style=style,
             title=self.title,
             author=self.c.controller.name,
             subject=self.title,
             creator=f"ropa-desktop {__version__}",
             lang=self.notice.lang,
-            initialFontName=self.font,
-            invariant=False,
         )
-        doc.build(self.story(), onFirstPage=decorate, onLaterPages=decorate)
+        self.header()
+        self.controller()
+        for _ in self.sections():
+            self._tick()
+        self.rights()
+        self.out.finish()
+        self._tick()
 
 
 def write_pdf(
