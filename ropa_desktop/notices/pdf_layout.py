@@ -124,6 +124,10 @@ class Wrapper:
         """One logical line (no breaks in it) as lines of at most ``width``."""
         if not parts:
             return [(0.0, ())]
+        if len(parts) == 1 and "  " not in parts[0][1]:
+            font, text = parts[0]
+            if stringWidth(text, font, size) <= width:  # most cell lines are short: no need to break
+                return [(0.0, ((font, text.strip(" ")),))]
         hang = 0.0
         prefix: list[list[str]] = []
         if hang_bullets and parts[0][1].startswith(BULLET):
@@ -195,6 +199,16 @@ class Wrapper:
         return lines
 
 
+class _Block:
+    """Wrapped lines of a table cell and, once drawn, their text operators (cells repeat)."""
+
+    __slots__ = ("lines", "ops")
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self.lines = lines
+        self.ops: str | None = None
+
+
 class _Encoder:
     """Text as PDF string operands in one document's font subsets; each (font, text) encoded once
     (encoding for a TrueType subset is a Python loop over the characters)."""
@@ -254,7 +268,7 @@ class PageLayout:
         self.wrapper = Wrapper()
         self.encoder = _Encoder(self.canvas)
         self._page_of_total: dict[int, tuple[float, float]] = {}
-        self._bodies: dict[tuple[tuple[Line, ...], float, float], str] = {}
+        self._blocks: dict[tuple[Spans, float, str, str, float, float], _Block] = {}
         self.page = 0
         self.y = 0.0
         self._fill: Color | None = None
@@ -340,11 +354,7 @@ class PageLayout:
         return f"BT 1 0 0 1 {fp_str(x)} {fp_str(baseline)} Tm {self._text_body(lines, style)} ET"
 
     def _text_body(self, lines: Sequence[Line], style: TextStyle) -> str:
-        """The operators of ``lines`` relative to the first baseline; cached, as table cells repeat."""
-        key = (tuple(lines), style.size, style.leading)
-        body = self._bodies.get(key)
-        if body is not None:
-            return body
+        """The operators of ``lines`` relative to the first baseline."""
         size, leading = fp_str(style.size), style.leading
         ops = [f"{fp_str(leading)} TL"]
         prev = 0.0
@@ -362,8 +372,7 @@ class PageLayout:
                         ops.append(f"{name} {size} Tf")
                         current = name
                     ops.append(shown)
-        body = self._bodies[key] = " ".join(ops)
-        return body
+        return " ".join(ops)
 
     def text(self, x: float, y: float, text: str, style: TextStyle, *, right: bool = False) -> None:
         """One line at (x, y), left-aligned (right-aligned at x with ``right``), e.g. in a footer."""
@@ -441,8 +450,16 @@ class PageLayout:
             xs.append(xs[-1] + self.frame.width * f)
         return xs, [xs[i + 1] - xs[i] - 2 * style.pad_x for i in range(len(fractions))]
 
-    def _cells(self, row: Sequence[Spans], inner: list[float], text: TextStyle) -> list[tuple[Line, ...]]:
-        return [self.wrapper.wrap(cell, inner[i], text, hang_bullets=True) for i, cell in enumerate(row)]
+    def _cells(self, row: Sequence[Spans], inner: list[float], text: TextStyle) -> list[_Block]:
+        blocks = self._blocks
+        out = []
+        for i, cell in enumerate(row):
+            key = (cell, inner[i], text.font, text.bold, text.size, text.leading)
+            block = blocks.get(key)
+            if block is None:
+                block = blocks[key] = _Block(self.wrapper.wrap(cell, inner[i], text, hang_bullets=True))
+            out.append(block)
+        return out
 
     def _table_start(self, head_h: float, row_h: float, style: TableStyle) -> float:
         """Room the header needs below it: the first row, or a few lines of one taller than a page."""
@@ -454,8 +471,8 @@ class PageLayout:
         """Height of the header and first row of a table: what a heading above it keeps with it."""
         _, inner = self._columns(fractions, style)
         pads = style.pad_top + style.pad_bottom
-        head_h = max(len(c) for c in self._cells(header, inner, style.head)) * style.head.leading + pads
-        row_h = max(len(c) for c in self._cells(first_row, inner, style.cell)) * style.cell.leading + pads
+        head_h = max(len(b.lines) for b in self._cells(header, inner, style.head)) * style.head.leading + pads
+        row_h = max(len(b.lines) for b in self._cells(first_row, inner, style.cell)) * style.cell.leading + pads
         return self._table_start(head_h, row_h, style)
 
     def table(self, fractions: Sequence[float], header: Sequence[Spans], rows: Iterable[Sequence[Spans]],
@@ -468,9 +485,10 @@ class PageLayout:
         xs, inner = self._columns(fractions, style)
         pads = style.pad_top + style.pad_bottom
         head = self._cells(header, inner, style.head)
-        head_h = max(len(c) for c in head) * style.head.leading + pads
+        head_h = max(len(b.lines) for b in head) * style.head.leading + pads
         leading = style.cell.leading
         whole_page = self.frame.top_y - self.frame.bottom - head_h
+        text_xs = [fp_str(x + style.pad_x) for x in xs[:-1]]
         seg: list[float] = []  # row boundaries (y) of the part of the table on this page
 
         def close_segment() -> None:
@@ -480,13 +498,13 @@ class PageLayout:
 
         def start_segment() -> None:
             seg.append(self.y)
-            self._row(xs, head, head_h, style.head, style, background=style.head_background)
+            self._row(text_xs, head, head_h, style.head, style, background=style.head_background)
             seg.append(self.y)
 
         first = True
         for row in rows:
             cells = self._cells(row, inner, style.cell)
-            n = max(len(c) for c in cells)
+            n = max(len(b.lines) for b in cells)
             height = n * leading + pads
             if first:
                 # The header never stands alone at the bottom of a page.
@@ -495,7 +513,7 @@ class PageLayout:
                 first = False
             while True:
                 if height <= self.room:
-                    self._row(xs, cells, height, style.cell, style)
+                    self._row(text_xs, cells, height, style.cell, style)
                     seg.append(self.y)
                     break
                 fit = int((self.room - pads) // leading)
@@ -505,9 +523,9 @@ class PageLayout:
                     start_segment()
                     continue
                 # Taller than a page: as many lines as fit here, the rest on the next page.
-                self._row(xs, [c[:fit] for c in cells], fit * leading + pads, style.cell, style)
+                self._row(text_xs, [_Block(b.lines[:fit]) for b in cells], fit * leading + pads, style.cell, style)
                 seg.append(self.y)
-                cells = [c[fit:] for c in cells]
+                cells = [_Block(b.lines[fit:]) for b in cells]
                 n -= fit
                 height = n * leading + pads
             if on_row is not None:
@@ -517,28 +535,32 @@ class PageLayout:
             start_segment()
         close_segment()
 
-    def _row(self, xs: list[float], cells: Sequence[Sequence[Line]], height: float, text: TextStyle,
+    def _row(self, xs: list[str], cells: Sequence[_Block], height: float, text: TextStyle,
              style: TableStyle, background: Color | None = None) -> None:
-        c = self.canvas
+        """A row of cells whose text starts at ``xs`` (formatted numbers)."""
         top = self.y
         if background is not None:
             self._set_fill(background)
-            c.rect(xs[0], top - height, xs[-1] - xs[0], height, stroke=0, fill=1)
+            left, right = self.frame.left, self.frame.left + self.frame.width
+            self.canvas.rect(left, top - height, right - left, height, stroke=0, fill=1)
         self._set_fill(text.color)
-        baseline = top - style.pad_top - text.size
-        c.addLiteral(" ".join(self._text_ops(lines, xs[i] + style.pad_x, baseline, text)
-                              for i, lines in enumerate(cells) if lines))
+        baseline = fp_str(top - style.pad_top - text.size)
+        ops = []
+        for x, block in zip(xs, cells, strict=True):
+            if block.lines:
+                if block.ops is None:
+                    block.ops = self._text_body(block.lines, text)
+                ops.append(f"BT 1 0 0 1 {x} {baseline} Tm {block.ops} ET")
+        self.canvas.addLiteral(" ".join(ops))
         self.y = top - height
 
     def _grid(self, xs: list[float], ys: list[float], style: TableStyle) -> None:
         c = self.canvas
         c.setLineWidth(style.grid_width)
         c.setStrokeColor(style.grid)
-        path = c.beginPath()
-        for y in ys:
-            path.moveTo(xs[0], y)
-            path.lineTo(xs[-1], y)
-        for x in xs:
-            path.moveTo(x, ys[0])
-            path.lineTo(x, ys[-1])
-        c.drawPath(path, stroke=1, fill=0)
+        left, right = fp_str(xs[0]), fp_str(xs[-1])
+        top, bottom = fp_str(ys[0]), fp_str(ys[-1])
+        ops = [f"{left} {y} m {right} {y} l" for y in map(fp_str, ys)]
+        ops += [f"{x} {top} m {x} {bottom} l" for x in map(fp_str, xs)]
+        ops.append("S")
+        c.addLiteral(" ".join(ops))
