@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from pypdf import PdfReader
 from synthetic import synthetic_register
 
 from ropa_desktop.notices import build_notice, write_html, write_pdf
@@ -38,7 +39,8 @@ def run(n: int) -> None:
                 f"{n} activities, all audiences ({len(notice.content.sections)} sections, {purposes} purpose rows), "
                 f"{lang}: build {t_build:.2f} s; build+HTML {t_build + t_html:.2f} s "
                 f"({html_path.stat().st_size / 1e6:.1f} MB); build+PDF {t_build + t_pdf:.2f} s "
-                f"({pdf_path.stat().st_size / 1e6:.1f} MB); {len(notice.completeness)} gaps, "
+                f"({pdf_path.stat().st_size / 1e6:.1f} MB, {len(PdfReader(pdf_path).pages)} pages); "
+                f"{len(notice.completeness)} gaps, "
                 f"{len(notice.fallbacks)} fallbacks"
             )
 

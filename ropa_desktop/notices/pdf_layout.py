@@ -81,6 +81,7 @@ class TableStyle:
     pad_x: float = 4.0
     pad_top: float = 3.0
     pad_bottom: float = 3.0
+    after: float = 4.0  # space below the table
 
 
 class Wrapper:
@@ -267,6 +268,7 @@ class PageLayout:
         self.page_label_style = page_label_style
         self.wrapper = Wrapper()
         self.encoder = _Encoder(self.canvas)
+        self._pending: list[tuple[tuple[Line, ...], TextStyle, tuple[str, str, int] | None]] = []
         self._page_of_total: dict[int, tuple[float, float]] = {}
         self._blocks: dict[tuple[Spans, float, str, str, float, float], _Block] = {}
         self.page = 0
@@ -315,8 +317,7 @@ class PageLayout:
         self.canvas.addLiteral(PAGE_OF_TOTAL)
 
     def finish(self) -> None:
-        if not self.page:
-            self.new_page()
+        self._place(0.0)
         c = self.canvas
         self._end_page()
         self._fill_in_page_numbers()
@@ -396,24 +397,35 @@ class PageLayout:
         self.canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
         self._outline_level = level
 
-    def heading(self, spans: Spans, style: TextStyle, *, keep: float = 0.0,
-                bookmark: tuple[str, str, int] | None = None) -> None:
-        """A heading kept on one page with the first ``keep`` points of what follows it."""
+    def heading(self, spans: Spans, style: TextStyle, *, bookmark: tuple[str, str, int] | None = None) -> None:
+        """A heading, kept on one page with the start of what follows it (headings in a row stay
+        together with the first lines of the next paragraph or the first row of the next table)."""
         lines = self.wrapper.wrap(spans, self.frame.width, style)
-        height = len(lines) * style.leading
-        self.need(style.before + height + style.after + keep)
-        self.space(style.before)
-        if bookmark is not None:
-            self.bookmark(*bookmark)
-        self._draw_lines(lines, self.frame.left, style)
-        self.space(style.after)
+        self._pending.append((lines, style, bookmark))
+
+    def _place(self, height: float) -> None:
+        """Make room for the pending headings and the first ``height`` points of a block, then
+        draw the headings."""
+        pending = self._pending
+        self.need(sum(st.before + len(lines) * st.leading + st.after for lines, st, _ in pending) + height)
+        self._pending = []
+        for lines, st, bookmark in pending:
+            self.space(st.before)
+            if bookmark is not None:
+                self.bookmark(*bookmark)
+            self._draw_lines(lines, self.frame.left, st)
+            self.space(st.after)
 
     def paragraph(self, spans: Spans, style: TextStyle, *, indent: float = 0.0, marker: str = "",
-                  marker_style: TextStyle | None = None) -> None:
+                  marker_style: TextStyle | None = None, keep_with_next: bool = False) -> None:
         """A paragraph, split between lines at a page end (never a single line left behind or
-        carried over). ``marker`` (a bullet) is drawn in the indent of the first line."""
+        carried over). ``marker`` (a bullet) is drawn in the indent of the first line.
+        With ``keep_with_next`` (an introduction to a list or table) it is placed like a heading."""
         lines = self.wrapper.wrap(spans, self.frame.width - indent, style)
-        self.need(style.before + min(len(lines), 2) * style.leading)
+        if keep_with_next and not indent:
+            self._pending.append((lines, style, None))
+            return
+        self._place(style.before + min(len(lines), 2) * style.leading)
         self.space(style.before)
         x = self.frame.left + indent
         first = True
@@ -466,15 +478,6 @@ class PageLayout:
         whole_page = self.frame.top_y - self.frame.bottom - head_h
         return head_h + (row_h if row_h <= whole_page else 3 * style.cell.leading + style.pad_top + style.pad_bottom)
 
-    def table_start_height(self, fractions: Sequence[float], header: Sequence[Spans], first_row: Sequence[Spans],
-                           style: TableStyle) -> float:
-        """Height of the header and first row of a table: what a heading above it keeps with it."""
-        _, inner = self._columns(fractions, style)
-        pads = style.pad_top + style.pad_bottom
-        head_h = max(len(b.lines) for b in self._cells(header, inner, style.head)) * style.head.leading + pads
-        row_h = max(len(b.lines) for b in self._cells(first_row, inner, style.cell)) * style.cell.leading + pads
-        return self._table_start(head_h, row_h, style)
-
     def table(self, fractions: Sequence[float], header: Sequence[Spans], rows: Iterable[Sequence[Spans]],
               style: TableStyle, *, on_row: Callable[[], None] | None = None) -> None:
         """A table with columns ``fractions`` of the frame's width; the header repeats on each page.
@@ -508,7 +511,7 @@ class PageLayout:
             height = n * leading + pads
             if first:
                 # The header never stands alone at the bottom of a page.
-                self.need(self._table_start(head_h, height, style))
+                self._place(self._table_start(head_h, height, style))
                 start_segment()
                 first = False
             while True:
@@ -531,9 +534,10 @@ class PageLayout:
             if on_row is not None:
                 on_row()
         if first:  # no rows: the header alone
-            self.need(head_h)
+            self._place(head_h)
             start_segment()
         close_segment()
+        self.space(style.after)
 
     def _row(self, xs: list[str], cells: Sequence[_Block], height: float, text: TextStyle,
              style: TableStyle, background: Color | None = None) -> None:

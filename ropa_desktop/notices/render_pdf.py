@@ -105,14 +105,12 @@ class NoticePdf:
         if self.progress is not None:
             self.progress(min(self._done, self._total), self._total)
 
-    def para(self, text: str | Spans, style: TextStyle | None = None) -> None:
-        self.out.paragraph(plain(text) if isinstance(text, str) else text, style or self.s.body)
+    def para(self, text: str | Spans, style: TextStyle | None = None, *, intro: bool = False) -> None:
+        """A paragraph; an ``intro`` (to a list or table) stays on the page of what it introduces."""
+        self.out.paragraph(plain(text) if isinstance(text, str) else text, style or self.s.body, keep_with_next=intro)
 
-    def h(self, text: str, style: TextStyle, *, keep: float | None = None,
-          bookmark: tuple[str, str, int] | None = None) -> None:
-        # By default a heading keeps two body lines of what follows with it.
-        self.out.heading(plain(text), style, keep=2 * self.s.body.leading if keep is None else keep,
-                         bookmark=bookmark)
+    def h(self, text: str, style: TextStyle, *, bookmark: tuple[str, str, int] | None = None) -> None:
+        self.out.heading(plain(text), style, bookmark=bookmark)
 
     def bullets(self, items: list[str]) -> None:
         self.out.bullets([plain(i) for i in items], self.s.body, marker_style=self.s.bullet)
@@ -190,13 +188,10 @@ class NoticePdf:
     def activity(self, section: AudienceSection, activity: ActivityBlock) -> None:
         s = self.s
         head = [plain(self.t(k)) for k in ("th.purpose", "th.data", "th.basis", "th.retention")]
-        rows = [self.purpose_row(p) for p in activity.purposes]
-        table_start = self.out.table_start_height(PURPOSE_COLUMNS, head, rows[0] if rows else head, s.table)
-        h4_height = s.h4.before + s.h4.leading + s.h4.after
         name = activity.name.text
-        self.h(name, s.h3, keep=h4_height + table_start, bookmark=(f"a-{section.id}-{activity.id}", name, 1))
-        self.h(self.t("h.purposes"), s.h4, keep=table_start)
-        self.out.table(PURPOSE_COLUMNS, head, rows, s.table)
+        self.h(name, s.h3, bookmark=(f"a-{section.id}-{activity.id}", name, 1))
+        self.h(self.t("h.purposes"), s.h4)
+        self.out.table(PURPOSE_COLUMNS, head, [self.purpose_row(p) for p in activity.purposes], s.table)
         if activity.sources:
             items = []
             for src in activity.sources:
@@ -234,13 +229,13 @@ class NoticePdf:
     def recipients(self, section: AudienceSection) -> None:
         self.h(self.t("h.recipients"), self.s.h3)
         if section.recipients:
-            self.para(self.t("recipients.intro"))
+            self.para(self.t("recipients.intro"), intro=True)
             self.bullets([
                 self.t("recipients.item", name=r.name.text, type=self.p.t(f"recipient.type.{r.type}"))
                 for r in section.recipients
             ])
         if section.processors:
-            self.para(self.t("processors.intro"))
+            self.para(self.t("processors.intro"), intro=True)
             self.bullets([
                 self.t("processors.item", name=pr.name.text, service=pr.service.text) if pr.service else pr.name.text
                 for pr in section.processors
@@ -251,7 +246,7 @@ class NoticePdf:
     def transfers(self, section: AudienceSection) -> None:
         self.h(self.t("h.transfers"), self.s.h3)
         if section.transfers:
-            self.para(self.t("transfers.intro"))
+            self.para(self.t("transfers.intro"), intro=True)
             head = [plain(self.t(k)) for k in ("th.country", "th.recipient", "th.safeguard", "th.copy")]
             rows = [
                 [plain(tr.country_name), plain(tr.recipient.text), plain(tr.safeguard),
@@ -264,7 +259,7 @@ class NoticePdf:
 
     def rights(self) -> None:
         self.h(self.t("h.rights"), self.s.h2, bookmark=("rights", self.t("h.rights"), 0))
-        self.para(self.t("rights.intro"))
+        self.para(self.t("rights.intro"), intro=True)
         self.bullets([self.t(f"right.{key}") for key in self.c.rights])
         self.h(self.t("rights.how"), self.s.h3)
         self.para(self.c.exercise.text if self.c.exercise else self.t("rights.contact"))
