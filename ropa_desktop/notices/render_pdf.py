@@ -8,7 +8,6 @@ register texts need no escaping; phrases are filled in whole.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ropa_desktop import __version__
+from ropa_desktop.bulk import collector_paused
 from ropa_desktop.exporters.atomic import atomic_write
 from ropa_desktop.exporters.errors import Cancelled
 from ropa_desktop.exporters.labels import label
@@ -316,18 +316,13 @@ class NoticePdf:
         )
         # The layout allocates millions of small objects that live until the file is written;
         # the cyclic collector would walk them over and over (a tenth of the time) for nothing.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self.header()
             self.controller()
             for _ in self.sections():
                 self._tick()
             self.rights()
             self.out.finish()
-        finally:
-            if collecting:
-                gc.enable()
         self._tick()
 
 
