@@ -71,6 +71,7 @@ class _Builder:
         self.fallbacks: list[Fallback] = []
         self._seen_fallbacks: set[tuple[str, str]] = set()
         self.categories = {c.id: c for c in register.data_categories}
+        self._category_names: dict[str, RText] = {}
         self.recipients = {r.id: r for r in register.recipients or []}
         self.processors = {p.id: p for p in register.processors or []}
 
@@ -95,7 +96,9 @@ class _Builder:
         return RText(text, self.lang)
 
     def name_of(self, value: LText, where_key: str) -> RText:
-        probe, _ = value.resolve(self.order)
+        probe, used = value.resolve(self.order)
+        if used == self.lang:  # the usual case: no fallback to note, so no need to word where
+            return RText(probe, used)
         return self.rtext(value, self.p.t(where_key, name=short_label(probe))) or self.plain("")
 
     # --- organisation ---------------------------------------------------------------
@@ -150,11 +153,16 @@ class _Builder:
     # --- one audience -----------------------------------------------------------------
 
     def category_names(self, ids: list[str]) -> list[RText]:
+        # The same few categories are named in every purpose: word each once.
         names = []
         for cid in ids:
-            category = self.categories.get(cid)
-            if category is not None:
-                names.append(self.name_of(category.name, "where.data_category"))
+            name = self._category_names.get(cid)
+            if name is None:
+                category = self.categories.get(cid)
+                if category is None:
+                    continue
+                name = self._category_names[cid] = self.name_of(category.name, "where.data_category")
+            names.append(name)
         return names
 
     def retention(self, activity: m.Activity, purpose: m.Purpose, audience: str, where: str) -> list[RetentionItem]:
