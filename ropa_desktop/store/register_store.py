@@ -268,13 +268,11 @@ class RegisterStore:
 
     def start_session(self) -> None:
         """Say that this program has the register open (the GUI does; short CLI runs need not)."""
-        import socket
-
         self._session_id = uuid.uuid4().hex
         now = _now()
         self._presence_write((
             "INSERT INTO sessions (id, user, host, pid, started_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (self._session_id, self.user, socket.gethostname(), os.getpid(), now, now),
+            (self._session_id, self.user, _host_name(), os.getpid(), now, now),
         ))
 
     def heartbeat(self) -> None:
@@ -703,6 +701,15 @@ def _references(activity: model.Activity, kind: Kind) -> set[str]:
     if kind is Kind.SECURITY_MEASURE:
         return set(activity.security_measures or [])
     return set()
+
+
+def _host_name() -> str:
+    # os.uname is free; the socket module (Windows' way) costs a few ms of the app's start-up.
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return os.environ.get("COMPUTERNAME") or socket.gethostname()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
