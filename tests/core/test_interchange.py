@@ -110,3 +110,15 @@ def test_reading_an_export_gives_back_the_same_register(example_doc):
     again = load_document_value(json.loads(dump_document(register))).register
     assert again == register
     assert "format" not in again.extras and "exported_at" not in again.extras
+
+
+def test_the_shipped_schema_is_the_format_s_normative_schema():
+    # The app validates with its own copy (it must work inside the bundle); the copy must
+    # stay the contract in ../shared/register-format.
+    from pathlib import Path
+
+    from ropa_desktop.resources import resource_path
+
+    shared = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "register.schema.json"
+    shipped = resource_path("schema", "register.schema.json").read_bytes()
+    assert shipped == shared.read_bytes()
