@@ -32,6 +32,7 @@ def _collect_on_the_gui_thread(qapp):
     collector.start()
     yield
     collector.stop()
+    del collector
 
 
 @pytest.fixture
