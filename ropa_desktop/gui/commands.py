@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from ropa_desktop.domain.model import Activity, Organisation
+from ropa_desktop.domain.references import without_reference
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.i18n import tr
-from ropa_desktop.gui.refs import without_reference
 from ropa_desktop.store import Kind, StoreError
 
 
@@ -147,8 +147,9 @@ class DeleteItem(StoreCommand):
         store = self.ctx.store
         assert store is not None
         with store.transaction():
+            name = self.item.name if isinstance(self.item.name, str) else self.item.name.text(store.languages)
             for activity in self.referring:
-                store.update(Kind.ACTIVITY, without_reference(activity, self.kind, self.item.id))
+                store.update(Kind.ACTIVITY, without_reference(activity, self.kind.table, self.item.id, name))
             store.delete(self.kind, self.item.id)
         self.ctx.notify_item(self.kind, "")
         if self.referring:

@@ -25,6 +25,7 @@ from ropa_desktop.bulk import collector_paused
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
+from ropa_desktop.domain.references import referenced_ids
 from ropa_desktop.interchange.codec import decode, encode
 from ropa_desktop.store import migrations
 from ropa_desktop.store.errors import (
@@ -633,7 +634,7 @@ class RegisterStore:
     def _insert_links(self, activities: list[model.Activity]) -> None:
         try:
             for kind in CATALOGUES:
-                rows = [(a.id, ref) for a in activities for ref in _references(a, kind)]
+                rows = [(a.id, ref) for a in activities for ref in referenced_ids(a, kind.table)]
                 self._conn.executemany(
                     f"INSERT OR IGNORE INTO {kind.link_table} (activity_id, ref_id) VALUES (?, ?)", rows
                 )
@@ -673,34 +674,6 @@ class RegisterStore:
     def _ensure_type(kind: Kind, item: Any) -> None:
         if not isinstance(item, kind.model_class):
             raise TypeError(f"{kind.name} expects {kind.model_class.__name__}, got {type(item).__name__}")
-
-
-def _references(activity: model.Activity, kind: Kind) -> set[str]:
-    if kind is Kind.DATA_SUBJECT_CATEGORY:
-        refs = set(activity.data_subjects)
-        for p in activity.purposes or []:
-            refs.update(p.data_subjects or [])
-        for r in activity.retention or []:
-            refs.update(r.data_subjects or [])
-        return refs
-    if kind is Kind.DATA_CATEGORY:
-        refs = set(activity.data_categories)
-        for p in activity.purposes or []:
-            refs.update(p.data_categories or [])
-        for r in activity.retention or []:
-            refs.update(r.data_categories or [])
-        return refs
-    if kind is Kind.RECIPIENT:
-        return set(activity.recipients or []) | {
-            t.recipient for t in activity.transfers or [] if isinstance(t.recipient, str)
-        }
-    if kind is Kind.PROCESSOR:
-        return set(activity.processors or []) | {
-            t.processor for t in activity.transfers or [] if isinstance(t.processor, str)
-        }
-    if kind is Kind.SECURITY_MEASURE:
-        return set(activity.security_measures or [])
-    return set()
 
 
 def _host_name() -> str:

@@ -228,3 +228,24 @@ def test_a_heartbeat_does_not_wait_for_another_programs_long_save(store):
         blocker.execute("ROLLBACK")
         blocker.close()
     assert waited < 2.0, "the window would freeze for the length of the other save"
+
+
+def test_removing_a_used_processor_keeps_the_transfer_to_it_valid(tmp_path):
+    from ropa_desktop.demo import create_demo_register
+    from ropa_desktop.domain.references import referenced_ids, without_reference
+    from ropa_desktop.interchange.validate import validate_document
+
+    store = create_demo_register(tmp_path / "demo.ropa")
+    activity = next(a for a in store.items(Kind.ACTIVITY)
+                    if any(isinstance(t.processor, str) for t in a.transfers or []))
+    pid = next(t.processor for t in activity.transfers if isinstance(t.processor, str))
+    name = store.get(Kind.PROCESSOR, pid).name
+    freed = without_reference(activity, "processors", pid, name)
+    assert pid not in referenced_ids(freed, "processors")
+    with store.transaction():
+        store.update(Kind.ACTIVITY, freed)
+        store.delete(Kind.PROCESSOR, pid)
+    transfers = store.get(Kind.ACTIVITY, activity.id).transfers
+    assert name in [t.recipient_name for t in transfers]
+    assert [i for i in validate_document(document_value(store.load())) if i.severity == "error"] == []
+    store.close()
