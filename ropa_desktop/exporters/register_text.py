@@ -71,6 +71,9 @@ class RegisterText:
         self._recipients = {r.id: r for r in register.recipients or []}
         self._processors = {p.id: p for p in register.processors or []}
         self._measures = {m.id: m for m in register.security_measures or []}
+        # Catalogue items are named in nearly every activity: their texts are made once.
+        self._subject_text: dict[str, str] = {}
+        self._category_text: dict[str, str] = {}
 
     # --- basics --------------------------------------------------------------------------
 
@@ -239,12 +242,25 @@ class RegisterText:
         return [self.t(p.legitimate_interest) for p in activity.purposes or [] if p.legitimate_interest]
 
     def _subject_names(self, ids: list[str]) -> list[str]:
-        return [self.t(self._subjects[i].name) if i in self._subjects else i for i in ids]
+        return [self.subject(i) for i in ids]
 
     def _category_names(self, ids: list[str]) -> list[str]:
         return [self.category(i) for i in ids]
 
+    def subject(self, subject_id: str) -> str:
+        text = self._subject_text.get(subject_id)
+        if text is None:
+            cat = self._subjects.get(subject_id)
+            text = self._subject_text[subject_id] = self.t(cat.name) if cat else subject_id
+        return text
+
     def category(self, category_id: str) -> str:
+        text = self._category_text.get(category_id)
+        if text is None:
+            text = self._category_text[category_id] = self._category(category_id)
+        return text
+
+    def _category(self, category_id: str) -> str:
         cat = self._categories.get(category_id)
         if cat is None:
             return category_id

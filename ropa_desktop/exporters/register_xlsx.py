@@ -29,7 +29,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.packaging.extended import ExtendedProperties
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import ARC_APP, XPROPS_NS
 from openpyxl.xml.functions import SubElement, tostring
@@ -103,12 +105,29 @@ def clean(value: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", value) if value else ""
 
 
+def _wrap_by_default(wb: Workbook) -> None:
+    """Make the workbook's Normal style and default cell format wrap text at the top.
+
+    Body cells then need no style of their own: a cell without a style index uses
+    cell format 0 (ECMA-376 §18.3.1.4, ``s`` defaults to 0), so openpyxl writes them on
+    its fast path for plain values. Styling every cell instead made openpyxl raise and
+    format an exception per cell, and more than doubled the export's time. openpyxl has
+    no public setting for format 0, so this touches the workbook's style tables directly.
+    """
+    wrap = Alignment(wrap_text=True, vertical="top")
+    normal = wb._named_styles["Normal"]
+    normal.alignment = wrap
+    base = StyleArray()
+    base.alignmentId = wb._alignments.add(wrap)
+    wb._cell_styles = IndexedList([base])
+
+
 class _Writer:
     def __init__(self, wb: Workbook) -> None:
         self.wb = wb
+        _wrap_by_default(wb)
         probe = WriteOnlyCell(wb.create_sheet("probe"))
         probe.alignment = Alignment(wrap_text=True, vertical="top")
-        self.body_style = copy.copy(probe._style)
         probe.quotePrefix = True
         self.text_style = copy.copy(probe._style)
         head = WriteOnlyCell(wb.worksheets[0])
@@ -118,17 +137,17 @@ class _Writer:
         self.head_style = copy.copy(head._style)
         wb.remove(wb.worksheets[0])
 
-    def cell(self, ws: Any, value: str, c: WriteOnlyCell | None = None) -> WriteOnlyCell:
-        if c is None:
+    def value(self, ws: Any, value: str) -> str | WriteOnlyCell | None:
+        """A cell's content: the text itself, none for no text, or a quoted text cell where a spreadsheet
+        would see a formula."""
+        if not value:
+            return None  # not written at all, where an empty string would still make a cell
+        if value.startswith(FORMULA_START):
             c = WriteOnlyCell(ws, value)
-        else:
-            c.value = value
-        if value and value.startswith(FORMULA_START):
             c.data_type = "s"
             c._style = self.text_style  # shared: write-only cells are written once, never changed
-        else:
-            c._style = self.body_style
-        return c
+            return c
+        return value
 
     def sheet(self, title: str, headings: list[str], widths: list[int], rows: Iterable[list[str]],
               freeze: str = "B2", tick: Callable[[], None] | None = None) -> None:
@@ -143,10 +162,9 @@ class _Writer:
             header.append(c)
         ws.append(header)
         count = 0
-        # One cell object per column, reused row after row: ws.append writes a row out at once.
-        pool = [WriteOnlyCell(ws) for _ in headings]
+        value = self.value
         for row in rows:
-            ws.append([self.cell(ws, clean(v), c) for v, c in zip(row, pool, strict=False)])
+            ws.append([value(ws, clean(v)) for v in row])
             count += 1
             if tick is not None:
                 tick()

@@ -35,7 +35,7 @@ def test_workbook_has_every_activity_the_sheets_and_ico_columns(example_path: Pa
     assert names == {a.name.text(["en", *register.languages]) for a in register.activities}
     assert ws.freeze_panes == "C2"
     assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(headings)).column_letter}{len(register.activities) + 1}"
-    assert ws["A1"].font.bold and ws["B2"].alignment.wrap_text
+    assert ws["A1"].font.bold and ws["B2"].alignment.wrap_text and ws["B2"].alignment.vertical == "top"
     assert wb.properties.title.endswith(register.organisation.name)
     assert wb["Findings"].max_row >= 1
 
