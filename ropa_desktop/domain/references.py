@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ropa_desktop.domain.missing import MISSING
-from ropa_desktop.domain.model import Activity, Transfer
+
+if TYPE_CHECKING:
+    from ropa_desktop.domain.model import Activity, Transfer
 
 CATALOGUES = ("data_subject_categories", "data_categories", "recipients", "processors", "security_measures")
 

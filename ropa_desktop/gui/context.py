@@ -10,14 +10,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ropa_desktop.domain.model import Register
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.store import Kind, RegisterStore, StoreError
+
+if TYPE_CHECKING:
+    from ropa_desktop.domain.model import Register
 
 ErrorReporter = Callable[[str, str], None]
 HEARTBEAT_MS = 45_000  # the store counts a session gone after two minutes without one

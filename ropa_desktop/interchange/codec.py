@@ -13,11 +13,13 @@ import functools
 import types
 import typing
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING, Missing
+
+if TYPE_CHECKING:
+    from ropa_desktop.domain import model
 
 T = TypeVar("T")
 Decoder = Callable[[Any, str], Any]
@@ -35,7 +37,9 @@ def encode(obj: Any, default_lang: str) -> dict[str, Any]:
 
 
 def decode_register(doc: dict[str, Any]) -> model.Register:
-    return decode(model.Register, doc, doc["languages"][0])
+    from ropa_desktop.domain.model import Register
+
+    return decode(Register, doc, doc["languages"][0])
 
 
 def encode_register(register: model.Register) -> dict[str, Any]:
@@ -114,6 +118,8 @@ def _leaf(hint: Any) -> tuple[Decoder, Encoder]:
 
 @functools.cache
 def _fields(cls: type) -> list[tuple[str, Decoder, Encoder, bool]]:
+    from ropa_desktop.domain import model
+
     hints = typing.get_type_hints(cls, vars(model) | {"Missing": Missing, "LText": LText})
     result = []
     for f in dataclasses.fields(cls):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import enum
 
-from ropa_desktop.domain import model
-
 
 class Kind(enum.Enum):
     """A top-level list of the register; the value is its table (and JSON key)."""
@@ -23,7 +21,9 @@ class Kind(enum.Enum):
 
     @property
     def model_class(self) -> type:
-        return _CLASSES[self]
+        from ropa_desktop.domain import model
+
+        return getattr(model, _CLASSES[self])
 
     @property
     def noun(self) -> str:
@@ -41,13 +41,14 @@ class Kind(enum.Enum):
         return None if self is Kind.ACTIVITY else f"activity_{self.value}"
 
 
+# Names, not classes: the domain model is imported when a class is first asked for.
 _CLASSES = {
-    Kind.DATA_SUBJECT_CATEGORY: model.DataSubjectCategory,
-    Kind.DATA_CATEGORY: model.DataCategory,
-    Kind.RECIPIENT: model.Recipient,
-    Kind.PROCESSOR: model.Processor,
-    Kind.SECURITY_MEASURE: model.SecurityMeasure,
-    Kind.ACTIVITY: model.Activity,
+    Kind.DATA_SUBJECT_CATEGORY: "DataSubjectCategory",
+    Kind.DATA_CATEGORY: "DataCategory",
+    Kind.RECIPIENT: "Recipient",
+    Kind.PROCESSOR: "Processor",
+    Kind.SECURITY_MEASURE: "SecurityMeasure",
+    Kind.ACTIVITY: "Activity",
 }
 
 _NOUNS = {

@@ -15,14 +15,12 @@ import getpass
 import json
 import os
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ropa_desktop.bulk import collector_paused
-from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.references import referenced_ids
@@ -40,9 +38,18 @@ from ropa_desktop.store.kinds import CATALOGUES, Kind
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from ropa_desktop.domain import model
+
 BUSY_TIMEOUT_MS = 10_000  # how long a save waits for another program's save to finish
 APPLICATION_ID = 0x524F5041  # "ROPA": tells our files from other SQLite files
 ORGANISATION = "organisation"
+
+
+def _model() -> Any:
+    """The domain model, imported on first use (the GUI shows its first list without it)."""
+    from ropa_desktop.domain import model
+
+    return model
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +212,7 @@ class RegisterStore:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StoreError(_busy_message(exc)) from None
-        self._change_set = uuid.uuid4().hex[:12]
+        self._change_set = os.urandom(6).hex()
         try:
             yield
             self._conn.execute("COMMIT")
@@ -269,7 +276,7 @@ class RegisterStore:
 
     def start_session(self) -> None:
         """Say that this program has the register open (the GUI does; short CLI runs need not)."""
-        self._session_id = uuid.uuid4().hex
+        self._session_id = os.urandom(16).hex()
         now = _now()
         self._presence_write((
             "INSERT INTO sessions (id, user, host, pid, started_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -320,7 +327,7 @@ class RegisterStore:
     def organisation(self) -> model.Organisation:
         doc, revision = self._conn.execute("SELECT doc, revision FROM organisation WHERE id = 1").fetchone()
         self._seen[(ORGANISATION, "organisation")] = revision
-        return decode(model.Organisation, json.loads(doc), self.default_language)
+        return decode(_model().Organisation, json.loads(doc), self.default_language)
 
     def set_organisation(self, organisation: model.Organisation) -> None:
         new = encode(organisation, self.default_language)
@@ -407,7 +414,7 @@ class RegisterStore:
             return self._load()
 
     def _load(self) -> model.Register:
-        return model.Register(
+        return _model().Register(
             languages=self.languages,
             organisation=self.organisation(),
             data_subject_categories=self.items(Kind.DATA_SUBJECT_CATEGORY),
@@ -431,7 +438,7 @@ class RegisterStore:
             (item_id,),
         ).fetchall()
         lang = self.default_language
-        return [(aid, decode(model.Activity, json.loads(doc), lang).name.text(lang)) for aid, doc in rows]
+        return [(aid, decode(_model().Activity, json.loads(doc), lang).name.text(lang)) for aid, doc in rows]
 
     # --- lists: writing ----------------------------------------------------------------
 
@@ -651,7 +658,7 @@ class RegisterStore:
                     f"UPDATE {kind.table} SET doc = ? WHERE id = ?", (_dumps(encode(item, new_lang)), item_id)
                 )
         doc = self._conn.execute("SELECT doc FROM organisation WHERE id = 1").fetchone()[0]
-        org = decode(model.Organisation, json.loads(doc), old_lang)
+        org = decode(_model().Organisation, json.loads(doc), old_lang)
         self._conn.execute("UPDATE organisation SET doc = ? WHERE id = 1", (_dumps(encode(org, new_lang)),))
 
     def _log(self, action: str, entity: str, entity_id: str, old: Any, new: Any) -> None:
