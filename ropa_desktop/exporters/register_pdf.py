@@ -1,13 +1,14 @@
 """The register as a PDF for the supervisory authority (Art. 30(4)).
 
-Layout: cover, contents, summary table, one section per activity with every
-Art. 30(1) item (a)–(g) (processor activities in a separate Art. 30(2) part),
-annexes for processors, transfers and security measures, and a reserved block at
-the bottom of the last page where a signature appears (see ``SIGNATURE_BOX``).
+Layout: cover, contents, summary table (landscape pages), one section per activity
+with every Art. 30(1) item (a)–(g) (processor activities in a separate Art. 30(2)
+part), annexes for processors, transfers and security measures, and a reserved block
+at the bottom of the last page where a signature appears (see ``SIGNATURE_BOX``).
 
-Speed matters (registers of thousands of activities): table cells are plain
-strings wrapped here with ``simpleSplit`` rather than Paragraphs, and long tables
-are cut into chunks, because platypus lays out a huge single table very slowly.
+Laid out in a single pass by :mod:`ropa_desktop.exporters.pdf_layout`, the engine the
+notices use too: registers of thousands of activities have tens of thousands of table
+rows, and platypus spent most of the export laying them out. Page numbers that are
+known only at the end ("page X of Y", the contents) are filled in when the file is saved.
 """
 
 from __future__ import annotations
@@ -20,40 +21,39 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument, PDFPages
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from reportlab.platypus.doctemplate import NextPageTemplate
 
 from ropa_desktop import __version__
+from ropa_desktop.bulk import collector_paused
 from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.errors import Cancelled
 from ropa_desktop.exporters.labels import enum_label, enum_values, label, normalize
 from ropa_desktop.exporters.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
-from ropa_desktop.exporters.pdf_rows import SIDE_PAD, CellStyle, Row, Rows, TextEncoder
+from ropa_desktop.exporters.pdf_layout import (
+    SOFT_HYPHEN,
+    Frame,
+    PageLayout,
+    Spans,
+    StyledRow,
+    TableStyle,
+    TextStyle,
+    bold,
+    plain,
+)
 from ropa_desktop.exporters.register_text import RegisterText
 
 PAGE_W, PAGE_H = A4
 WIDE = landscape(A4)  # the summary's pages
 MARGIN = 18 * mm
-FRAME_W = PAGE_W - 2 * MARGIN
-WIDE_W = WIDE[0] - 2 * MARGIN
 FRAME_BOTTOM = MARGIN + 6 * mm  # room for the footer
 FRAME_TOP = PAGE_H - MARGIN - 6 * mm  # room for the header
+FRAME_W = PAGE_W - 2 * MARGIN
+WIDE_W = WIDE[0] - 2 * MARGIN
+PORTRAIT_FRAME = Frame(PAGE_W, PAGE_H, left=MARGIN, right=MARGIN, top=PAGE_H - FRAME_TOP, bottom=FRAME_BOTTOM)
+WIDE_FRAME = Frame(WIDE[0], WIDE[1], left=MARGIN, right=MARGIN, top=PAGE_H - FRAME_TOP, bottom=FRAME_BOTTOM)
 SIGNATURE_H = 78
 # Where the signature appears on the last page: the bottom of the body frame, which
 # the export always leaves empty (x1, y1, x2, y2 in PDF points).
@@ -61,8 +61,8 @@ SIGNATURE_BOX = (MARGIN, FRAME_BOTTOM, MARGIN + 100 * mm, FRAME_BOTTOM + SIGNATU
 
 FONT_SIZE = 8
 LEADING = 10
-SOFT_HYPHEN = "\u00ad"
-MAX_CELL_LINES = 50  # longer cell texts continue on the next row: a row cannot span pages
+SIDE_PAD = 3.0
+CONTENTS_ROW = 18
 
 GRID = colors.HexColor("#b8bec6")
 HEAD_BG = colors.HexColor("#1f3a5f")
@@ -71,45 +71,6 @@ MUTED = colors.HexColor("#6b7280")
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
-
-
-def wrap(text: str, width: float, font: str = REGULAR, size: float = FONT_SIZE) -> list[str]:
-    """Lines of ``text`` no wider than ``width``; words too long for a line are cut."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        lines += _wrap_paragraph(paragraph, width, font, size)
-    return lines
-
-
-@lru_cache(maxsize=100_000)
-def _wrap_paragraph(paragraph: str, width: float, font: str, size: float) -> tuple[str, ...]:
-    # Cached: a register repeats its texts (category names, labels, legal bases) in
-    # every activity, and measuring words is most of the cost of wrapping.
-    lines: list[str] = []
-    # A bullet or leading spaces make a hanging indent: continuation lines line up.
-    body = paragraph.lstrip(" ")
-    indent = " " * (len(paragraph) - len(body))
-    if body.startswith("• "):
-        indent, body = indent + "• ", body[2:]
-    hang = " " * len(indent) if indent else ""
-    room = width - stringWidth(hang, font, size)
-    if SOFT_HYPHEN in body:
-        body = " ".join(_soft_break(word, room, font, size) for word in body.split(" "))
-    for n, line in enumerate(simpleSplit(body, font, size, room) or [""]):
-        while stringWidth(line, font, size) > room and len(line) > 1:
-            cut = _fit(line, room, font, size)
-            lines.append((indent if n == 0 else hang) + line[:cut])
-            n, line = n + 1, line[cut:]
-        lines.append((indent if n == 0 else hang) + line)
-    return tuple(lines)
-
-
-def _soft_break(word: str, room: float, font: str, size: float) -> str:
-    """A word with soft hyphens: whole if it fits, else broken after them (shown as '-')."""
-    whole = word.replace(SOFT_HYPHEN, "")
-    if stringWidth(whole, font, size) <= room:
-        return whole
-    return word.replace(SOFT_HYPHEN, "- ")
 
 
 def widest_word(text: str, font: str, size: float = FONT_SIZE) -> float:
@@ -140,182 +101,39 @@ def fit_columns(widths: Sequence[float], header: Sequence[str], rows: Sequence[S
     return [n if w < n else w - (w - n) * short / spare for n, w in zip(need, widths, strict=True)]
 
 
-def _fit(text: str, width: float, font: str, size: float) -> int:
-    lo, hi = 1, len(text)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid], font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-class _Styles:
-    def __init__(self) -> None:
-        self.title = ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=28, spaceAfter=6,
-                                    textColor=HEAD_BG)
-        self.subtitle = ParagraphStyle("subtitle", fontName=REGULAR, fontSize=11, leading=15, spaceAfter=24,
-                                       textColor=MUTED)
-        self.h1 = ParagraphStyle("h1", fontName=BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=10,
-                                 textColor=HEAD_BG)
-        self.h2 = ParagraphStyle("h2", fontName=BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=5,
-                                 textColor=HEAD_BG, keepWithNext=True)
-        self.body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12)
-        self.muted = ParagraphStyle("muted", parent=self.body, textColor=MUTED)
-
-
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+class _Styles:
+    def __init__(self) -> None:
+        def style(font: str, size: float, leading: float, color: colors.Color = colors.black, *,
+                  before: float = 0, after: float = 0) -> TextStyle:
+            return TextStyle(font, BOLD, size, leading, color, before, after)
 
-
-class _Marker(Flowable):
-    """Zero-size flowable: records the page a part starts on, bookmarks it, reports progress."""
-
-    def __init__(self, key: str, title: str, level: int, on_draw: Callable[[_Marker, int], None]) -> None:
-        super().__init__()
-        self.key, self.title, self.level, self._on_draw = key, title, level, on_draw
-        self.width = self.height = 0
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.bookmarkPage(self.key)
-        canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
-        self._on_draw(self, canv.getPageNumber())
-
-
-class _SignatureBlock(Flowable):
-    """Takes the rest of the last page and draws the frame the signature goes into."""
-
-    def __init__(self, caption: str, lines: list[str] | None) -> None:
-        super().__init__()
-        self.caption = caption
-        self.lines = lines or []
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        self.width = aw
-        self.height = ah if ah >= SIGNATURE_H else SIGNATURE_H
-        return self.width, self.height
-
-    def split(self, aw: float, ah: float) -> list[Flowable]:
-        return []
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setFont(BOLD, 8)
-        c.setFillColor(MUTED)
-        c.drawString(0, SIGNATURE_H - 10, self.caption)
-        c.setStrokeColor(GRID)
-        box_h = SIGNATURE_BOX[3] - SIGNATURE_BOX[1]
-        c.rect(0, 0, SIGNATURE_BOX[2] - SIGNATURE_BOX[0], box_h, stroke=1, fill=0)
-        c.setFillColor(colors.black)
-        c.setFont(REGULAR, 9)
-        for n, line in enumerate(self.lines):
-            c.drawString(8, box_h - 18 - n * 13, line)
-
-
-class _Contents(Flowable):
-    """The contents list; its page numbers are form XObjects filled in when the document is complete.
-
-    Drawing pages as they come (instead of holding every page until the end to learn
-    the page count) keeps the export linear in the register's size.
-    """
-
-    ROW = 18
-
-    def __init__(self, entries: list[tuple[str, str, int]]) -> None:
-        super().__init__()
-        self.entries = entries  # filled while the story is built, read when drawn
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        self.width, self.height = aw, self.ROW * len(self.entries)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        y = self.height - 12
-        for key, title, level in self.entries:
-            c.setFont(REGULAR, 10)
-            c.setFillColor(colors.black)
-            x = 12 * level
-            c.drawString(x, y, title)
-            c.setStrokeColor(GRID)
-            c.setDash(1, 2)
-            c.line(x + stringWidth(title, REGULAR, 10) + 4, y, self.width - 20, y)
-            c.setDash()
-            c.saveState()
-            c.translate(self.width, y)
-            c.doForm(_page_form(key))
-            c.restoreState()
-            c.linkRect("", key, (0, y - 3, self.width, y + 10), relative=1)
-            y -= self.ROW
-
-
-def _page_form(key: str) -> str:
-    return f"pageof-{key}"
-
-
-def _page_number_form(page: int) -> str:
-    return f"pageno-{page}"
-
-
-class _PageTree(PDFPages):
-    """A two-level page tree: the root's kids are nodes of up to ``FANOUT`` pages.
-
-    reportlab writes one flat /Pages node. A reader that looks for the last page
-    (pyHanko placing the signature) then parses every page object before it: 5 s for
-    a 10,000-activity register. With nodes it skips whole nodes by their /Count.
-    """
-
-    FANOUT = 64
-
-    def __init__(self, document: PDFDocument) -> None:
-        super().__init__()
-        self.document = document
-        self.nodes: list[PDFPages] = []
-
-    def addPage(self, page: Any) -> None:
-        if len(self.pages) % self.FANOUT == 0:
-            node = PDFPages()
-            node.Parent = self.document.Reference(self)
-            self.nodes.append(node)
-        node = self.nodes[-1]
-        # Set before the page is written: reportlab would point it at the root.
-        page.Parent = self.document.Reference(node)
-        node.addPage(page)
-        self.pages.append(page)
-
-    def check_format(self, document: PDFDocument) -> None:
-        kids = PDFArray(self.nodes)
-        kids.References(document)
-        self.Kids = kids
-        self.Count = len(self.pages)
-
-
-class _FinishingCanvas(Canvas):
-    """A canvas that runs ``finish`` (which defines the late form XObjects) just before saving."""
-
-    finish: Callable[[Canvas], None] = staticmethod(lambda c: None)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        doc = self._doc
-        doc.Pages = doc.Catalog.Pages = _PageTree(doc)
-
-    def save(self) -> None:
-        self.finish(self)
-        super().save()
+        self.title = style(BOLD, 22, 28, HEAD_BG, after=6)
+        self.subtitle = style(REGULAR, 11, 15, MUTED, after=24)
+        self.h1 = style(BOLD, 15, 19, HEAD_BG, before=4, after=10)
+        self.contents_h = style(BOLD, 15, 19, HEAD_BG, before=4, after=20)
+        self.h2 = style(BOLD, 11, 14, HEAD_BG, before=10, after=5)
+        self.muted = style(REGULAR, 9, 12, MUTED)
+        self.contents = style(REGULAR, 10, 12)
+        self.page = style(REGULAR, 7.5, 9, MUTED)  # header and footer
+        self.caption = style(BOLD, 8, 10, MUTED)
+        self.stamp = style(REGULAR, 9, 13)
+        self.cell = style(REGULAR, FONT_SIZE, LEADING)
+        self.cell_muted = style(ITALIC, FONT_SIZE, LEADING, MUTED)  # a gap: "not recorded"
+        common = {"grid": GRID, "grid_width": 0.4, "pad_x": SIDE_PAD, "pad_top": 2.0, "pad_bottom": 3.0}
+        self.grid = TableStyle(head=style(BOLD, FONT_SIZE, LEADING, colors.white), cell=self.cell,
+                               head_background=HEAD_BG, **common)
+        self.items = TableStyle(head=self.cell, cell=self.cell, head_background=None,
+                                column_backgrounds=(LABEL_BG, None), **common)
+        self.cover = TableStyle(head=self.cell, cell=style(REGULAR, 10, 13), head_background=None, grid=GRID,
+                                grid_width=0.4, pad_x=SIDE_PAD, pad_top=3.0, pad_bottom=5.0, rules_only=True)
 
 
 class RegisterPdf:
-    """Builds the story of the PDF register and renders it."""
+    """Lays the register out page by page and writes the PDF."""
 
     def __init__(self, register: Register, lang: str, *, findings: Sequence[Any] | None = None,
                  version: str | None = None, exported_on: dt.date | None = None,
@@ -331,19 +149,10 @@ class RegisterPdf:
         self.exported_on = exported_on or dt.date.today()
         self.progress = progress
         self.cancelled = cancelled
-        self.styles = _Styles()
-        self.encoder = TextEncoder()
-        self.cell_body = CellStyle(REGULAR, FONT_SIZE, LEADING, colors.black)
-        self.cell_muted = CellStyle(ITALIC, FONT_SIZE, LEADING, MUTED)
-        self.cell_head = CellStyle(BOLD, FONT_SIZE, LEADING, colors.white, HEAD_BG)
-        label_cell = CellStyle(BOLD, FONT_SIZE, LEADING, colors.black, LABEL_BG)
-        self.item_plain = [label_cell, self.cell_body]
-        self.item_muted = [label_cell, self.cell_muted]
-        self.parts: list[tuple[str, str, int]] = []  # (key, title, level) for the contents
-        self.part_pages: dict[str, int] = {}
-        self.page_count = 0
+        self.s = _Styles()
         self._done = 0
         self._total = len(register.activities)
+        self.out: PageLayout
 
     def L(self, key: str) -> str:
         return label(key, self.lang)
@@ -354,59 +163,53 @@ class RegisterPdf:
         if self.cancelled is not None and self.cancelled():
             raise Cancelled()
 
-    def _marker_drawn(self, marker: _Marker, page: int) -> None:
-        self.part_pages.setdefault(marker.key, page)
-        if marker.key.startswith("act-"):
-            self._done += 1
-            if self.progress is not None:
-                self.progress(self._done, self._total)
+    def _activity_done(self) -> None:
+        self._done += 1
+        if self.progress is not None:
+            self.progress(self._done, self._total)
         self._check()
-
-    def _marker(self, key: str, title: str, level: int, in_contents: bool) -> _Marker:
-        if in_contents:
-            self.parts.append((key, title, level))
-        return _Marker(key, title, level, self._marker_drawn)
 
     # --- tables ------------------------------------------------------------------------
 
     def grid(self, header: list[str], rows: list[list[str]], widths: list[float],
-             muted: set[tuple[int, int]] | None = None) -> list[Flowable]:
-        """A table with a header row repeated after page breaks, every cell wrapped to its column."""
+             muted: set[tuple[int, int]] | None = None) -> None:
+        """A table with a header row repeated after page breaks, each column at least as wide as its
+        longest word where the page allows; ``muted`` cells (row, column) are gaps in grey italics."""
         widths = fit_columns(widths, header, rows)
-        inner = [w - 2 * SIDE_PAD for w in widths]
-        head = ([wrap(h, inner[i], BOLD) for i, h in enumerate(header)], [self.cell_head] * len(header))
-        body = [self.cell_body] * len(widths)
-        data: list[Row] = [head]
+        total = self.out.frame.width
+        s = self.s
+        body: list[Sequence[Spans] | StyledRow] = []
         for r, row in enumerate(rows):
-            styles = body
+            cells = [plain(cell) for cell in row]
             if muted and any((r, c) in muted for c in range(len(row))):
-                styles = [self.cell_muted if (r, c) in muted else self.cell_body for c in range(len(row))]
-            data.append(([wrap(cell, inner[i]) for i, cell in enumerate(row)], styles))
-        return [Rows(widths, data, self.encoder, header=1, grid=(0.4, GRID))]
+                styles = [s.cell_muted if (r, c) in muted else s.cell for c in range(len(row))]
+                body.append(StyledRow(cells, styles))
+            else:
+                body.append(cells)
+        self.out.table([w / total for w in widths], [plain(h) for h in header], body, s.grid)
 
-    def item_table(self, items: list[tuple[str, list[str]]]) -> Flowable:
-        """Label | value rows for one activity; gaps ('not recorded') in grey italics."""
-        label_w, value_w = 150.0, FRAME_W - 150.0
+    def item_table(self, items: list[tuple[str, list[str]]]) -> None:
+        """Label | value rows for one activity, kept on one page when it fits; gaps in grey italics."""
+        label_w = 150.0
         not_recorded = self.rt.not_recorded()
-        data: list[Row] = []
+        s = self.s
+        muted = (s.cell, s.cell_muted)
+        rows: list[Sequence[Spans] | StyledRow] = []
         for key, values in items:
-            label_lines = wrap(key, label_w - 2 * SIDE_PAD, BOLD)
-            lines: list[str] = []
-            bullets = len(values) > 1
-            for value in values:
+            if len(values) > 1:
                 # Later paragraphs of a bulleted value line up under its text, not under the bullet.
-                text = "• " + value.replace("\n", "\n  ") if bullets else value
-                lines += wrap(text, value_w - 2 * SIDE_PAD)
-            styles = self.item_muted if values == [not_recorded] else self.item_plain
-            for start in range(0, max(len(lines), 1), MAX_CELL_LINES):
-                head = label_lines if start == 0 else []
-                data.append(([head, lines[start:start + MAX_CELL_LINES]], styles))
-        return Rows([label_w, value_w], data, self.encoder, grid=(0.4, GRID))
+                text = "\n".join("• " + value.replace("\n", "\n  ") for value in values)
+            else:
+                text = values[0] if values else ""
+            cells = (bold(key), plain(text))
+            rows.append(StyledRow(cells, muted) if values == [not_recorded] else cells)
+        fraction = label_w / self.out.frame.width
+        self.out.table((fraction, 1.0 - fraction), (), rows, s.items, keep_together=True)
 
-    # --- story ---------------------------------------------------------------------------
+    # --- parts ---------------------------------------------------------------------------
 
-    def cover(self) -> list[Flowable]:
-        s = self.styles
+    def cover(self) -> None:
+        s = self.s
         org = self.register.organisation
         rows = self.rt.organisation_rows()
         rows += [
@@ -414,31 +217,40 @@ class RegisterPdf:
             (self.L("register_version"), self.version or self.rt.not_recorded()),
             (self.L("export_language"), self.L("language_name")),
         ]
-        table = Table([[k, "\n".join(wrap(v, FRAME_W - 170, REGULAR, 10))] for k, v in rows],
-                      colWidths=[160, FRAME_W - 160])
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (0, -1), BOLD, 10, 13),
-            ("FONT", (1, 0), (1, -1), REGULAR, 10, 13),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ]))
-        return [
-            Spacer(1, 40 * mm),
-            Paragraph(_esc(self.L("title")), s.title),
-            Paragraph(_esc(self.L("subtitle")), s.subtitle),
-            Paragraph(_esc(org.name), s.h1),
-            table,
-            NextPageTemplate("body"),
-            PageBreak(),
-        ]
+        out = self.out
+        out.new_page()
+        out.y -= 40 * mm
+        out.paragraph(plain(self.L("title")), s.title)
+        out.paragraph(plain(self.L("subtitle")), s.subtitle)
+        out.paragraph(plain(org.name), s.h1)
+        fraction = 160 / FRAME_W
+        out.table((fraction, 1.0 - fraction), (), [(bold(k), plain(v)) for k, v in rows], s.cover)
 
-    def contents(self) -> list[Flowable]:
-        # self.parts is complete by the time the flowable is drawn (the story is built first).
-        return [Paragraph(_esc(self.L("contents")), self.styles.h1), Spacer(1, 10), _Contents(self.parts),
-                NextPageTemplate("wide"), PageBreak()]
+    def contents(self, parts: list[tuple[str, str]]) -> None:
+        """The contents: each part's title, a dotted leader and its page (filled in at the end), linked."""
+        out, st = self.out, self.s.contents
+        out.new_page()
+        out.heading(plain(self.L("contents")), self.s.contents_h)
+        left, right = out.frame.left, out.frame.left + out.frame.width
+        for key, title in parts:
+            out.place(CONTENTS_ROW)
+            out.need(CONTENTS_ROW)
+            y = out.y - 12
+            out.text(left, y, title, st)
+            start = left + out.wrapper.width(title, st.font, st.size) + 4
+            out.canvas.addLiteral(f"[1 2] 0 d {fp_str(GRID.rgb())} RG 1 w "
+                                  f"{fp_str(start)} {fp_str(y)} m {fp_str(right - 20)} {fp_str(y)} l S [] 0 d")
+            out.late_text(right, y, lambda key=key: str(self.out.bookmark_pages.get(key, "")), st, right=True)
+            out.canvas.linkRect("", key, (left, y - 3, right, y + 10), relative=0)
+            out.y -= CONTENTS_ROW
 
-    def summary(self, activities: list[Activity]) -> list[Flowable]:
+    def part_heading(self, key: str, frame: Frame = PORTRAIT_FRAME) -> None:
+        """A part starts on a new page under its title, which is in the outline and the contents."""
+        self.out.new_page(frame)
+        title = self.L(key)
+        self.out.heading(plain(title), self.s.h1, bookmark=(key, title, 0))
+
+    def summary(self, activities: list[Activity]) -> None:
         """One row per activity, on landscape pages: seven columns do not fit a portrait page in Nordic words."""
         rt = self.rt
         header = [self.L(k) for k in ("col_no", "col_activity", "col_role", "col_purposes", "col_legal_bases",
@@ -455,10 +267,8 @@ class RegisterPdf:
                 muted.add((number - 1, 3))
             rows.append([str(number), rt.name(act), rt.role(act), purposes_text,
                          "\n".join(rt.legal_bases(act)) or "—", rt.has_transfers(act), rt.status(act)])
-        return [self._marker("summary", self.L("summary"), 0, True),
-                Paragraph(_esc(self.L("summary")), self.styles.h1),
-                *self.grid(header, rows, self.summary_widths(header, len(activities)), muted),
-                NextPageTemplate("body")]
+        self.part_heading("summary", WIDE_FRAME)
+        self.grid(header, rows, self.summary_widths(header, len(activities)), muted)
 
     def summary_widths(self, header: list[str], count: int) -> list[float]:
         """Columns of the summary: the label columns as wide as their widest label (whole when short,
@@ -479,7 +289,7 @@ class RegisterPdf:
         rest = WIDE_W - (no_w + role_w + bases_w + transfers_w + status_w)
         return [no_w, rest * 0.4, role_w, rest * 0.6, bases_w, transfers_w, status_w]
 
-    def activity_section(self, number: int, act: Activity) -> list[Flowable]:
+    def activity_section(self, number: int, act: Activity) -> None:
         rt = self.rt
         title = f"{number}. {rt.name(act)}"
         if act.effective_status != "active":
@@ -513,11 +323,10 @@ class RegisterPdf:
                 (self.L("item_g"), rt.security_measures(act)),
             ]
         items += [(k, v) for k, v in rt.further_rows(act) if not (act.role == "processor" and k == self.L("sources"))]
-        return [self._marker(f"act-{number}", title, 1, False),
-                Paragraph(_esc(title), self.styles.h2),
-                self.item_table(items)]
+        self.out.heading(plain(title), self.s.h2, bookmark=(f"act-{number}", title, 1))
+        self.item_table(items)
 
-    def annex_processors(self) -> list[Flowable]:
+    def annex_processors(self) -> None:
         rt = self.rt
         header = [self.L(k) for k in ("name", "service", "country", "dpa_status", "sub_processors", "locations")]
         widths = [90, 95, 55, 85, 110, FRAME_W - 435]
@@ -530,9 +339,9 @@ class RegisterPdf:
             locs = [rt.country(c) for c in p.processing_locations or []]
             rows.append([name, rt.t(p.service), rt.country(p.country) if isinstance(p.country, str) else "",
                          dpa, "\n".join(subs) or "—", ", ".join(locs) or "—"])
-        return self._annex("annex_processors", header, rows, widths)
+        self._annex("annex_processors", header, rows, widths)
 
-    def annex_transfers(self, activities: list[Activity]) -> list[Flowable]:
+    def annex_transfers(self, activities: list[Activity]) -> None:
         rt = self.rt
         header = [self.L(k) for k in ("col_activity", "country", "recipient", "mechanism", "scc_module",
                                       "scc_status", "tia_short")]
@@ -543,130 +352,109 @@ class RegisterPdf:
                 module, status = rt.scc(tr)
                 rows.append([rt.name(act), rt.country(tr.country), rt.transfer_party(tr), rt.mechanism(tr),
                              module or "—", status or "—", rt.tia(tr)])
-        return self._annex("annex_transfers", header, rows, widths)
+        self._annex("annex_transfers", header, rows, widths)
 
-    def annex_security(self) -> list[Flowable]:
+    def annex_security(self) -> None:
         rt = self.rt
         header = [self.L(k) for k in ("name", "kind", "description")]
         rows = [[rt.t(m.name), rt.enum("measure_kind", m.kind), rt.t(m.description)]
                 for m in self.register.security_measures or []]
-        return self._annex("annex_security", header, rows, [150, 80, FRAME_W - 230])
+        self._annex("annex_security", header, rows, [150, 80, FRAME_W - 230])
 
-    def annex_findings(self) -> list[Flowable]:
+    def annex_findings(self) -> None:
         rows = [[label_sev(f, self.lang), f.article, f.entity_name or f.entity_id, f.message(self.lang)]
                 for f in self.findings or []]
         header = [self.L(k) for k in ("severity", "article", "item", "message")]
-        return self._annex("findings", header, rows, [55, 80, 110, FRAME_W - 245])
+        self._annex("findings", header, rows, [55, 80, 110, FRAME_W - 245])
 
-    def _annex(self, key: str, header: list[str], rows: list[list[str]], widths: list[float]) -> list[Flowable]:
-        out: list[Flowable] = [PageBreak(), self._marker(key, self.L(key), 0, True),
-                               Paragraph(_esc(self.L(key)), self.styles.h1)]
+    def _annex(self, key: str, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
+        self.part_heading(key)
         if rows:
-            out += self.grid(header, rows, widths)
+            self.grid(header, rows, widths)
         else:
-            out.append(Paragraph(_esc(self.L("none")), self.styles.muted))
-        return out
+            self.out.paragraph(plain(self.L("none")), self.s.muted)
 
-    def story(self) -> list[Flowable]:
+    def signature_block(self) -> None:
+        """The frame the signature goes into, at the bottom of the last page (``SIGNATURE_BOX``)."""
+        out, s = self.out, self.s
+        out.need(SIGNATURE_H)
+        x, y = SIGNATURE_BOX[0], SIGNATURE_BOX[1]
+        box_h = SIGNATURE_BOX[3] - SIGNATURE_BOX[1]
+        out.text(x, y + SIGNATURE_H - 10, self.L("signature_reason"), s.caption)
+        out.canvas.addLiteral(f"{fp_str(GRID.rgb())} RG 1 w {fp_str(x)} {fp_str(y)} "
+                              f"{fp_str(SIGNATURE_BOX[2] - x)} {fp_str(box_h)} re S")
+        for n, line in enumerate(self.signature_lines or []):
+            out.text(x + 8, y + box_h - 18 - n * 13, line, s.stamp)
+        out.y = out.frame.bottom
+
+    def parts(self) -> list[tuple[str, str]]:
+        """(key, title) of the parts listed in the contents, in their order."""
+        keys = ["summary", "part_controller"]
+        if any(a.role == "processor" for a in self.register.activities):
+            keys.append("part_processor")
+        keys += ["annex_processors", "annex_transfers", "annex_security"]
+        if self.findings is not None:
+            keys.append("findings")
+        return [(key, self.L(key)) for key in keys]
+
+    def build(self) -> None:
         acts = self.register.activities
         numbered = list(enumerate(acts, start=1))
-        controller = [(n, a) for n, a in numbered if a.role != "processor"]
-        processor = [(n, a) for n, a in numbered if a.role == "processor"]
-        story = self.cover() + self.contents() + self.summary(acts)
-        for key, part in (("part_controller", controller), ("part_processor", processor)):
+        self.cover()
+        self.contents(self.parts())
+        self.summary(acts)
+        for key, role_matches in (("part_controller", lambda a: a.role != "processor"),
+                                  ("part_processor", lambda a: a.role == "processor")):
+            part = [(n, a) for n, a in numbered if role_matches(a)]
             if key == "part_processor" and not part:
                 continue
-            story += [PageBreak(), self._marker(key, self.L(key), 0, True),
-                      Paragraph(_esc(self.L(key)), self.styles.h1)]
+            self.part_heading(key)
             if not part:
-                story.append(Paragraph(_esc(self.L("no_activities")), self.styles.muted))
+                self.out.paragraph(plain(self.L("no_activities")), self.s.muted)
             for number, act in part:
-                self._check()
-                story += self.activity_section(number, act)
-        story += self.annex_processors() + self.annex_transfers(acts) + self.annex_security()
+                self.activity_section(number, act)
+                self._activity_done()
+        self.annex_processors()
+        self.annex_transfers(acts)
+        self.annex_security()
         if self.findings is not None:
-            story += self.annex_findings()
-        story.append(_SignatureBlock(self.L("signature_reason"), self.signature_lines))
-        return story
+            self.annex_findings()
+        self.signature_block()
 
     # --- page decoration -----------------------------------------------------------------
 
-    def _decorate_wide(self, c: Canvas, doc: BaseDocTemplate) -> None:
-        self._decorate(c, doc, WIDE)
-
-    def _decorate(self, c: Canvas, doc: BaseDocTemplate, size: tuple[float, float] = A4) -> None:
-        """Header and footer of a body page, drawn as the page starts.
-
-        The page count is not known yet, so "Page X of Y" is a form XObject of this
-        page, defined at the end (``_finish``). One form per page rather than one for
-        the total alone: text extractors (pypdf) put a form's text on a line of its
-        own, and the whole phrase in one form reads as one line everywhere.
-        """
-        page = self._count_page(c, doc)
+    def _decorate(self, c: Canvas, page: int) -> None:
+        """Header and footer of a body page (the cover has none); "page X of Y" is filled in at the end."""
+        if page == 1:
+            return
+        out, st = self.out, self.s.page
         org = self.register.organisation.name
-        page_w, page_h = size
-        c.saveState()
-        c.setFont(REGULAR, 7.5)
-        c.setFillColor(MUTED)
-        c.drawString(MARGIN, page_h - MARGIN, org)
-        c.drawRightString(page_w - MARGIN, page_h - MARGIN, self.L("title"))
-        c.setStrokeColor(GRID)
-        c.line(MARGIN, page_h - MARGIN - 3, page_w - MARGIN, page_h - MARGIN - 3)
-        c.line(MARGIN, MARGIN + 8, page_w - MARGIN, MARGIN + 8)
-        c.drawString(MARGIN, MARGIN, f"{org} · {self.exported_on.isoformat()}")
-        c.translate(page_w - MARGIN, MARGIN)
-        c.doForm(_page_number_form(page))
-        c.restoreState()
-
-    def _count_page(self, c: Canvas, doc: BaseDocTemplate) -> int:
-        self.page_count = c.getPageNumber()
-        return self.page_count
-
-    def _finish(self, c: Canvas) -> None:
-        """Define the forms that hold what is known only at the end: page numbers with the total, contents."""
-        total = self.page_count
-        template = self.L("page_x_of_y")
-        for page in range(2, total + 1):  # the cover has no footer
-            c.beginForm(_page_number_form(page), lowerx=-250, lowery=-3, upperx=0, uppery=10)
-            c.setFont(REGULAR, 7.5)
-            c.setFillColor(MUTED)
-            c.drawRightString(0, 0, template.format(page=page, total=total))
-            c.endForm()
-        for key, _title, _level in self.parts:
-            c.beginForm(_page_form(key), lowerx=-60, lowery=-3, upperx=0, uppery=12)
-            c.setFont(REGULAR, 10)
-            c.setFillColor(colors.black)
-            c.drawRightString(0, 0, str(self.part_pages.get(key, "")))
-            c.endForm()
+        page_w, page_h = out.frame.page_width, out.frame.page_height
+        left, right = fp_str(MARGIN), fp_str(page_w - MARGIN)
+        out.text(MARGIN, page_h - MARGIN, org, st)
+        out.text(page_w - MARGIN, page_h - MARGIN, self.L("title"), st, right=True)
+        c.addLiteral(f"{fp_str(GRID.rgb())} RG 1 w {left} {fp_str(page_h - MARGIN - 3)} m "
+                     f"{right} {fp_str(page_h - MARGIN - 3)} l {left} {fp_str(MARGIN + 8)} m "
+                     f"{right} {fp_str(MARGIN + 8)} l S")
+        out.text(MARGIN, MARGIN, f"{org} · {self.exported_on.isoformat()}", st)
+        out.page_of_total(page_w - MARGIN, MARGIN)
 
     def render(self, path: Path) -> None:
+        self._check()
         org = self.register.organisation
-        doc = BaseDocTemplate(
-            str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=PAGE_H - FRAME_TOP,
-            bottomMargin=FRAME_BOTTOM, title=f"{self.L('title')} — {org.name}", author=org.name,
+        self.out = PageLayout(
+            path, PORTRAIT_FRAME, decorate=self._decorate, page_label=self.L("page_x_of_y"),
+            page_label_style=self.s.page, title=f"{self.L('title')} — {org.name}", author=org.name,
             subject=self.L("subtitle"), creator=f"ropa-desktop {__version__}", lang=self.lang,
-            initialFontName=REGULAR, initialFontSize=FONT_SIZE,
         )
-        frame = Frame(MARGIN, FRAME_BOTTOM, FRAME_W, FRAME_TOP - FRAME_BOTTOM, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        wide = Frame(MARGIN, FRAME_BOTTOM, WIDE_W, WIDE[1] - (PAGE_H - FRAME_TOP) - FRAME_BOTTOM, id="wide",
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate("cover", [frame], onPage=self._count_page),
-                              PageTemplate("body", [frame], onPage=self._decorate),
-                              PageTemplate("wide", [wide], onPage=self._decorate_wide, pagesize=WIDE)])
-        finish = self._finish
-
-        def canvasmaker(*args: Any, **kwargs: Any) -> Canvas:
-            canv = _FinishingCanvas(*args, **kwargs)
-            canv.finish = finish
-            return canv
-
-        doc.build(self.story(), canvasmaker=canvasmaker)
+        # The layout allocates many small objects that live until the file is written;
+        # the cyclic collector would walk them over and over for nothing.
+        with collector_paused():
+            self.build()
+            self.out.finish()
 
 
 def label_sev(finding: Any, lang: str) -> str:
-    from ropa_desktop.exporters.labels import enum_label
-
     severity = getattr(finding.severity, "label", str(finding.severity))
     return enum_label("severity", severity, lang)
 

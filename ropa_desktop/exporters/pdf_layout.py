@@ -1,16 +1,19 @@
-"""A small page layout engine over the reportlab canvas, for long text documents such as notices.
+"""A small page layout engine over the reportlab canvas, for long text documents: the PDF
+register and the notices.
 
-Why not platypus: a notice for all audiences of a large register has ten thousand
-table rows, and platypus re-wraps paragraphs and re-splits tables on every page
-break (about a minute for 1,000 activities). Here text is wrapped once, greedily,
-with word widths cached per document (register texts repeat their words), and drawn
-top to bottom in a single pass: headings, paragraphs, bullet lists and tables whose
-header repeats on each page. "Page X of Y" is a form XObject per page, filled in
-when the page count is known, so no second pass is needed.
+Why not platypus: a register or notice of thousands of activities has tens of thousands
+of table rows, and platypus re-wraps paragraphs and re-splits tables on every page
+break (about a minute for a notice of 1,000 activities). Here text is wrapped once,
+greedily, with word widths cached per document (register texts repeat their words),
+and drawn top to bottom in a single pass: headings, paragraphs, bullet lists and
+tables whose header repeats on each page. What is known only at the end ("page X of
+Y", page numbers in a contents list) is left as a mark in the page's content stream
+and filled in when the file is saved, so no second pass is needed.
 
 Text is given as *spans*: ``((text, bold), ...)``; a ``"\\n"`` inside a text breaks
-the line. A line of a table cell that starts with ``"• "`` hangs its continuation
-lines under the text after the bullet.
+the line. In a table cell, a line that starts with ``"• "`` hangs its continuation
+lines under the text after the bullet, and leading spaces indent the whole line; a
+soft hyphen is a break point, shown as "-" where a word is broken there.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument, PDFPages
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -29,7 +34,8 @@ Run = tuple[str, str]  # (font name, text)
 Line = tuple[float, tuple[Run, ...]]  # (indent from the left edge, runs)
 
 BULLET = "• "
-PAGE_OF_TOTAL = "%ropa:page-of-total"  # a PDF comment: a mark in a page's content stream
+SOFT_HYPHEN = "\u00ad"
+LATE_MARK = "%ropa:late-{n};"  # a PDF comment: a mark in a page's content stream, filled in at the end
 
 
 def plain(text: str) -> Spans:
@@ -82,6 +88,15 @@ class TableStyle:
     pad_top: float = 3.0
     pad_bottom: float = 3.0
     after: float = 4.0  # space below the table
+    column_backgrounds: tuple[Color | None, ...] = ()  # e.g. a shaded label column
+    rules_only: bool = False  # a line below each row instead of a grid
+
+
+class StyledRow(NamedTuple):
+    """A table row whose cells have text styles of their own (e.g. a gap shown in grey italics)."""
+
+    cells: Sequence[Spans]
+    styles: Sequence[TextStyle]
 
 
 class Wrapper:
@@ -90,6 +105,7 @@ class Wrapper:
     def __init__(self) -> None:
         self._widths: dict[tuple[str, str, float], float] = {}
         self._wrapped: dict[tuple[Spans, float, str, str, float, bool], tuple[Line, ...]] = {}
+        self._lines: dict[tuple[tuple[tuple[str, str], ...], float, float, bool], list[Line]] = {}
 
     def width(self, text: str, font: str, size: float) -> float:
         key = (text, font, size)
@@ -125,18 +141,36 @@ class Wrapper:
         """One logical line (no breaks in it) as lines of at most ``width``."""
         if not parts:
             return [(0.0, ())]
+        # Cached by itself too: whole cells differ from activity to activity, but their lines
+        # (a legal basis, a category, a retention rule) recur throughout a register.
+        key = (tuple(parts), width, size, hang_bullets)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = self._break_line(parts, width, size, hang_bullets)
+        return lines
+
+    def _break_line(self, parts: list[tuple[str, str]], width: float, size: float, hang_bullets: bool) -> list[Line]:
+        if any(SOFT_HYPHEN in text for _font, text in parts):
+            parts = [(font, self._soft_breaks(text, font, size, width)) for font, text in parts]
         if len(parts) == 1 and "  " not in parts[0][1]:
             font, text = parts[0]
             if stringWidth(text, font, size) <= width:  # most cell lines are short: no need to break
                 return [(0.0, ((font, text.strip(" ")),))]
-        hang = 0.0
+        lead = hang = 0.0
         prefix: list[list[str]] = []
-        if hang_bullets and parts[0][1].startswith(BULLET):
-            # The bullet belongs to the first line: continuation lines hang under its text.
-            font = parts[0][0]
-            hang = self.width(BULLET, font, size)
-            prefix = [[font, BULLET]]
-            parts = [(font, parts[0][1][len(BULLET):]), *parts[1:]]
+        if hang_bullets:
+            font, text = parts[0]
+            body = text.lstrip(" ")
+            if len(body) < len(text):
+                # Leading spaces indent every line of it (a continuation under a bullet's text).
+                lead = self.width(text[: len(text) - len(body)], font, size)
+                parts = [(font, body), *parts[1:]]
+            if parts[0][1].startswith(BULLET):
+                # The bullet belongs to the first line: continuation lines hang under its text.
+                font = parts[0][0]
+                hang = self.width(BULLET, font, size)
+                prefix = [[font, BULLET]]
+                parts = [(font, parts[0][1][len(BULLET):]), *parts[1:]]
         # Words: fragments (font, text) between spaces; a word may change font (bold label + colon).
         words: list[tuple[str | None, list[tuple[str, str]]]] = []  # (font of the space before, fragments)
         current: list[tuple[str, str]] = []
@@ -156,12 +190,12 @@ class Wrapper:
         lines: list[Line] = []
         runs: list[list[str]] = prefix  # [font, text] being built
         x = hang
-        room = width
-        full = width - hang  # what any line holds
+        room = width - lead
+        full = room - hang  # what any line holds
 
         def flush() -> None:
             nonlocal runs, x, room
-            lines.append((0.0 if not lines else hang, tuple((f, t) for f, t in runs)))
+            lines.append((lead if not lines else lead + hang, tuple((f, t) for f, t in runs)))
             runs, x, room = [], 0.0, full
 
         def add(font: str, text: str, w: float) -> None:
@@ -199,6 +233,17 @@ class Wrapper:
             flush()
         return lines
 
+    def _soft_breaks(self, text: str, font: str, size: float, width: float) -> str:
+        """``text`` with each soft-hyphenated word whole where it fits, else broken after its soft
+        hyphens (shown as "-")."""
+        words = []
+        for word in text.split(" "):
+            if SOFT_HYPHEN in word:
+                whole = word.replace(SOFT_HYPHEN, "")
+                word = whole if self.width(whole, font, size) <= width else word.replace(SOFT_HYPHEN, "- ")
+            words.append(word)
+        return " ".join(words)
+
 
 class _Block:
     """Wrapped lines of a table cell and, once drawn, their text operators (cells repeat)."""
@@ -234,6 +279,39 @@ class _Encoder:
         return " ".join(f"{name} {fp_str(size)} Tf {shown}" for name, shown in self.pieces(font_name, text))
 
 
+class _PageTree(PDFPages):
+    """A two-level page tree: the root's kids are nodes of up to ``FANOUT`` pages.
+
+    reportlab writes one flat /Pages node. A reader that looks for the last page
+    (pyHanko placing the signature) then parses every page object before it: 5 s for
+    a 10,000-activity register. With nodes it skips whole nodes by their /Count.
+    """
+
+    FANOUT = 64
+
+    def __init__(self, document: PDFDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.nodes: list[PDFPages] = []
+
+    def addPage(self, page: Any) -> None:
+        if len(self.pages) % self.FANOUT == 0:
+            node = PDFPages()
+            node.Parent = self.document.Reference(self)
+            self.nodes.append(node)
+        node = self.nodes[-1]
+        # Set before the page is written: reportlab would point it at the root.
+        page.Parent = self.document.Reference(node)
+        node.addPage(page)
+        self.pages.append(page)
+
+    def check_format(self, document: PDFDocument) -> None:
+        kids = PDFArray(self.nodes)
+        kids.References(document)
+        self.Kids = kids
+        self.Count = len(self.pages)
+
+
 class PageLayout:
     """Draws blocks top to bottom on pages of ``frame``, starting new pages as needed.
 
@@ -259,6 +337,7 @@ class PageLayout:
         self.canvas = Canvas(str(path), pagesize=(frame.page_width, frame.page_height), lang=lang,
                              invariant=False, initialFontName=page_label_style.font)
         c = self.canvas
+        c._doc.Pages = c._doc.Catalog.Pages = _PageTree(c._doc)
         c.setTitle(title)
         c.setAuthor(author)
         c.setSubject(subject)
@@ -269,11 +348,14 @@ class PageLayout:
         self.wrapper = Wrapper()
         self.encoder = _Encoder(self.canvas)
         self._pending: list[tuple[tuple[Line, ...], TextStyle, tuple[str, str, int] | None]] = []
-        self._page_of_total: dict[int, tuple[float, float]] = {}
+        # (page, mark, x, y, style, text or text maker, right-aligned): filled in by finish()
+        self._late: list[tuple[int, str, float, float, TextStyle, Callable[[], str], bool]] = []
         self._blocks: dict[tuple[Spans, float, str, str, float, float], _Block] = {}
+        self.bookmark_pages: dict[str, int] = {}
         self.page = 0
         self.y = 0.0
         self._fill: Color | None = None
+        self._fill_ops: dict[Color, str] = {}
         self._outline_level = -1
 
     # --- pages ---------------------------------------------------------------------------
@@ -286,9 +368,13 @@ class PageLayout:
     def room(self) -> float:
         return self.y - self.frame.bottom
 
-    def new_page(self) -> None:
+    def new_page(self, frame: Frame | None = None) -> None:
+        """End the page and start the next one, on ``frame`` (and its page size) when given."""
         if self.page:
             self._end_page()
+        if frame is not None and frame != self.frame:
+            self.frame = frame
+            self.canvas.setPageSize((frame.page_width, frame.page_height))
         self.page += 1
         self.y = self.frame.top_y
         self._fill = None
@@ -311,44 +397,60 @@ class PageLayout:
         if self.page and not self.at_top:
             self.y = max(self.y - height, self.frame.bottom)
 
+    def late_text(self, x: float, y: float, text: Callable[[], str], style: TextStyle, *,
+                  right: bool = False) -> None:
+        """A line at (x, y) on this page whose text is known only when the document is complete
+        (``text()`` is called by :meth:`finish`): a page number of a later part, a page count."""
+        mark = LATE_MARK.format(n=len(self._late))
+        self._late.append((self.page, mark, x, y, style, text, right))
+        self.canvas.addLiteral(mark)
+
     def page_of_total(self, x: float, y: float) -> None:
         """Place this page's "page X of Y", right-aligned at (x, y); :meth:`finish` fills it in."""
-        self._page_of_total[self.page] = (x, y)
-        self.canvas.addLiteral(PAGE_OF_TOTAL)
+        page = self.page
+        self.late_text(x, y, lambda: self.page_label.format(page=page, total=self.page), self.page_label_style,
+                       right=True)
 
     def finish(self) -> None:
-        self._place(0.0)
+        self.place(0.0)
         c = self.canvas
         self._end_page()
-        self._fill_in_page_numbers()
+        self._fill_in_late_texts()
         c.save()
 
-    def _fill_in_page_numbers(self) -> None:
-        """Put "page X of Y" where :meth:`page_of_total` left its mark, now that Y is known.
+    def _fill_in_late_texts(self) -> None:
+        """Put each late text where :meth:`late_text` left its mark, now that the document is complete.
 
-        Why not a form XObject per page, filled in at the end: for a notice of thousands of
+        Why not a form XObject per page, filled in at the end: for a document of thousands of
         pages the forms took a fifth of the time. reportlab keeps each finished page's content
         as a string until it saves the file, so the mark (a PDF comment) is replaced there.
-        The whole phrase is one text object, so extractors read it as one line.
+        A phrase is one text object, so extractors read "page X of Y" as one line.
         """
-        total = self.page
-        st = self.page_label_style
-        color = f"{fp_str(*st.color.rgb())} rg"
         pages = self.canvas._doc.Pages.pages
-        for number, (x, y) in self._page_of_total.items():
-            text = self.page_label.format(page=number, total=total)
-            left = x - self.wrapper.width(text, st.font, st.size)
-            ops = f"q {color} BT 1 0 0 1 {fp_str(left)} {fp_str(y)} Tm " \
+        for number, mark, x, y, st, make, right in self._late:
+            text = make()
+            if right:
+                x -= self.wrapper.width(text, st.font, st.size)
+            ops = f"q {fp_str(*st.color.rgb())} rg BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm " \
                   f"{self.encoder.show(st.font, st.size, text)} ET Q"
             page = pages[number - 1]
-            page.stream = page.stream.replace(PAGE_OF_TOTAL, ops, 1)
+            page.stream = page.stream.replace(mark, ops, 1)
 
     # --- text ----------------------------------------------------------------------------
 
-    def _set_fill(self, color: Color) -> None:
+    def set_fill(self, color: Color) -> None:
+        """Set the fill colour (text, backgrounds) unless it is set already."""
         if self._fill is not color:
-            self.canvas.setFillColor(color)
+            self.canvas.addLiteral(self._fill_op(color))
             self._fill = color
+
+    def _fill_op(self, color: Color) -> str:
+        # The operator itself, not canvas.setFillColor: that also manages alpha and colour
+        # spaces, which plain RGB text and backgrounds do not need, for every row of a table.
+        op = self._fill_ops.get(color)
+        if op is None:
+            op = self._fill_ops[color] = f"{fp_str(*color.rgb())} rg"
+        return op
 
     def _text_ops(self, lines: Sequence[Line], x: float, baseline: float, style: TextStyle) -> str:
         """PDF operators drawing ``lines`` from ``baseline`` down, one text object."""
@@ -379,23 +481,25 @@ class PageLayout:
         """One line at (x, y), left-aligned (right-aligned at x with ``right``), e.g. in a footer."""
         if right:
             x -= self.wrapper.width(text, style.font, style.size)
-        self._set_fill(style.color)
+        self.set_fill(style.color)
         shown = self.encoder.show(style.font, style.size, text)
         self.canvas.addLiteral(f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm {shown} ET")
 
     def _draw_lines(self, lines: Sequence[Line], x: float, style: TextStyle) -> None:
-        self._set_fill(style.color)
+        self.set_fill(style.color)
         self.canvas.addLiteral(self._text_ops(lines, x, self.y - style.size, style))
         self.y -= len(lines) * style.leading
 
     def bookmark(self, key: str, title: str, level: int = 0) -> None:
-        """An outline entry pointing at the cursor (on the page the next block starts on)."""
+        """An outline entry pointing at the cursor (on the page the next block starts on); also the
+        named destination ``key`` for links, and ``bookmark_pages[key]``."""
         if not self.page:
             self.new_page()
         level = min(level, self._outline_level + 1)
         self.canvas.bookmarkPage(key, fit="XYZ", left=0, top=self.y + 4, zoom=0)
         self.canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
         self._outline_level = level
+        self.bookmark_pages.setdefault(key, self.page)
 
     def heading(self, spans: Spans, style: TextStyle, *, bookmark: tuple[str, str, int] | None = None) -> None:
         """A heading, kept on one page with the start of what follows it (headings in a row stay
@@ -403,11 +507,14 @@ class PageLayout:
         lines = self.wrapper.wrap(spans, self.frame.width, style)
         self._pending.append((lines, style, bookmark))
 
-    def _place(self, height: float) -> None:
+    def _pending_height(self) -> float:
+        return sum(st.before + len(lines) * st.leading + st.after for lines, st, _ in self._pending)
+
+    def place(self, height: float) -> None:
         """Make room for the pending headings and the first ``height`` points of a block, then
         draw the headings."""
         pending = self._pending
-        self.need(sum(st.before + len(lines) * st.leading + st.after for lines, st, _ in pending) + height)
+        self.need(self._pending_height() + height)
         self._pending = []
         for lines, st, bookmark in pending:
             self.space(st.before)
@@ -425,7 +532,7 @@ class PageLayout:
         if keep_with_next and not indent:
             self._pending.append((lines, style, None))
             return
-        self._place(style.before + min(len(lines), 2) * style.leading)
+        self.place(style.before + min(len(lines), 2) * style.leading)
         self.space(style.before)
         x = self.frame.left + indent
         first = True
@@ -441,7 +548,7 @@ class PageLayout:
             fit = max(fit, 1)
             if first and marker:
                 ms = marker_style or style
-                self._set_fill(ms.color)
+                self.set_fill(ms.color)
                 self.canvas.addLiteral(self._text_ops([(0.0, ((ms.font, marker),))], self.frame.left,
                                                       self.y - style.size, ms))
                 first = False
@@ -473,26 +580,49 @@ class PageLayout:
             out.append(block)
         return out
 
+    def _prepare(self, row: Sequence[Spans] | StyledRow, inner: list[float],
+                 style: TableStyle) -> tuple[list[_Block], Sequence[TextStyle] | None, int]:
+        """A row's wrapped cells, their own styles (None: the table's) and its height in lines."""
+        if type(row) is StyledRow:
+            cells = [self._cells((cell,), [inner[i]], st)[0]
+                     for i, (cell, st) in enumerate(zip(row.cells, row.styles, strict=True))]
+            return cells, row.styles, max(len(b.lines) for b in cells)
+        cells = self._cells(row, inner, style.cell)  # type: ignore[arg-type]
+        return cells, None, max(len(b.lines) for b in cells)
+
     def _table_start(self, head_h: float, row_h: float, style: TableStyle) -> float:
         """Room the header needs below it: the first row, or a few lines of one taller than a page."""
         whole_page = self.frame.top_y - self.frame.bottom - head_h
         return head_h + (row_h if row_h <= whole_page else 3 * style.cell.leading + style.pad_top + style.pad_bottom)
 
-    def table(self, fractions: Sequence[float], header: Sequence[Spans], rows: Iterable[Sequence[Spans]],
-              style: TableStyle, *, on_row: Callable[[], None] | None = None) -> None:
-        """A table with columns ``fractions`` of the frame's width; the header repeats on each page.
+    def table(self, fractions: Sequence[float], header: Sequence[Spans],
+              rows: Iterable[Sequence[Spans] | StyledRow], style: TableStyle, *,
+              on_row: Callable[[], None] | None = None, keep_together: bool = False) -> None:
+        """A table with columns ``fractions`` of the frame's width; the header (if any) repeats on
+        each page.
 
         A row that does not fit below the cursor moves to the next page; a row taller than a
-        whole page is split between its lines.
+        whole page is split between its lines. With ``keep_together`` the table (and the
+        headings before it) starts on a new page when it would fit on one but not on this one.
         """
         xs, inner = self._columns(fractions, style)
         pads = style.pad_top + style.pad_bottom
-        head = self._cells(header, inner, style.head)
-        head_h = max(len(b.lines) for b in head) * style.head.leading + pads
+        head = self._cells(header, inner, style.head) if header else []
+        head_h = max(len(b.lines) for b in head) * style.head.leading + pads if head else 0.0
         leading = style.cell.leading
-        whole_page = self.frame.top_y - self.frame.bottom - head_h
+        page_h = self.frame.top_y - self.frame.bottom
+        whole_page = page_h - head_h
         text_xs = [fp_str(x + style.pad_x) for x in xs[:-1]]
+        backgrounds = [(fp_str(xs[i]), fp_str(xs[i + 1] - xs[i]), color)
+                       for i, color in enumerate(style.column_backgrounds) if color is not None]
         seg: list[float] = []  # row boundaries (y) of the part of the table on this page
+        prepared: Iterable[tuple[list[_Block], Sequence[TextStyle] | None, int]] = (
+            self._prepare(row, inner, style) for row in rows)
+        if keep_together:
+            prepared = list(prepared)
+            total = head_h + sum(n * leading + pads for _c, _s, n in prepared)
+            if self._pending_height() + total <= page_h:
+                self.place(total)
 
         def close_segment() -> None:
             if len(seg) > 1:
@@ -501,22 +631,21 @@ class PageLayout:
 
         def start_segment() -> None:
             seg.append(self.y)
-            self._row(text_xs, head, head_h, style.head, style, background=style.head_background)
-            seg.append(self.y)
+            if head:
+                self._row(text_xs, head, head_h, style.head, style, background=style.head_background)
+                seg.append(self.y)
 
         first = True
-        for row in rows:
-            cells = self._cells(row, inner, style.cell)
-            n = max(len(b.lines) for b in cells)
+        for cells, styles, n in prepared:
             height = n * leading + pads
             if first:
                 # The header never stands alone at the bottom of a page.
-                self._place(self._table_start(head_h, height, style))
+                self.place(self._table_start(head_h, height, style))
                 start_segment()
                 first = False
             while True:
                 if height <= self.room:
-                    self._row(text_xs, cells, height, style.cell, style)
+                    self._row(text_xs, cells, height, styles or style.cell, style, backgrounds)
                     seg.append(self.y)
                     break
                 fit = int((self.room - pads) // leading)
@@ -526,7 +655,8 @@ class PageLayout:
                     start_segment()
                     continue
                 # Taller than a page: as many lines as fit here, the rest on the next page.
-                self._row(text_xs, [_Block(b.lines[:fit]) for b in cells], fit * leading + pads, style.cell, style)
+                self._row(text_xs, [_Block(b.lines[:fit]) for b in cells], fit * leading + pads,
+                          styles or style.cell, style, backgrounds)
                 seg.append(self.y)
                 cells = [_Block(b.lines[fit:]) for b in cells]
                 n -= fit
@@ -534,27 +664,45 @@ class PageLayout:
             if on_row is not None:
                 on_row()
         if first:  # no rows: the header alone
-            self._place(head_h)
+            self.place(head_h)
             start_segment()
         close_segment()
         self.space(style.after)
 
-    def _row(self, xs: list[str], cells: Sequence[_Block], height: float, text: TextStyle,
-             style: TableStyle, background: Color | None = None) -> None:
-        """A row of cells whose text starts at ``xs`` (formatted numbers)."""
+    def _row(self, xs: list[str], cells: Sequence[_Block], height: float, text: TextStyle | Sequence[TextStyle],
+             style: TableStyle, columns: Sequence[tuple[str, str, Color]] = (),
+             background: Color | None = None) -> None:
+        """A row of cells whose text starts at ``xs`` (formatted numbers), in one text style or one
+        per cell, over ``columns`` backgrounds (x, width, colour) or a ``background`` across it."""
         top = self.y
-        if background is not None:
-            self._set_fill(background)
-            left, right = self.frame.left, self.frame.left + self.frame.width
-            self.canvas.rect(left, top - height, right - left, height, stroke=0, fill=1)
-        self._set_fill(text.color)
-        baseline = fp_str(top - style.pad_top - text.size)
         ops = []
-        for x, block in zip(xs, cells, strict=True):
-            if block.lines:
-                if block.ops is None:
-                    block.ops = self._text_body(block.lines, text)
-                ops.append(f"BT 1 0 0 1 {x} {baseline} Tm {block.ops} ET")
+        fill_op = self._fill_op
+        if background is not None or columns:
+            y, h = fp_str(top - height), fp_str(height)
+            if background is not None:
+                ops.append(f"{fill_op(background)} {fp_str(self.frame.left)} {y} {fp_str(self.frame.width)} {h} re f")
+            for x, w, color in columns:
+                ops.append(f"{fill_op(color)} {x} {y} {w} {h} re f")
+            self._fill = None
+        if isinstance(text, TextStyle):
+            if self._fill is not text.color:
+                ops.append(fill_op(text.color))
+                self._fill = text.color
+            baseline = fp_str(top - style.pad_top - text.size)
+            for x, block in zip(xs, cells, strict=True):
+                if block.lines:
+                    if block.ops is None:
+                        block.ops = self._text_body(block.lines, text)
+                    ops.append(f"BT 1 0 0 1 {x} {baseline} Tm {block.ops} ET")
+        else:
+            for x, block, st in zip(xs, cells, text, strict=True):
+                if block.lines:
+                    if self._fill is not st.color:
+                        ops.append(fill_op(st.color))
+                        self._fill = st.color
+                    if block.ops is None:
+                        block.ops = self._text_body(block.lines, st)
+                    ops.append(f"BT 1 0 0 1 {x} {fp_str(top - style.pad_top - st.size)} Tm {block.ops} ET")
         self.canvas.addLiteral(" ".join(ops))
         self.y = top - height
 
@@ -564,7 +712,10 @@ class PageLayout:
         c.setStrokeColor(style.grid)
         left, right = fp_str(xs[0]), fp_str(xs[-1])
         top, bottom = fp_str(ys[0]), fp_str(ys[-1])
-        ops = [f"{left} {y} m {right} {y} l" for y in map(fp_str, ys)]
-        ops += [f"{x} {top} m {x} {bottom} l" for x in map(fp_str, xs)]
+        if style.rules_only:
+            ops = [f"{left} {y} m {right} {y} l" for y in map(fp_str, ys[1:])]
+        else:
+            ops = [f"{left} {y} m {right} {y} l" for y in map(fp_str, ys)]
+            ops += [f"{x} {top} m {x} {bottom} l" for x in map(fp_str, xs)]
         ops.append("S")
         c.addLiteral(" ".join(ops))
