@@ -8,7 +8,7 @@ Floors (same run, no logic of ours):
   workbook (read back from it before the clock starts), unstyled.
 Signing: time of signing the finished file alone (pyHanko import included on first use).
 
-Run by hand: .venv/bin/python bench/bench_exports.py [N ...]   (default: 1000 10000)
+Run by hand: .venv/bin/python bench/bench_exports.py [--only pdf|xlsx] [N ...]   (default: 1000 10000)
 """
 
 from __future__ import annotations
@@ -71,38 +71,55 @@ def xlsx_floor(sheets: dict[str, list[tuple]], path: Path) -> None:
     wb.save(str(path))
 
 
-def main(sizes: list[int]) -> None:
+def bench_pdf(reg, n: int, lang: str, tmp: Path, identity) -> None:
+    pdf, signed_pdf = tmp / "r.pdf", tmp / "s.pdf"
+    floor = timed(partial(pdf_floor, reg, tmp / "floor.pdf"))
+    ours = timed(partial(export_pdf, reg, pdf, lang=lang, overwrite=True))
+    signed = timed(partial(export_pdf, reg, signed_pdf, lang=lang, identity=identity, overwrite=True))
+    sign_only = timed(partial(sign_pdf_in_place, pdf, identity, lang=lang))
+    print(f"{n:>10} {'pdf':>6} {floor:>8.2f} {ours:>8.2f} {ours / floor:>6.2f} {signed:>9.2f} {sign_only:>11.2f}")
+
+
+def bench_xlsx(reg, n: int, lang: str, tmp: Path, identity) -> None:
+    xlsx = tmp / "r.xlsx"
+    ours = timed(partial(export_xlsx, reg, xlsx, lang=lang, findings=[], overwrite=True))
+    floor = timed(partial(xlsx_floor, sheets_of(xlsx), tmp / "floor.xlsx"))
+    with_checks = timed(partial(export_xlsx, reg, tmp / "c.xlsx", lang=lang, overwrite=True))
+    sign_only = timed(partial(cms_signature, xlsx.read_bytes(), identity))
+    signed = timed(partial(export_xlsx, reg, tmp / "s.xlsx", lang=lang, findings=[], identity=identity,
+                           overwrite=True))
+    print(f"{n:>10} {'xlsx':>6} {floor:>8.2f} {ours:>8.2f} {ours / floor:>6.2f} {signed:>9.2f} {sign_only:>11.2f}"
+          f"   (run_checks + Findings sheet: {with_checks:.2f} s)")
+
+
+def main(sizes: list[int], only: str | None = None) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-exports-"))
     create_identity(tmp / "id.p12", "Bench Signer", "bench@example.com", "pw")
     identity = load_identity(tmp / "id.p12", "pw")
     # Warm up: library imports (reportlab, openpyxl, pyHanko) are paid once per process, not per export.
     warm = synthetic_register(5)
-    export_pdf(warm, tmp / "w.pdf", lang="en", identity=identity, overwrite=True)
-    export_xlsx(warm, tmp / "w.xlsx", lang="en", identity=identity, overwrite=True)
-    pdf_floor(warm, tmp / "wf.pdf")
+    if only != "xlsx":
+        export_pdf(warm, tmp / "w.pdf", lang="en", identity=identity, overwrite=True)
+        pdf_floor(warm, tmp / "wf.pdf")
+    if only != "pdf":
+        export_xlsx(warm, tmp / "w.xlsx", lang="en", identity=identity, overwrite=True)
     print(f"{'activities':>10} {'format':>6} {'floor s':>8} {'ours s':>8} {'ratio':>6} {'signed s':>9} "
           f"{'sign only s':>11}")
     for n in sizes:
         reg = synthetic_register(n)
         lang = reg.languages[0]
-        pdf, signed_pdf = tmp / "r.pdf", tmp / "s.pdf"
-        floor = timed(partial(pdf_floor, reg, tmp / "floor.pdf"))
-        ours = timed(partial(export_pdf, reg, pdf, lang=lang, overwrite=True))
-        signed = timed(partial(export_pdf, reg, signed_pdf, lang=lang, identity=identity, overwrite=True))
-        sign_only = timed(partial(sign_pdf_in_place, pdf, identity, lang=lang))
-        print(f"{n:>10} {'pdf':>6} {floor:>8.2f} {ours:>8.2f} {ours / floor:>6.2f} {signed:>9.2f} {sign_only:>11.2f}")
-
-        xlsx = tmp / "r.xlsx"
-        ours = timed(partial(export_xlsx, reg, xlsx, lang=lang, findings=[], overwrite=True))
-        floor = timed(partial(xlsx_floor, sheets_of(xlsx), tmp / "floor.xlsx"))
-        with_checks = timed(partial(export_xlsx, reg, tmp / "c.xlsx", lang=lang, overwrite=True))
-        sign_only = timed(partial(cms_signature, xlsx.read_bytes(), identity))
-        signed = timed(partial(export_xlsx, reg, tmp / "s.xlsx", lang=lang, findings=[], identity=identity,
-                               overwrite=True))
-        print(f"{n:>10} {'xlsx':>6} {floor:>8.2f} {ours:>8.2f} {ours / floor:>6.2f} {signed:>9.2f} {sign_only:>11.2f}"
-              f"   (run_checks + Findings sheet: {with_checks:.2f} s)")
+        if only != "xlsx":
+            bench_pdf(reg, n, lang, tmp, identity)
+        if only != "pdf":
+            bench_xlsx(reg, n, lang, tmp, identity)
         sys.stdout.flush()
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [1000, 10000])
+    args = sys.argv[1:]
+    only = None
+    if args[:1] == ["--only"]:
+        only, args = args[1], args[2:]
+        if only not in ("pdf", "xlsx"):
+            sys.exit("--only takes pdf or xlsx")
+    main([int(a) for a in args] or [1000, 10000], only)
