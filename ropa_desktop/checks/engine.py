@@ -20,6 +20,36 @@ from ropa_desktop.domain.ltext import LText
 
 Rule = Callable[["CheckContext"], Iterable[Finding]]
 RULES: list[Rule] = []
+MESSAGE_LANGS = tuple(next(iter(MESSAGES.values())))  # the languages every message is written in
+
+
+class Name(str):
+    """An item's name in the register's first language, that also knows it in each message language.
+
+    A message in Swedish names the items by their Swedish names where the register has
+    them; everything else (sorting, ``entity_name``, logs) uses the plain string. The
+    other languages are looked up only when a message is written (few names need them).
+    """
+
+    source: LText
+    langs: list[str]
+
+    def __new__(cls, first: str, source: LText, langs: list[str]) -> Name:
+        obj = super().__new__(cls, first)
+        obj.source, obj.langs = source, langs
+        return obj
+
+    def text(self, lang: str) -> str:
+        return self.source.text([lang, *self.langs])
+
+
+def in_lang(value: Any, lang: str) -> Any:
+    """A message parameter in ``lang``: a per-language dict or a :class:`Name` picks that language."""
+    if isinstance(value, dict):
+        return value[lang]
+    if isinstance(value, Name):
+        return value.text(lang)
+    return value
 
 
 def rule(fn: Rule) -> Rule:
@@ -44,10 +74,17 @@ class CheckContext:
         self.named_activities = [(a, self.name(a.name)) for a in reg.activities]
 
     def name(self, value: LText | str | Any) -> str:
-        """An item's name in the register's first language (falling back to any)."""
+        """An item's name in the register's first language (falling back to any), knowing its
+        other languages (see :class:`Name`)."""
         if isinstance(value, LText):
-            return value.text(self.langs)
+            first = value.text(self.langs)
+            return Name(first, value, self.langs) if len(value.values) > 1 else first
         return value if isinstance(value, str) else ""
+
+    def names(self, values: Iterable[str]) -> dict[str, str]:
+        """Names listed with commas, in each message language."""
+        values = list(values)
+        return {lang: ", ".join(in_lang(v, lang) for v in values) for lang in MESSAGE_LANGS}
 
     def finding(
         self,
@@ -60,12 +97,12 @@ class CheckContext:
         entity_name: str,
         **params: Any,
     ) -> Finding:
-        # A parameter given as {"en": ..., "sv": ...} is filled in per language.
+        # A parameter given as {"en": ..., "sv": ...} or as a Name is filled in per language.
         messages = {
-            lang: template.format(**{k: v[lang] if isinstance(v, dict) else v for k, v in params.items()})
+            lang: template.format(**{k: in_lang(v, lang) for k, v in params.items()})
             for lang, template in MESSAGES[code].items()
         }
-        return Finding(code, severity, article, entity, entity_id, field_path, messages, entity_name)
+        return Finding(code, severity, article, entity, entity_id, field_path, messages, str(entity_name))
 
 
 def run_checks(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ropa_desktop.checks.engine import CheckContext, activities, rule
+from ropa_desktop.checks.engine import CheckContext, activities, in_lang, rule
 from ropa_desktop.checks.finding import Finding, Severity
 from ropa_desktop.checks.messages import DPIA_CRITERIA, NOT_RECORDED_FIELDS, WORDS
 from ropa_desktop.domain import model
@@ -54,7 +54,7 @@ def purposes(ctx: CheckContext) -> Iterator[Finding]:
                 special = [ctx.name(ctx.data_categories[cid].name) for cid in covered if cid in ctx.special_ids]
                 yield ctx.finding("special-category-no-condition", E, "Art. 9(2)", ACT, a.id,
                                   f"{path}.special_category_condition", name, activity=name, purpose=pname,
-                                  categories=", ".join(special))
+                                  categories=ctx.names(special))
 
 
 @rule
@@ -64,7 +64,7 @@ def criminal_data(ctx: CheckContext) -> Iterator[Finding]:
                     if (c := ctx.data_categories.get(cid)) is not None and c.is_criminal]
         if criminal and not any(p.law_reference for p in a.purposes or []):
             yield ctx.finding("criminal-data-no-law", W, "Art. 10", ACT, a.id, "data_categories", name,
-                              activity=name, categories=", ".join(criminal))
+                              activity=name, categories=ctx.names(criminal))
 
 
 @rule
@@ -92,7 +92,7 @@ def national_id(ctx: CheckContext) -> Iterator[Finding]:
         if not stated and not a.is_processor_activity:
             yield ctx.finding("national-id-no-need", W, "Art. 87; e.g. SE: lag (2018:218) 3 kap. 10 §", ACT, a.id,
                               "data_categories", name, activity=name,
-                              categories=", ".join(ctx.name(ctx.data_categories[c].name) for c in ids))
+                              categories=ctx.names(ctx.name(ctx.data_categories[c].name) for c in ids))
 
 
 # --- transfers ---------------------------------------------------------------------------
@@ -104,8 +104,10 @@ def _party(ctx: CheckContext, t: model.Transfer) -> dict[str, str]:
         return {"en": text, "sv": text.replace("“", "”")}
     if isinstance(t.recipient, str):
         r = ctx.recipients.get(t.recipient)
-        text = f"“{ctx.name(r.name)}”" if r else t.recipient
-        return {"en": text, "sv": text.replace("“", "”")}
+        if r is None:
+            return {"en": t.recipient, "sv": t.recipient}
+        rname = ctx.name(r.name)
+        return {"en": f"“{in_lang(rname, 'en')}”", "sv": f"”{in_lang(rname, 'sv')}”"}
     if isinstance(t.recipient_name, str):
         return {"en": f"“{t.recipient_name}”", "sv": f"”{t.recipient_name}”"}
     return _words("an unnamed recipient")
@@ -268,7 +270,7 @@ def dpia_criteria(ctx: CheckContext, a: model.Activity) -> list[str]:
 def _not_recorded(ctx: CheckContext, severity: Severity, article: str, entity: str, entity_id: str, fld: str,
                   name: str) -> Finding:
     return ctx.finding("not-recorded", severity, article, entity, entity_id, fld, name,
-                       text={lang: t.format(name=name) for lang, t in NOT_RECORDED_FIELDS[fld].items()})
+                       text={lang: t.format(name=in_lang(name, lang)) for lang, t in NOT_RECORDED_FIELDS[fld].items()})
 
 
 @rule

@@ -1,8 +1,9 @@
 """The checks' findings as the window shows them: the item named in the UI language.
 
-A finding carries its message in English and Swedish, with the item's name as the
-checks picked it (the register's first language). When the register has the name in
-the UI language too, the window shows that one, in the message and in "Concerns".
+A finding carries its message in English and Swedish, naming items in that language
+where the register has their names in it. The window names the finding's own item as
+the store has it now in the UI language (the findings may be a moment older than an
+edit of the name), in the message and in "Concerns".
 """
 
 from __future__ import annotations

@@ -159,3 +159,21 @@ def test_examples_are_checked(example_doc):
     findings = run_checks(load_document_value(example_doc).register, today=TODAY)
     assert findings, "a real register always has something to improve"
     assert all(f.messages["en"] and f.messages["sv"] and f.article for f in findings)
+
+
+def test_messages_name_items_in_their_own_language() -> None:
+    # A bilingual register: the Swedish message names the activity, purpose and data
+    # category by their Swedish names, the English message by the English ones.
+    reg = _register(
+        name=LText({"en": "Orders", "sv": "Beställningar"}),
+        data_categories=["contact", "health"],
+        purposes=[Purpose(id="p", description=LText({"en": "Deliver", "sv": "Leverera"}), legal_basis="contract")],
+    )
+    reg.languages = ["en", "sv"]
+    reg.data_categories[1].name = LText({"en": "Health", "sv": "Hälsa"})
+    finding = next(f for f in run_checks(reg, TODAY) if f.code == "special-category-no-condition")
+    assert "”Beställningar”" in finding.message("sv") and "”Leverera”" in finding.message("sv")
+    assert "(Hälsa)" in finding.message("sv")
+    assert "“Orders”" in finding.message("en") and "“Deliver”" in finding.message("en")
+    assert "(Health)" in finding.message("en")
+    assert finding.entity_name == "Orders"  # the register's first language, as before
