@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from ropa_desktop.domain.ltext import LText
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.form import ObjectListField, SubObjectField
 from ropa_desktop.gui.main_window import MainWindow
@@ -131,6 +132,35 @@ def test_the_filter_finds_names_in_any_language_and_case(
     assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == ["Nyhetsbrev"]
     page.filter.clear()
     assert page.proxy.rowCount() == 3
+
+
+def test_the_filter_follows_items_added_and_renamed(
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def shown() -> list[str]:
+        return sorted(page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount()))
+
+    def rename(item_id: str, name: str) -> None:
+        item = ctx.store.get(Kind.ACTIVITY, item_id)
+        item.name = LText({ctx.store.default_language: name})
+        ctx.store.update(Kind.ACTIVITY, item)
+        page.model.refresh_item(item_id)
+
+    for name in ("Lönehantering", "Nyhetsbrev"):
+        page = _add_activity(qtbot, window, monkeypatch, name)
+    page.filter.setFocus()
+    qtbot.keyClicks(page.filter, "brev")
+    assert shown() == ["Nyhetsbrev"]
+    # Adding shows everything, so that the new item is seen and selected.
+    page = _add_activity(qtbot, window, monkeypatch, "Kundbrev")
+    assert page.filter.text() == "" and len(shown()) == 3
+    page.filter.setFocus()
+    qtbot.keyClicks(page.filter, "brev")
+    assert shown() == ["Kundbrev", "Nyhetsbrev"]
+    # Renamed: the next keystroke filters by the new name.
+    rename("lonehantering", "Lönebrev")
+    qtbot.keyClick(page.filter, Qt.Key.Key_Backspace)
+    assert shown() == ["Kundbrev", "Lönebrev", "Nyhetsbrev"]
 
 
 def test_double_clicking_a_finding_opens_the_item_at_its_field(

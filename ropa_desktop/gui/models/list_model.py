@@ -159,6 +159,9 @@ class ItemListModel(QAbstractTableModel):
     def search_text(self, row: int) -> str:
         return self._search[row]
 
+    def search_texts(self) -> list[str]:
+        return self._search
+
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
@@ -188,13 +191,29 @@ class ItemListModel(QAbstractTableModel):
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Filter-as-you-type over names and descriptions in every language, case-folded."""
+    """Filter-as-you-type over names and descriptions in every language, case-folded.
+
+    Qt asks ``filterAcceptsRow`` once per row for every keystroke; the answers are worked
+    out together in one pass over the search texts first, so that each of those calls
+    (thousands, each crossing from C++ into Python) only looks one up.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
+        self._accepted: list[bool] | None = None  # per source row, for the current terms
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        # Rows about to change: the answers worked out for the old rows no longer hold.
+        for signal in (model.modelAboutToBeReset, model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved,
+                       model.rowsAboutToBeMoved, model.layoutAboutToBeChanged, model.dataChanged):
+            signal.connect(self._forget)
+
+    def _forget(self, *_args: Any) -> None:
+        self._accepted = None
 
     def set_filter_text(self, text: str) -> None:
         terms = text.casefold().split()
@@ -202,16 +221,26 @@ class FilterProxy(QSortFilterProxyModel):
             return
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9: no reset of what the proxy knows
             self.beginFilterChange()
-            self._terms = terms
+            self._terms, self._accepted = terms, None
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._terms = terms
+            self._terms, self._accepted = terms, None
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._terms:
             return True
-        model = self.sourceModel()
-        assert isinstance(model, ItemListModel)
-        text = model.search_text(source_row)
-        return all(term in text for term in self._terms)
+        accepted = self._accepted
+        if accepted is None or source_row >= len(accepted):
+            model = self.sourceModel()
+            assert isinstance(model, ItemListModel)
+            accepted = self._accepted = _matches(self._terms, model.search_texts())
+        return accepted[source_row]
+
+
+def _matches(terms: list[str], texts: list[str]) -> list[bool]:
+    """Whether each text holds every term (one term, as typed first, without the inner loop)."""
+    if len(terms) == 1:
+        term = terms[0]
+        return [term in text for text in texts]
+    return [all(t in text for t in terms) for text in texts]
