@@ -171,6 +171,10 @@ class Wrapper:
                 hang = self.width(BULLET, font, size)
                 prefix = [[font, BULLET]]
                 parts = [(font, parts[0][1][len(BULLET):]), *parts[1:]]
+        if len(parts) == 1:
+            simple = self._break_words(parts[0][0], parts[0][1], BULLET if prefix else "", lead, hang, width, size)
+            if simple is not None:
+                return simple
         # Words: fragments (font, text) between spaces; a word may change font (bold label + colon).
         words: list[tuple[str | None, list[tuple[str, str]]]] = []  # (font of the space before, fragments)
         current: list[tuple[str, str]] = []
@@ -233,6 +237,30 @@ class Wrapper:
             flush()
         return lines
 
+    def _break_words(self, font: str, text: str, bullet: str, lead: float, hang: float, width: float,
+                     size: float) -> list[Line] | None:
+        """The common case of :meth:`_break_line`, faster: one font and no word wider than a line
+        (None otherwise)."""
+        full = width - lead - hang
+        width_of = self.width
+        words = [(word, width_of(word, font, size)) for word in text.split(" ") if word]
+        if not words or any(w > full for _word, w in words):
+            return None
+        sp = width_of(" ", font, size)
+        out: list[Line] = []
+        line: list[str] = []
+        x, room = hang, width - lead
+        for word, w in words:
+            if line and x + sp + w > room:
+                out.append((lead + hang if out else lead, ((font, (bullet if not out else "") + " ".join(line)),)))
+                line, x, room = [], 0.0, full
+            if line:
+                x += sp
+            line.append(word)
+            x += w
+        out.append((lead + hang if out else lead, ((font, (bullet if not out else "") + " ".join(line)),)))
+        return out
+
     def _soft_breaks(self, text: str, font: str, size: float, width: float) -> str:
         """``text`` with each soft-hyphenated word whole where it fits, else broken after its soft
         hyphens (shown as "-")."""
@@ -256,24 +284,49 @@ class _Block:
 
 
 class _Encoder:
-    """Text as PDF string operands in one document's font subsets; each (font, text) encoded once
-    (encoding for a TrueType subset is a Python loop over the characters)."""
+    """Text as PDF string operands in one document's font subsets; each (font, text) encoded once.
+
+    reportlab encodes for a TrueType subset with a Python loop over the characters. Most
+    texts use only characters already in a font's first subset: those are translated in
+    one step with a table of that subset's codes, the rest go through reportlab (which
+    adds new characters to the subsets).
+    """
 
     def __init__(self, canvas: Canvas) -> None:
         self.doc = canvas._doc  # subsets belong to the document being written
         self._cache: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+        # font name -> (characters in subset 0, their codes as a str.translate table, subset 0's name)
+        self._first: dict[str, tuple[frozenset[str], dict[int, int], str]] = {}
 
     def pieces(self, font_name: str, text: str) -> tuple[tuple[str, str], ...]:
         """(subset font name, string operand) pieces of ``text``."""
         key = (font_name, text)
         pieces = self._cache.get(key)
         if pieces is None:
-            font, doc = getFont(font_name), self.doc
-            pieces = self._cache[key] = tuple(
-                (font.getSubsetInternalName(subset, doc), f"({escapePDF(data)}) Tj")
-                for subset, data in font.splitString(text, doc)
-            )
+            first = self._first.get(font_name)
+            if first is not None and first[0].issuperset(text):
+                data = text.translate(first[1]).encode("latin-1")
+                pieces = ((first[2], f"({escapePDF(data)}) Tj"),)
+            else:
+                font, doc = getFont(font_name), self.doc
+                pieces = tuple(
+                    (font.getSubsetInternalName(subset, doc), f"({escapePDF(data)}) Tj")
+                    for subset, data in font.splitString(text, doc)
+                )
+                self._learn(font_name, font)
+            self._cache[key] = pieces
         return pieces
+
+    def _learn(self, font_name: str, font: Any) -> None:
+        """Update the first subset's table after reportlab has assigned characters."""
+        state = getattr(font, "state", {}).get(self.doc)
+        if state is None:  # not a subsetting TrueType font: always through reportlab
+            return
+        first = {code: n for code, n in state.assignments.items() if n < 256}
+        known = self._first.get(font_name)
+        if known is None or len(known[1]) != len(first):
+            self._first[font_name] = (frozenset(map(chr, first)), first,
+                                      font.getSubsetInternalName(0, self.doc))
 
     def show(self, font_name: str, size: float, text: str) -> str:
         return " ".join(f"{name} {fp_str(size)} Tf {shown}" for name, shown in self.pieces(font_name, text))
