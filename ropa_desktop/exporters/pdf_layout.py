@@ -12,8 +12,9 @@ and filled in when the file is saved, so no second pass is needed.
 
 Text is given as *spans*: ``((text, bold), ...)``; a ``"\\n"`` inside a text breaks
 the line. In a table cell, a line that starts with ``"• "`` hangs its continuation
-lines under the text after the bullet, and leading spaces indent the whole line; a
-soft hyphen is a break point, shown as "-" where a word is broken there.
+lines under the text after the bullet, and leading spaces indent the whole line (two
+spaces as far as a bullet's text); a soft hyphen is a break point, shown as "-" where a
+word is broken there.
 """
 
 from __future__ import annotations
@@ -162,8 +163,9 @@ class Wrapper:
             font, text = parts[0]
             body = text.lstrip(" ")
             if len(body) < len(text):
-                # Leading spaces indent every line of it (a continuation under a bullet's text).
-                lead = self.width(text[: len(text) - len(body)], font, size)
+                # Leading spaces indent every line of it: two spaces as far as the text after a
+                # bullet, so that a later paragraph of a bulleted item lines up under its text.
+                lead = (len(text) - len(body)) / 2 * self.width(BULLET, font, size)
                 parts = [(font, body), *parts[1:]]
             if parts[0][1].startswith(BULLET):
                 # The bullet belongs to the first line: continuation lines hang under its text.

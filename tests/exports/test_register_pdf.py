@@ -142,3 +142,52 @@ def test_summary_table_breaks_no_word_in_two(tmp_path: Path, lang: str) -> None:
     # A soft hyphen is a break point: the part before it ends with '-'.
     words = {w for text in expected for w in text.replace("\u00ad", "- ").split()}
     assert words - tokens == set()
+
+
+def test_summary_pages_are_landscape_and_the_others_portrait(tmp_path: Path) -> None:
+    from ropa_desktop.demo import demo_register
+
+    register = demo_register()
+    reader = PdfReader(export_pdf(register, tmp_path / "r.pdf", lang="en"))
+    texts = [_flat(page.extract_text()) for page in reader.pages]
+    first = next(n for n, t in enumerate(texts) if n > 1 and label("summary", "en") in t)
+    after = next(n for n, t in enumerate(texts) if n > first and label("part_controller", "en") in t)
+    for number, page in enumerate(reader.pages):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (width > height) == (first <= number < after), (number, width, height)
+
+
+def test_contents_entries_link_to_the_pages_their_parts_start_on(tmp_path: Path, example_path: Path) -> None:
+    register = read_document(example_path).register
+    reader = PdfReader(export_pdf(register, tmp_path / "r.pdf", lang="en"))
+    contents = reader.pages[1]
+    page_numbers = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    targets = []
+    for annot in contents.get("/Annots", []):
+        annot = annot.get_object()
+        if annot.get("/Subtype") == "/Link":
+            dest = annot.get("/Dest") or annot["/A"]["/D"]
+            targets.append(page_numbers[dest[0].idnum])
+    keys = ["summary", "part_controller", "annex_processors", "annex_transfers", "annex_security"]
+    if any(a.role == "processor" for a in register.activities):
+        keys.insert(2, "part_processor")
+    assert len(targets) == len(keys)
+    for key, target in zip(keys, targets, strict=True):
+        assert _flat(label(key, "en")) in _flat(reader.pages[target].extract_text()), key
+
+
+def test_an_activity_that_fits_on_a_page_is_not_split_over_two(tmp_path: Path) -> None:
+    from ropa_desktop.demo import demo_register
+
+    register = demo_register()
+    reader = PdfReader(export_pdf(register, tmp_path / "r.pdf", lang="en"))
+    headings = [f"{n}. {a.name.text(['en', *register.languages])}" for n, a in enumerate(register.activities, 1)]
+    last_row = label("next_review", "en")
+    started = ended = 0
+    for page in reader.pages[3:]:
+        text = page.extract_text()
+        starts = sum(1 for line in text.splitlines() if any(line.startswith(h) for h in headings))
+        ends = text.count(last_row)
+        assert starts == ends, text  # each record that starts on a page ends on it
+        started, ended = started + starts, ended + ends
+    assert started == len(register.activities)

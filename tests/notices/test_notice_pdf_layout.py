@@ -166,3 +166,77 @@ def test_the_notice_pdf_numbers_its_pages_and_lists_audiences_and_activities_in_
     ]
     assert reader.trailer["/Root"]["/Lang"] == "sv"
 
+
+
+def test_a_table_kept_together_starts_on_a_new_page_only_when_it_fits_one(tmp_path: Path, styles) -> None:
+    body, table, footer = styles
+    h2 = TextStyle(BOLD, BOLD, 11, 14, colors.black, before=10, after=5)
+    out = layout(tmp_path / "t.pdf", footer)
+    for _ in range(30):  # two thirds of the first page
+        out.paragraph(plain("Filler text."), body)
+    out.heading(plain("Kept"), h2)
+    out.table(COLUMNS, [], [[plain(f"Kept{n:02d}"), plain("value"), plain("x")] for n in range(30)], table,
+              keep_together=True)
+    out.heading(plain("Long"), h2)
+    out.table(COLUMNS, [], [[plain(f"Long{n:03d}"), plain("value"), plain("x")] for n in range(150)], table,
+              keep_together=True)
+    out.finish()
+    with pdfplumber.open(tmp_path / "t.pdf") as pdf:
+        pages = [[w["text"] for w in body_words(page)] for page in pdf.pages]
+    kept = [n for n, words in enumerate(pages) if any(w.startswith("Kept") for w in words)]
+    assert len(kept) == 1 and "Filler" not in pages[kept[0]]  # moved whole to a page of its own
+    assert pages[kept[0]].index("Kept") < pages[kept[0]].index("Kept00")  # with its heading
+    long_pages = [n for n, words in enumerate(pages) if any(w.startswith("Long") for w in words)]
+    assert long_pages[0] == kept[0]  # longer than a page: starts right away, below the other table
+    assert len(long_pages) > 1
+
+
+def test_continued_lines_and_indented_lines_in_a_cell_line_up_under_the_bullet_text(tmp_path: Path, styles) -> None:
+    _body, table, footer = styles
+    out = layout(tmp_path / "t.pdf", footer)
+    cell = ("• Bullettext " + "wrapping words " * 12 + "\n  Indented " + "second paragraph " * 10
+            + "\nPlain line")
+    out.table(COLUMNS, [plain("A"), plain("B"), plain("C")], [[plain("x"), plain(cell), plain("y")]], table)
+    out.finish()
+    with pdfplumber.open(tmp_path / "t.pdf") as pdf:
+        words = body_words(pdf.pages[0])
+    column = [w for w in words if FRAME.left + FRAME.width * 0.3 < w["x0"] < FRAME.left + FRAME.width * 0.7]
+    starts: dict[float, float] = {}
+    for w in column:  # where each line's text starts
+        if w["text"] not in ("•", "B"):  # the bullet and the column's header aside
+            starts[round(w["bottom"])] = min(starts.get(round(w["bottom"]), 1e9), w["x0"])
+    text_x = next(w["x0"] for w in column if w["text"] == "Bullettext")
+    bullet_x = next(w["x0"] for w in column if w["text"] == "•")
+    plain_x = next(w["x0"] for w in column if w["text"] == "Plain")
+    assert text_x > bullet_x + 2 and abs(plain_x - bullet_x) < 0.5
+    lines = sorted(starts.items())
+    assert len(lines) >= 5
+    # the bullet's continuation lines and the indented paragraph start under the bullet's text
+    assert all(abs(x - text_x) < 0.5 for _bottom, x in lines[:-1]), lines
+
+
+def test_soft_hyphens_break_a_word_only_when_it_does_not_fit(tmp_path: Path, styles) -> None:
+    _body, table, footer = styles
+    out = layout(tmp_path / "t.pdf", footer)
+    word = "Tredjelands\u00adöverföring"
+    out.table((0.2, 0.8), [plain("A"), plain("B")], [[plain(word), plain(word)]], table)
+    out.finish()
+    text = PdfReader(tmp_path / "t.pdf").pages[0].extract_text()
+    assert "\u00ad" not in text
+    assert "Tredjelands-\növerföring" in text  # too wide for the narrow column: broken, with a hyphen
+    assert "Tredjelandsöverföring" in text  # fits the wide one: whole
+
+
+def test_text_beyond_a_fonts_first_subset_extracts_as_written(tmp_path: Path, styles) -> None:
+    body, _table, footer = styles
+    out = layout(tmp_path / "t.pdf", footer)
+    # More distinct characters than one 256-code subset holds: later ones go to a second subset.
+    alphabet = "".join(chr(c) for c in range(0x391, 0x3CA) if c != 0x3A2)  # Greek
+    alphabet += "".join(chr(c) for c in range(0x410, 0x450))  # Cyrillic
+    alphabet += "".join(chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7))  # Latin-1 letters
+    lines = [alphabet[i:i + 40] for i in range(0, len(alphabet), 40)]
+    for line in lines * 2:  # twice: the second time from the encoder's cache and first-subset table
+        out.paragraph(plain(line), body)
+    out.finish()
+    text = PdfReader(tmp_path / "t.pdf").pages[0].extract_text().splitlines()
+    assert [t for t in text if t in lines] == lines * 2
