@@ -82,7 +82,8 @@ def export_xlsx(register: Register, path: str | Path, *, lang: str, findings: Se
             write_register_xlsx(register, tmp, lang=lang, findings=findings, version=version,
                                 progress=progress, cancelled=cancelled)
         except OSError as exc:
-            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise ExportError("cannot write {path}: {reason}", path=str(target),
+                              reason=exc.strerror or str(exc)) from None
         if identity is not None:
             from ropa_desktop.signing.cms_sign import cms_signature
 

@@ -19,11 +19,11 @@ from ropa_desktop.exporters.errors import ExportError
 def check_target(path: Path, *, overwrite: bool) -> None:
     """Raise ExportError if ``path`` cannot be written as asked (exists, folder missing)."""
     if path.is_dir():
-        raise ExportError(f"{path} is a folder, not a file")
+        raise ExportError("{path} is a folder, not a file", path=str(path))
     if not path.parent.is_dir():
-        raise ExportError(f"the folder {path.parent} does not exist")
+        raise ExportError("the folder {folder} does not exist", folder=str(path.parent))
     if path.exists() and not overwrite:
-        raise ExportError(f"{path} already exists; choose another name or allow replacing it (--force)")
+        raise ExportError("{path} already exists; choose another name or allow replacing it (--force)", path=str(path))
 
 
 @contextlib.contextmanager
@@ -34,7 +34,8 @@ def atomic_path(path: str | os.PathLike[str], *, overwrite: bool) -> Iterator[Pa
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise ExportError(f"cannot write in {target.parent}: {exc.strerror}") from None
+        raise ExportError("cannot write in {folder}: {reason}", folder=str(target.parent),
+                          reason=exc.strerror) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -44,7 +45,7 @@ def atomic_path(path: str | os.PathLike[str], *, overwrite: bool) -> Iterator[Pa
         try:
             os.replace(tmp, target)
         except OSError as exc:
-            raise ExportError(f"cannot write {target}: {exc.strerror}") from None
+            raise ExportError("cannot write {path}: {reason}", path=str(target), reason=exc.strerror) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -63,5 +64,5 @@ def atomic_write(path: str | os.PathLike[str], writer: Callable[[Path], None], *
             writer(tmp)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise ExportError(f"cannot write {target}: {reason}") from None
+            raise ExportError("cannot write {path}: {reason}", path=str(target), reason=reason) from None
     return target

@@ -1,9 +1,11 @@
-"""Errors the exporters raise; the GUI and the CLI show their text as it is."""
+"""Errors the exporters raise; the CLI prints their English text, the GUI says it in its language."""
 
 from __future__ import annotations
 
+from ropa_desktop.worded import WordedError
 
-class ExportError(Exception):
+
+class ExportError(WordedError):
     """An export could not be written; the message names the file and the reason."""
 
 

@@ -27,25 +27,27 @@ def read_workbook(path: str | Path) -> Register:
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise DocumentError(f"{path} does not exist")
+        raise DocumentError("{path} does not exist", path=str(path))
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError):
-        raise DocumentError(f"{name} is not an Excel workbook (.xlsx) or is damaged") from None
+        raise DocumentError("{name} is not an Excel workbook (.xlsx) or is damaged", name=name) from None
     except OSError as exc:
-        raise DocumentError(f"{path} cannot be read: {exc.strerror}") from None
+        raise DocumentError("{path} cannot be read: {reason}", path=str(path), reason=exc.strerror) from None
     try:
         if DATA_SHEET not in wb.sheetnames:
             raise DocumentError(
-                f"{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; "
-                "import the JSON register instead"
+                "{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; "
+                "import the JSON register instead",
+                name=name,
             )
         rows = list(wb[DATA_SHEET].iter_rows(values_only=True))
         head = rows[0] if rows else ()
         if len(head) < 3 or head[0] != DATA_MARK:
-            raise DocumentError(f"{name}: the register data sheet is damaged")
+            raise DocumentError("{name}: the register data sheet is damaged", name=name)
         if head[1] != DATA_VERSION:
-            raise DocumentError(f"{name} was written by a newer ropa-desktop (workbook format {head[1]})")
+            raise DocumentError("{name} was written by a newer ropa-desktop (workbook format {version})", name=name,
+                                version=head[1])
         lang = str(head[2])
         text = "".join(str(r[0]) for r in rows[1:] if r and r[0] is not None)
         register = parse_document(text, source=name).register
@@ -58,12 +60,16 @@ def read_workbook(path: str | Path) -> Register:
 def _check_unchanged(wb: object, register: Register, lang: str, name: str) -> None:
     sheet_name = label("sheet_register", lang)
     if sheet_name not in wb.sheetnames:  # type: ignore[attr-defined]
-        raise DocumentError(f"{name}: the sheet '{sheet_name}' is missing")
+        raise DocumentError("{name}: the sheet '{sheet}' is missing", name=name, sheet=sheet_name)
     _headings, expected = register_rows(register, lang)
     found = list(wb[sheet_name].iter_rows(values_only=True))  # type: ignore[index]
-    changed: list[str] = []
     if len(found) - 1 != len(expected):
-        changed.append(f"{len(found) - 1} activity rows instead of {len(expected)}")
+        raise DocumentError(
+            "{name} was changed after it was exported (the sheet '{sheet}' has {found} activity rows instead of "
+            "{expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead",
+            name=name, sheet=sheet_name, found=len(found) - 1, expected=len(expected),
+        )
+    changed: list[str] = []
     for r, (want, got) in enumerate(zip(expected, found[1:], strict=False), start=2):
         for c, value in enumerate(want):
             cell = got[c] if c < len(got) else None
@@ -72,6 +78,7 @@ def _check_unchanged(wb: object, register: Register, lang: str, name: str) -> No
     if changed:
         shown = ", ".join(changed[:10]) + (" …" if len(changed) > 10 else "")
         raise DocumentError(
-            f"{name} was changed after it was exported (sheet '{sheet_name}': {shown}); ropa-desktop imports only "
-            "unchanged exports — make the changes in the register instead"
+            "{name} was changed after it was exported (sheet '{sheet}': {cells}); ropa-desktop imports only "
+            "unchanged exports — make the changes in the register instead",
+            name=name, sheet=sheet_name, cells=shown,
         )

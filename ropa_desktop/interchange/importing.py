@@ -29,7 +29,7 @@ def read_register_file(path: Path) -> tuple[Register, list[Issue]]:
             raise DocumentError("importing Excel workbooks is not available in this version") from None
         return read_workbook(path), []
     if suffix not in (".json", ""):
-        raise DocumentError(f"{path.name} is not a register file: choose a .json or .xlsx file")
+        raise DocumentError("{name} is not a register file: choose a .json or .xlsx file", name=path.name)
     loaded = read_document(path)
     return loaded.register, loaded.warnings
 
@@ -49,8 +49,9 @@ def import_file(store: RegisterStore, path: Path, *, replace: bool = False) -> I
     if not is_empty(store):
         if not replace:
             raise DocumentError(
-                f"{store.path.name} already holds a register; import into a new register, "
-                "or confirm that its content is to be replaced (ropa import --replace)"
+                "{name} already holds a register; import into a new register, "
+                "or confirm that its content is to be replaced (ropa import --replace)",
+                name=store.path.name,
             )
         backup = backup_copy(store)
     store.replace_all(register)

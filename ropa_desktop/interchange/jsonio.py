@@ -12,25 +12,34 @@ from ropa_desktop.bulk import collector_paused
 from ropa_desktop.domain.model import Register
 from ropa_desktop.interchange.codec import decode_register, encode_register
 from ropa_desktop.interchange.validate import Issue, validate_document
+from ropa_desktop.worded import WordedError, fill
 
 FORMAT = "ropa-register"
 VERSION = 1
 
 
-class DocumentError(Exception):
+class DocumentError(WordedError):
     """The document cannot be imported; ``issues`` says where and why."""
 
-    def __init__(self, summary: str, issues: list[Issue] | None = None) -> None:
-        super().__init__(summary)
-        self.summary = summary
+    SHOWN = 20  # issues listed in the message; the rest are counted
+
+    def __init__(self, template: str, /, issues: list[Issue] | None = None, **fields: Any) -> None:
+        super().__init__(template, **fields)
         self.issues = issues or []
+
+    @property
+    def summary(self) -> str:
+        return fill(self.template, self.fields)
 
     def __str__(self) -> str:
         if not self.issues:
             return self.summary
-        shown = "\n".join(f"  {issue}" for issue in self.issues[:20])
-        more = f"\n  … and {len(self.issues) - 20} more" if len(self.issues) > 20 else ""
-        return f"{self.summary}\n{shown}{more}"
+        shown = "\n".join(f"  {issue}" for issue in self.issues[: self.SHOWN])
+        more = len(self.issues) - self.SHOWN
+        return f"{self.summary}\n{shown}" + ("\n  " + fill(MORE, {"count": more}) if more > 0 else "")
+
+
+MORE = "… and {count} more"
 
 
 @dataclass
@@ -46,26 +55,30 @@ def parse_document(text: str | bytes, source: str = "the document") -> LoadedDoc
             doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(
-            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            "{source} is not valid JSON: {reason} at line {line}, column {column}",
+            source=source, reason=exc.msg, line=exc.lineno, column=exc.colno,
         ) from None
     except UnicodeDecodeError:
-        raise DocumentError(f"{source} is not a UTF-8 text file") from None
+        raise DocumentError("{source} is not a UTF-8 text file", source=source) from None
     return load_document_value(doc, source)
 
 
 def load_document_value(doc: Any, source: str = "the document") -> LoadedDocument:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise DocumentError(f"{source} is not a register in the '{FORMAT}' format")
+        raise DocumentError("{source} is not a register in the '{format}' format", source=source, format=FORMAT)
     if doc.get("version") != VERSION:
         raise DocumentError(
-            f"{source} is format version {doc.get('version')!r}; this version of ropa-desktop reads version {VERSION}"
+            "{source} is format version {version}; this version of ropa-desktop reads version {supported}",
+            source=source, version=repr(doc.get("version")), supported=VERSION,
         )
     with collector_paused():
         issues = validate_document(doc)
         errors = [i for i in issues if i.severity == "error"]
         if errors:
-            noun = "problem" if len(errors) == 1 else "problems"
-            raise DocumentError(f"{source} was not imported: {len(errors)} {noun} found", errors)
+            if len(errors) == 1:
+                raise DocumentError("{source} was not imported: 1 problem found", errors, source=source)
+            raise DocumentError("{source} was not imported: {count} problems found", errors, source=source,
+                                count=len(errors))
         return LoadedDocument(decode_register(doc), [i for i in issues if i.severity == "warning"])
 
 
@@ -73,9 +86,9 @@ def read_document(path: Path) -> LoadedDocument:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DocumentError(f"{path} does not exist") from None
+        raise DocumentError("{path} does not exist", path=str(path)) from None
     except OSError as exc:
-        raise DocumentError(f"{path} cannot be read: {exc.strerror}") from None
+        raise DocumentError("{path} cannot be read: {reason}", path=str(path), reason=exc.strerror) from None
     return parse_document(data, source=path.name)
 
 

@@ -17,6 +17,7 @@ from jsonschema.exceptions import ValidationError
 
 from ropa_desktop.interchange.fastcheck import compile_schema
 from ropa_desktop.resources import resource_path
+from ropa_desktop.worded import Worded
 
 SCHEMA_PATH = ("schema", "register.schema.json")
 
@@ -24,7 +25,7 @@ SCHEMA_PATH = ("schema", "register.schema.json")
 @dataclass(frozen=True, slots=True)
 class Issue:
     path: str  # JSON path, e.g. $.activities[3].purposes[0].legal_basis
-    message: str
+    message: str  # mostly Worded, so the GUI can say it in its language
     severity: str = "error"  # "error" refuses the import; "warning" is reported only
 
     def __str__(self) -> str:
@@ -52,16 +53,25 @@ def validate_document(doc: Any) -> list[Issue]:
 
 # --- schema errors in words --------------------------------------------------------
 
-_FIELD_HINTS = {
-    "Id": "an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit "
-    "(at most 64 characters)",
-    "Date": "a date written YYYY-MM-DD",
-    "DateTime": "a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z",
-    "Duration": "an ISO 8601 duration such as P12M, P7Y or P90D",
-    "Country": "a two-letter ISO country code in capitals, e.g. SE",
-    "LanguageCode": "a two-letter language code in lowercase, e.g. sv",
-    "Email": "an e-mail address",
+# What a value of each kind must look like, as the whole message about the value found
+# (whole sentences, so that each can be translated as one).
+_FIELD_HINTS: dict[str, Callable[[str], Worded]] = {
+    "Id": lambda value: Worded("{value} is not an id of lowercase letters a–z, digits and hyphens, starting "
+                               "with a letter or digit (at most 64 characters)", value=value),
+    "Date": lambda value: Worded("{value} is not a date written YYYY-MM-DD", value=value),
+    "DateTime": lambda value: Worded("{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z",
+                                     value=value),
+    "Duration": lambda value: Worded("{value} is not an ISO 8601 duration such as P12M, P7Y or P90D", value=value),
+    "Country": lambda value: Worded("{value} is not a two-letter ISO country code in capitals, e.g. SE",
+                                    value=value),
+    "LanguageCode": lambda value: Worded("{value} is not a two-letter language code in lowercase, e.g. sv",
+                                         value=value),
+    "Email": lambda value: Worded("{value} is not an e-mail address", value=value),
 }
+
+
+def _uri_hint(value: str) -> Worded:
+    return Worded("{value} is not an absolute web address such as https://example.com", value=value)
 
 
 @functools.cache
@@ -96,56 +106,65 @@ def _describe(error: ValidationError) -> Issue:
 
     if kind == "required":
         missing = error.message.split("'")[1] if "'" in error.message else "?"
-        return Issue(f"{path}.{missing}" if path != "$" else f"$.{missing}", "is required but missing")
+        return Issue(f"{path}.{missing}" if path != "$" else f"$.{missing}", Worded("is required but missing"))
     if kind == "additionalProperties":
         extra = sorted(set(value) - set(error.schema.get("properties", {})))
         extra = [k for k in extra if not k.startswith("x-")]
         names = ", ".join(f"'{k}'" for k in extra)
         return Issue(
             path,
-            f"has unknown field {names}: the format does not define it "
-            "(fields of your own must start with 'x-')",
+            Worded("has unknown field {names}: the format does not define it "
+                   "(fields of your own must start with 'x-')", names=names),
         )
     if kind == "enum":
-        allowed = ", ".join("none (null)" if v is None else str(v) for v in error.validator_value)
-        return Issue(path, f"{json.dumps(value, ensure_ascii=False)} is not allowed here; use one of: {allowed}")
+        # null is the value to write (the format's word for "none"), so it is shown as such.
+        allowed = ", ".join("null" if v is None else str(v) for v in error.validator_value)
+        return Issue(path, Worded("{value} is not allowed here; use one of: {allowed}",
+                                  value=json.dumps(value, ensure_ascii=False), allowed=allowed))
     if kind == "const":
-        return Issue(path, f"must be {json.dumps(error.validator_value)}, not {json.dumps(value)}")
+        return Issue(path, Worded("must be {expected}, not {value}", expected=json.dumps(error.validator_value),
+                                  value=json.dumps(value)))
     if kind == "type":
-        return Issue(path, f"must be {_type_words(error.validator_value)}, not {_type_words(_json_type(value))}")
+        return Issue(path, Worded("must be {expected}, not {found}", expected=_type_words(error.validator_value),
+                                  found=_type_words(_json_type(value))))
     if kind in ("pattern", "format"):
-        if ref_hint:
-            return Issue(path, f"{json.dumps(value, ensure_ascii=False)} is not {ref_hint}")
-        return Issue(path, f"{json.dumps(value, ensure_ascii=False)} is not in the expected form")
+        shown = json.dumps(value, ensure_ascii=False)
+        return Issue(path, ref_hint(shown) if ref_hint else Worded("{value} is not in the expected form", value=shown))
     if kind == "minItems":
         n = error.validator_value
-        return Issue(path, "must not be empty" if n == 1 else f"must list at least {n} entries")
+        return Issue(path, Worded("must not be empty") if n == 1
+                     else Worded("must list at least {count} entries", count=n))
     if kind == "maxItems":
         if error.validator_value == 0 and path.endswith(".purposes"):
-            return Issue(path, "a processor activity has no purposes of its own (the controller decides them)")
-        return Issue(path, f"must list at most {error.validator_value} entries")
+            return Issue(path, Worded("a processor activity has no purposes of its own (the controller decides them)"))
+        return Issue(path, Worded("must list at most {count} entries", count=error.validator_value))
     if kind == "uniqueItems":
-        return Issue(path, "lists the same entry twice")
+        return Issue(path, Worded("lists the same entry twice"))
     if kind == "minLength":
-        return Issue(path, "must not be empty")
+        return Issue(path, Worded("must not be empty"))
     if kind == "minProperties":
-        return Issue(path, "must hold at least one text")
-    if kind in ("minimum", "maximum"):
-        return Issue(path, f"{value} is out of range ({kind} {error.validator_value})")
+        return Issue(path, Worded("must hold at least one text"))
+    if kind == "minimum":
+        return Issue(path, Worded("{value} is too small: the least allowed is {limit}", value=value,
+                                  limit=error.validator_value))
+    if kind == "maximum":
+        return Issue(path, Worded("{value} is too large: the most allowed is {limit}", value=value,
+                                  limit=error.validator_value))
     if kind == "oneOf" and isinstance(value, dict) and {"processor", "recipient", "recipient_name"} & set(
         error.schema.get("properties", {})
     ) | _oneof_keys(error):
         present = [k for k in ("processor", "recipient", "recipient_name") if k in value]
         if not present:
-            return Issue(path, "names no receiving party: give one of processor, recipient or recipient_name")
-        return Issue(path, f"names more than one receiving party ({', '.join(present)}): give exactly one")
+            return Issue(path, Worded("names no receiving party: give one of processor, recipient or recipient_name"))
+        return Issue(path, Worded("names more than one receiving party ({names}): give exactly one",
+                                  names=", ".join(present)))
     if kind == "anyOf" and error.context:
         # LText or null-or-X: report the most relevant branch.
         best = _most_relevant(error.context)
         if best is not None:
             return _describe(best)
     if kind == "propertyNames":
-        return Issue(path, "has a key that is not a two-letter lowercase language code")
+        return Issue(path, Worded("has a key that is not a two-letter lowercase language code"))
     return Issue(path, error.message)
 
 
@@ -163,7 +182,7 @@ def _most_relevant(errors: Iterable[ValidationError]) -> ValidationError | None:
     return None
 
 
-def _hint_for(error: ValidationError) -> str | None:
+def _hint_for(error: ValidationError) -> Callable[[str], Worded] | None:
     for part in reversed(list(error.schema_path)):
         if isinstance(part, str) and part in _FIELD_HINTS:
             return _FIELD_HINTS[part]
@@ -186,11 +205,9 @@ def _hint_for(error: ValidationError) -> str | None:
                 return hint
     if error.validator == "format":
         return {"date": _FIELD_HINTS["Date"], "date-time": _FIELD_HINTS["DateTime"],
-                "email": _FIELD_HINTS["Email"], "uri": "an absolute web address such as https://example.com"}.get(
-            error.validator_value
-        )
+                "email": _FIELD_HINTS["Email"], "uri": _uri_hint}.get(error.validator_value)
     if error.validator == "pattern" and "://" in str(error.validator_value):
-        return "an absolute web address such as https://example.com"
+        return _uri_hint
     return None
 
 
@@ -208,30 +225,47 @@ def _json_type(value: Any) -> str:
     return "object"
 
 
+_TYPE_WORDS = {
+    "string": Worded("a text"),
+    "object": Worded("an object with fields"),
+    "array": Worded("a list"),
+    "boolean": Worded("true or false"),
+    "integer": Worded("a whole number"),
+    "number": Worded("a number"),
+}
+
+
 def _type_words(kind: Any) -> str:
-    words = {
-        "string": "a text",
-        "object": "an object with fields",
-        "array": "a list",
-        "boolean": "true or false",
-        "integer": "a whole number",
-        "number": "a number",
-        "null": "null",
-    }
     if isinstance(kind, list):
-        return " or ".join(words.get(k, k) for k in kind)
-    return words.get(kind, str(kind))
+        words = [_type_words(k) for k in kind]
+        result = words[-1]
+        for word in reversed(words[:-1]):
+            result = Worded("{first} or {second}", first=word, second=result)
+        return result
+    return _TYPE_WORDS.get(kind, str(kind))  # "null" is the format's own word
 
 
 # --- cross references ------------------------------------------------------------
 
 _CATALOGUES = {
-    "data_subject_categories": "data subject category",
-    "data_categories": "data category",
-    "recipients": "recipient",
-    "processors": "processor",
-    "security_measures": "security measure",
+    "data_subject_categories": Worded("data subject category"),
+    "data_categories": Worded("data category"),
+    "recipients": Worded("recipient"),
+    "processors": Worded("processor"),
+    "security_measures": Worded("security measure"),
 }
+
+
+def _missing_ref(catalogue: str, ref: str) -> Worded:
+    return Worded("refers to the {kind} '{id}', which the register does not have", kind=_CATALOGUES[catalogue],
+                  id=ref)
+
+
+def _not_in_activity(catalogue: str, ref: str) -> Worded:
+    if catalogue == "data_subject_categories":
+        return Worded("'{id}' narrows the activity's data subject categories, but the activity does not list it",
+                      id=ref)
+    return Worded("'{id}' narrows the activity's data categories, but the activity does not list it", id=ref)
 
 
 def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
@@ -240,7 +274,8 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
         ids[key] = set()
         for i, item in enumerate(doc.get(key, [])):
             if item["id"] in ids[key]:
-                yield Issue(f"$.{key}[{i}].id", f"the {noun} id '{item['id']}' is used twice")
+                yield Issue(f"$.{key}[{i}].id", Worded("the {kind} id '{id}' is used twice", kind=noun,
+                                                        id=item["id"]))
             ids[key].add(item["id"])
         yield from _ltext_language_warnings(doc, key)
 
@@ -249,26 +284,19 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
     for a_index, activity in enumerate(doc["activities"]):
         base = f"$.activities[{a_index}]"
         if activity["id"] in activity_ids:
-            yield Issue(f"{base}.id", f"the activity id '{activity['id']}' is used twice")
+            yield Issue(f"{base}.id", Worded("the activity id '{id}' is used twice", id=activity["id"]))
         activity_ids.add(activity["id"])
 
         def refs(path: str, values: list[str] | None, catalogue: str) -> Iterator[Issue]:
             for j, ref in enumerate(values or []):
                 if ref not in ids[catalogue]:
-                    yield Issue(
-                        f"{path}[{j}]",
-                        f"refers to the {_CATALOGUES[catalogue]} '{ref}', which the register does not have",
-                    )
+                    yield Issue(f"{path}[{j}]", _missing_ref(catalogue, ref))
 
         def subset(path: str, values: list[str] | None, allowed: list[str], catalogue: str) -> Iterator[Issue]:
             # Unknown ids are reported by refs(); here only known ids the activity does not list.
             for j, ref in enumerate(values or []):
                 if ref in ids[catalogue] and ref not in allowed:
-                    yield Issue(
-                        f"{path}[{j}]",
-                        f"'{ref}' narrows the activity's {catalogue.replace('_', ' ')}, "
-                        "but the activity does not list it",
-                    )
+                    yield Issue(f"{path}[{j}]", _not_in_activity(catalogue, ref))
 
         a_subjects = activity["data_subjects"]
         a_categories = activity["data_categories"]
@@ -282,7 +310,8 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
         for p_index, purpose in enumerate(activity.get("purposes", [])):
             p_path = f"{base}.purposes[{p_index}]"
             if purpose["id"] in purpose_ids:
-                yield Issue(f"{p_path}.id", f"the purpose id '{purpose['id']}' is used twice in this activity")
+                yield Issue(f"{p_path}.id", Worded("the purpose id '{id}' is used twice in this activity",
+                                                   id=purpose["id"]))
             purpose_ids.add(purpose["id"])
             yield from refs(f"{p_path}.data_subjects", purpose.get("data_subjects"), "data_subject_categories")
             yield from refs(f"{p_path}.data_categories", purpose.get("data_categories"), "data_categories")
@@ -296,7 +325,7 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
             for j, ref in enumerate(rule.get("purposes") or []):
                 if ref not in purpose_ids:
                     yield Issue(f"{r_path}.purposes[{j}]",
-                                f"refers to the purpose '{ref}', which this activity does not have")
+                                Worded("refers to the purpose '{id}', which this activity does not have", id=ref))
             yield from refs(f"{r_path}.data_subjects", rule.get("data_subjects"), "data_subject_categories")
             yield from refs(f"{r_path}.data_categories", rule.get("data_categories"), "data_categories")
             yield from subset(f"{r_path}.data_subjects", rule.get("data_subjects"), a_subjects,
@@ -308,10 +337,10 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
             t_path = f"{base}.transfers[{t_index}]"
             if "processor" in transfer and transfer["processor"] not in ids["processors"]:
                 yield Issue(f"{t_path}.processor",
-                            f"refers to the processor '{transfer['processor']}', which the register does not have")
+                            _missing_ref("processors", transfer["processor"]))
             if "recipient" in transfer and transfer["recipient"] not in ids["recipients"]:
                 yield Issue(f"{t_path}.recipient",
-                            f"refers to the recipient '{transfer['recipient']}', which the register does not have")
+                            _missing_ref("recipients", transfer["recipient"]))
     yield from _ltext_language_warnings(doc, "activities")
     yield from (
         Issue(i.path, i.message, "warning")
@@ -342,7 +371,8 @@ def _foreign_language_keys(value: Any, path: str, languages: set[str]) -> Iterat
                     if lang not in languages:
                         yield Issue(
                             f"{path}.{key}.{lang}",
-                            f"has a text in '{lang}', which is not among the register's languages; it is kept",
+                            Worded("has a text in '{lang}', which is not among the register's languages; it is kept",
+                                   lang=lang),
                             "warning",
                         )
             else:

@@ -115,15 +115,17 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
     try:
         file_hash = file_sha256(path)
     except OSError as exc:
-        raise StoreError(f"the exported notice {path} cannot be read to record it: {exc.strerror}") from None
+        raise StoreError("the exported notice {path} cannot be read to record it: {reason}", path=str(path),
+                         reason=exc.strerror) from None
     content_hash = notice.content_sha256
     at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     with store.transaction():
         version = next_version(store, notice)
         if notice.version is not None and notice.version != version:
             raise StoreError(
-                f"the notice was built as version {notice.version}, but the log now calls for version {version} "
-                "(someone published this notice meanwhile); build and export it again"
+                "the notice was built as version {built}, but the log now calls for version {version} "
+                "(someone published this notice meanwhile); build and export it again",
+                built=notice.version, version=version,
             )
         cursor = store.db.execute(
             f"INSERT INTO {TABLE} (at, user, audience, lang, format, version, content_sha256, file_sha256, "

@@ -21,7 +21,7 @@ def cms_signature(data: bytes, identity: Identity) -> bytes:
         return builder.sign(serialization.Encoding.DER,
                             [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
     except (TypeError, ValueError) as exc:
-        raise SigningError(f"the identity cannot sign: {exc}") from None
+        raise SigningError("the identity cannot sign: {reason}", reason=str(exc)) from None
 
 
 def signature_path(path: str | Path) -> Path:
@@ -35,6 +35,6 @@ def sign_file_cms(path: str | Path, identity: Identity, *, overwrite: bool = Tru
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SigningError(f"{path} cannot be read: {exc.strerror}") from None
+        raise SigningError("{path} cannot be read: {reason}", path=str(path), reason=exc.strerror) from None
     signature = cms_signature(data, identity)
     return atomic_write(signature_path(path), lambda tmp: tmp.write_bytes(signature), overwrite=overwrite)

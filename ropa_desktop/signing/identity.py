@@ -20,9 +20,10 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from ropa_desktop.exporters.atomic import atomic_write
 from ropa_desktop.exporters.errors import ExportError
+from ropa_desktop.worded import WordedError
 
 
-class SigningError(Exception):
+class SigningError(WordedError):
     """Signing or loading an identity failed; the message says why, in words a user can act on."""
 
 
@@ -57,19 +58,20 @@ def load_identity(p12_path: str | Path, password: str | None) -> Identity:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SigningError(f"the signing identity {path} does not exist") from None
+        raise SigningError("the signing identity {path} does not exist", path=str(path)) from None
     except OSError as exc:
-        raise SigningError(f"the signing identity {path} cannot be read: {exc.strerror}") from None
+        raise SigningError("the signing identity {path} cannot be read: {reason}", path=str(path),
+                           reason=exc.strerror) from None
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode() if password else None)
     except ValueError:
         # cryptography raises the same error for a wrong password and a damaged file;
         # a password-less load tells the two apart.
         if _is_pkcs12(data):
-            raise SigningError(f"the password for {path.name} is wrong") from None
-        raise SigningError(f"{path.name} is not a PKCS#12 identity (.p12/.pfx) or is damaged") from None
+            raise SigningError("the password for {name} is wrong", name=path.name) from None
+        raise SigningError("{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged", name=path.name) from None
     if key is None or cert is None:
-        raise SigningError(f"{path.name} holds no private key and certificate to sign with")
+        raise SigningError("{name} holds no private key and certificate to sign with", name=path.name)
     return Identity(path, key, cert, list(extra or []))
 
 
@@ -123,7 +125,7 @@ def create_identity(path: str | Path, name: str, email: str, password: str, *, o
     try:
         atomic_write(target, lambda tmp: tmp.write_bytes(data), overwrite=overwrite)
     except ExportError as exc:
-        raise SigningError(str(exc)) from None
+        raise SigningError(exc.template, **exc.fields) from None
     return Identity(target, key, cert, [])
 
 

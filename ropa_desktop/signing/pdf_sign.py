@@ -96,11 +96,12 @@ def sign_pdf_in_place(path: Path, identity: Identity, *, lang: str = "en",
                                     appearance_text_params={"signer": identity.name})
         os.replace(tmp_out, path)
     except PdfReadError as exc:
-        raise SigningError(f"{path.name} is not a PDF that can be signed: {exc}") from None
+        raise SigningError("{name} is not a PDF that can be signed: {reason}", name=path.name,
+                           reason=str(exc)) from None
     except SigningError:
         raise
     except (ValueError, KeyError) as exc:
-        raise SigningError(f"{path.name} could not be signed: {exc}") from None
+        raise SigningError("{name} could not be signed: {reason}", name=path.name, reason=str(exc)) from None
     finally:
         if tmp_out.exists():
             tmp_out.unlink()
@@ -114,7 +115,7 @@ def sign_pdf(path: str | Path, identity: Identity, *, output: str | Path | None 
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise SigningError(f"{source} cannot be read: {exc.strerror}") from None
+        raise SigningError("{path} cannot be read: {reason}", path=str(source), reason=exc.strerror) from None
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
@@ -123,4 +124,4 @@ def sign_pdf(path: str | Path, identity: Identity, *, output: str | Path | None 
     try:
         return atomic_write(target, write, overwrite=overwrite or target == source)
     except ExportError as exc:
-        raise SigningError(str(exc)) from None
+        raise SigningError(exc.template, **exc.fields) from None

@@ -35,13 +35,14 @@ def load_trust(path: str | Path | None) -> list[x509.Certificate]:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise SigningError(f"the trusted certificate {p} cannot be read: {exc.strerror}") from None
+        raise SigningError("the trusted certificate {path} cannot be read: {reason}", path=str(p),
+                          reason=exc.strerror) from None
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificates(data)
         return [x509.load_der_x509_certificate(data)]
     except ValueError:
-        raise SigningError(f"{p.name} is not a certificate (PEM or DER)") from None
+        raise SigningError("{name} is not a certificate (PEM or DER)", name=p.name) from None
 
 
 def _validation_context(trust: list[x509.Certificate]):
@@ -76,7 +77,7 @@ def _quiet(*names: str) -> Iterator[None]:
 def _verify(path: str | Path, trust: str | Path | None) -> VerificationResult:
     p = Path(path)
     if not p.exists():
-        raise SigningError(f"{p} does not exist")
+        raise SigningError("{path} does not exist", path=str(p))
     anchors = load_trust(trust)
     if p.suffix.lower() == ".p7s":
         return verify_cms(p.with_suffix(""), p, anchors)
@@ -86,7 +87,8 @@ def _verify(path: str | Path, trust: str | Path | None) -> VerificationResult:
         return verify_pdf(p, anchors)
     sig = p.with_name(p.name + ".p7s")
     if not sig.exists():
-        raise SigningError(f"{p.name} is not a PDF and has no signature file {sig.name} beside it")
+        raise SigningError("{name} is not a PDF and has no signature file {signature} beside it", name=p.name,
+                          signature=sig.name)
     return verify_cms(p, sig, anchors)
 
 
@@ -146,7 +148,7 @@ def verify_cms(path: Path, sig_path: Path, trust: list[x509.Certificate]) -> Ver
     try:
         content = path.read_bytes()
     except OSError as exc:
-        raise SigningError(f"{path} cannot be read: {exc.strerror}") from None
+        raise SigningError("{path} cannot be read: {reason}", path=str(path), reason=exc.strerror) from None
     try:
         info = cms.ContentInfo.load(sig_path.read_bytes())
         signed_data = info["content"]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-class StoreError(Exception):
+from ropa_desktop.worded import WordedError
+
+
+class StoreError(WordedError):
     """A register file could not be read or written; the message says why in plain words."""
 
 
@@ -22,6 +26,6 @@ class ConflictError(StoreError):
 class InUseError(StoreError):
     """An item cannot be deleted because others refer to it; ``referrers`` names them."""
 
-    def __init__(self, message: str, referrers: list[tuple[str, str]]) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, referrers: list[tuple[str, str]], **fields: Any) -> None:
+        super().__init__(template, **fields)
         self.referrers = referrers

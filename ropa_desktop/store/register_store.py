@@ -34,6 +34,7 @@ from ropa_desktop.store.errors import (
     TooNewError,
 )
 from ropa_desktop.store.kinds import CATALOGUES, Kind
+from ropa_desktop.worded import Worded
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -110,13 +111,13 @@ class RegisterStore:
         """Make a new register file; refuses to overwrite an existing file."""
         path = Path(path)
         if path.exists():
-            raise StoreError(f"{path} already exists; choose another name or open it")
+            raise StoreError("{path} already exists; choose another name or open it", path=str(path))
         if not languages:
             raise StoreError("a register needs at least one language")
         try:
             conn = _connect(path)
         except sqlite3.Error as exc:
-            raise StoreError(f"{path} cannot be created: {exc}") from None
+            raise StoreError("{path} cannot be created: {reason}", path=str(path), reason=str(exc)) from None
         try:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -146,23 +147,24 @@ class RegisterStore:
         """Open an existing register, migrating an older file forward."""
         path = Path(path)
         if not path.exists():
-            raise StoreError(f"{path} does not exist")
+            raise StoreError("{path} does not exist", path=str(path))
         if path.is_dir():
-            raise NotARegisterError(f"{path} is a folder, not a register file")
+            raise NotARegisterError("{path} is a folder, not a register file", path=str(path))
         try:
             conn = _connect(path)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError:
-            raise NotARegisterError(f"{path} is not a ropa-desktop register") from None
+            raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path)) from None
         if app_id != APPLICATION_ID:
             conn.close()
-            raise NotARegisterError(f"{path} is not a ropa-desktop register")
+            raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path))
         if version > migrations.LATEST:
             conn.close()
             raise TooNewError(
-                f"{path} was written by a newer version of ropa-desktop (file version {version}, "
-                f"this program reads up to {migrations.LATEST}); update ropa-desktop to open it"
+                "{path} was written by a newer version of ropa-desktop (file version {version}, "
+                "this program reads up to {latest}); update ropa-desktop to open it",
+                path=str(path), version=version, latest=migrations.LATEST,
             )
         if version < migrations.LATEST:
             try:
@@ -172,7 +174,8 @@ class RegisterStore:
             except sqlite3.Error as exc:
                 conn.rollback()
                 conn.close()
-                raise StoreError(f"{path} could not be upgraded to this version: {exc}") from None
+                raise StoreError("{path} could not be upgraded to this version: {reason}", path=str(path),
+                                 reason=str(exc)) from None
         conn.execute("PRAGMA journal_mode=WAL")
         return cls(path, conn, user or default_user())
 
@@ -333,7 +336,7 @@ class RegisterStore:
         new = encode(organisation, self.default_language)
         with self.transaction():
             row = self._conn.execute("SELECT doc, revision FROM organisation WHERE id = 1").fetchone()
-            self._check_revision(ORGANISATION, "organisation", row[1], "the organisation's details")
+            self._check_revision(ORGANISATION, "organisation", row[1], Worded("the organisation's details"))
             if json.loads(row[0]) == new:
                 return
             self._conn.execute(
@@ -448,7 +451,7 @@ class RegisterStore:
         doc = encode(item, self.default_language)
         with self.transaction():
             if self._conn.execute(f"SELECT 1 FROM {kind.table} WHERE id = ?", (item.id,)).fetchone():
-                raise StoreError(f"there is already a {kind.noun} with the id '{item.id}'")
+                raise StoreError("there is already a {kind} with the id '{id}'", kind=_noun(kind), id=item.id)
             end = self.count(kind)
             pos = end if position is None or position >= end else max(position, 0)
             self._conn.execute(
@@ -472,9 +475,10 @@ class RegisterStore:
             ).fetchone()
             if row is None:
                 raise ConflictError(
-                    f"the {kind.noun} '{item.id}' no longer exists: it was deleted, perhaps in another window"
+                    "the {kind} '{id}' no longer exists: it was deleted, perhaps in another window",
+                    kind=_noun(kind), id=item.id,
                 )
-            self._check_revision(kind.table, item.id, row[1], f"the {kind.noun} '{item.id}'")
+            self._check_revision(kind.table, item.id, row[1], _the_item(kind, item.id))
             old = json.loads(row[0])
             if old == new:
                 return
@@ -494,16 +498,18 @@ class RegisterStore:
             ).fetchone()
             if row is None:
                 return
-            self._check_revision(kind.table, item_id, row[1], f"the {kind.noun} '{item_id}'")
+            self._check_revision(kind.table, item_id, row[1], _the_item(kind, item_id))
             users = self.referrers(kind, item_id)
             if users:
                 names = ", ".join(f"'{name}'" for _id, name in users[:5])
-                more = f" and {len(users) - 5} more" if len(users) > 5 else ""
-                raise InUseError(
-                    f"the {kind.noun} '{item_id}' is used by {len(users)} "
-                    f"activit{'y' if len(users) == 1 else 'ies'}: {names}{more}",
-                    users,
-                )
+                fields = {"kind": _noun(kind), "id": item_id, "names": names, "count": len(users)}
+                if len(users) == 1:
+                    raise InUseError("the {kind} '{id}' is used by 1 activity: {names}", referrers=users, **fields)
+                if len(users) <= 5:
+                    raise InUseError("the {kind} '{id}' is used by {count} activities: {names}", referrers=users,
+                                     **fields)
+                raise InUseError("the {kind} '{id}' is used by {count} activities: {names} and {more} more",
+                                 referrers=users, more=len(users) - 5, **fields)
             self._conn.execute(f"DELETE FROM {kind.table} WHERE id = ?", (item_id,))
             self._conn.execute(
                 f"UPDATE {kind.table} SET position = position - 1 WHERE position > ?", (row[2],)
@@ -516,7 +522,7 @@ class RegisterStore:
         with self.transaction():
             row = self._conn.execute(f"SELECT position FROM {kind.table} WHERE id = ?", (item_id,)).fetchone()
             if row is None:
-                raise ConflictError(f"the {kind.noun} '{item_id}' no longer exists")
+                raise ConflictError("the {kind} '{id}' no longer exists", kind=_noun(kind), id=item_id)
             old_pos = row[0]
             new_pos = max(0, min(new_position, self.count(kind) - 1))
             if new_pos == old_pos:
@@ -620,17 +626,23 @@ class RegisterStore:
             self._set_meta("recorded_lists", _dumps(lists))
             self._log("update", "register", f"{kind.table}-recorded", was, recorded)
 
-    def _check_revision(self, table: str, item_id: str, current: int, what: str) -> None:
+    def _check_revision(self, table: str, item_id: str, current: int, what: Worded) -> None:
         seen = self._seen.get((table, item_id))
         if seen is not None and seen != current:
             who = self._conn.execute(
                 "SELECT user, at FROM history WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1",
                 (table, item_id),
             ).fetchone()
-            by = f" by {who[0]} at {who[1]}" if who else ""
+            if who:
+                raise ConflictError(
+                    "{what} was changed by {user} at {at} in another window or program since you opened it; "
+                    "your change was not saved so as not to overwrite theirs. Reload to see their version.",
+                    what=what, user=who[0], at=who[1],
+                )
             raise ConflictError(
-                f"{what} was changed{by} in another window or program since you opened it; "
-                "your change was not saved so as not to overwrite theirs. Reload to see their version."
+                "{what} was changed in another window or program since you opened it; "
+                "your change was not saved so as not to overwrite theirs. Reload to see their version.",
+                what=what,
             )
 
     def _write_links(self, activity: model.Activity) -> None:
@@ -701,26 +713,31 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _write_failure_message(exc: sqlite3.Error) -> str:
+def _noun(kind: Kind) -> Worded:
+    return Worded(kind.noun)
+
+
+def _the_item(kind: Kind, item_id: str) -> Worded:
+    return Worded("the {kind} '{id}'", kind=_noun(kind), id=item_id)
+
+
+def _write_failure_message(exc: sqlite3.Error) -> Worded:
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        return "the disk is full: nothing was saved. Free some space and try again"
+        return Worded("the disk is full: nothing was saved. Free some space and try again")
     if "disk i/o" in text:
-        return "the register file could not be written (disk error): nothing was saved"
+        return Worded("the register file could not be written (disk error): nothing was saved")
     if isinstance(exc, sqlite3.OperationalError):
         return _busy_message(exc)
-    return f"the change could not be saved, and nothing was changed: {exc}"
+    return Worded("the change could not be saved, and nothing was changed: {reason}", reason=str(exc))
 
 
-def _busy_message(exc: sqlite3.OperationalError) -> str:
+def _busy_message(exc: sqlite3.OperationalError) -> Worded:
     if "locked" in str(exc) or "busy" in str(exc):
-        return (
-            "the register is busy: another window or program is saving to it. "
-            "Try again in a moment."
-        )
+        return Worded("the register is busy: another window or program is saving to it. Try again in a moment.")
     if "readonly" in str(exc):
-        return "the register file is read-only; copy it to a folder you can write to"
-    return f"the register could not be written: {exc}"
+        return Worded("the register file is read-only; copy it to a folder you can write to")
+    return Worded("the register could not be written: {reason}", reason=str(exc))
 
 
 def ltext_search_text(*texts: LText | Any) -> str:
