@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/commands.py" line="118" />
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="279" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="282" />
         <source>Add “%1”</source>
         <translation>Lägg till ”%1”</translation>
     </message>
@@ -170,17 +170,17 @@
         <translation>Ta bort ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="173" />
+        <location filename="../../ropa_desktop/gui/commands.py" line="174" />
         <source>Record “none”</source>
         <translation>Ange ”inga”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="173" />
+        <location filename="../../ropa_desktop/gui/commands.py" line="174" />
         <source>Mark as not recorded</source>
         <translation>Markera som inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="190" />
+        <location filename="../../ropa_desktop/gui/commands.py" line="191" />
         <source>Edit the organisation</source>
         <translation>Ändra organisationen</translation>
     </message>
@@ -874,9 +874,9 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="380" />
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="78" />
-        <location filename="../../ropa_desktop/gui/finding_words.py" line="60" />
-        <location filename="../../ropa_desktop/gui/main_window.py" line="62" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="79" />
+        <location filename="../../ropa_desktop/gui/finding_words.py" line="61" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="106" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -936,272 +936,272 @@
         <translation>Vår företrädare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="34" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="27" />
         <source>The file could not be read or written: %1</source>
         <translation>Filen kunde inte läsas eller skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="36" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="29" />
         <source>Something went wrong inside ropa-desktop (%1: %2). The register was not changed.</source>
         <translation>Något gick fel i ropa-desktop (%1: %2). Registret ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="54" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="47" />
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="55" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="48" />
         <source>Registers (*.ropa);;All files (*)</source>
         <translation>Register (*.ropa);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="64" />
-        <location filename="../../ropa_desktop/gui/main_window.py" line="215" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="57" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="291" />
         <source>The register could not be opened</source>
         <translation>Registret kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="75" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="70" />
         <source>Save the new register as</source>
         <translation>Spara det nya registret som</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="75" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="70" />
         <source>Registers (*.ropa)</source>
         <translation>Register (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="88" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="83" />
         <source>The register could not be created</source>
         <translation>Registret kunde inte skapas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="99" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="94" />
         <source>Import a register</source>
         <translation>Importera ett register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="100" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="95" />
         <source>Register documents (*.json *.xlsx);;All files (*)</source>
         <translation>Registerdokument (*.json *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="105" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="100" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="106" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="101" />
         <source>The import replaces everything in this register with the file's content. A copy of the register as it is now is kept beside it. Continue?</source>
         <translation>Importen ersätter allt i registret med filens innehåll. En kopia av registret som det är nu sparas bredvid. Fortsätta?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="123" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="120" />
         <source>Imported, with warnings</source>
         <translation>Importerat, med varningar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="126" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="123" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="128" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="125" />
         <source>The file was not imported</source>
         <translation>Filen importerades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="132" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="129" />
         <source>Export JSON</source>
         <translation>Exportera JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="132" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="129" />
         <source>JSON documents (*.json)</source>
         <translation>JSON-dokument (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="135" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="132" />
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="135" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="132" />
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="365" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="139" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="136" />
         <source>Export Excel</source>
         <translation>Exportera Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="139" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="136" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="174" />
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="190" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="173" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="189" />
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="395" />
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="176" />
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="193" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="175" />
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="192" />
         <source>The register was not exported</source>
         <translation>Registret exporterades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="52" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="96" />
         <source>Sections of the register</source>
         <translation>Registrets delar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="56" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="100" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="59" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="103" />
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="42" />
         <source>Transfers</source>
         <translation>Överföringar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="125" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="201" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="127" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="203" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="131" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="133" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="143" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="148" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="224" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="157" />
-        <location filename="../../ropa_desktop/gui/main_window.py" line="239" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="233" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="315" />
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="165" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="210" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="286" />
         <source>(none)</source>
         <translation>(inga)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="216" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="292" />
         <source>%1 no longer exists; it was moved or deleted.</source>
         <translation>%1 finns inte längre; den har flyttats eller tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="239" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="315" />
         <source>The new language is used from the next start.</source>
         <translation>Det nya språket används från nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="246" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="322" />
         <source>About ropa-desktop</source>
         <translation>Om ropa-desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="247" />
+        <location filename="../../ropa_desktop/gui/main_window.py" line="323" />
         <source>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (GDPR Art. 30), kept on your desktop.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;Registret över behandlingar (GDPR art. 30), på din dator.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="37" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="34" />
         <source>None: we disclose personal data to no one</source>
         <translation>Inga: vi lämnar inte ut personuppgifter till någon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="38" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="35" />
         <source>None: we use no processors</source>
         <translation>Inga: vi anlitar inga personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="39" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="36" />
         <source>None recorded as taken</source>
         <translation>Inga vidtagna åtgärder att ange</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="56" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="53" />
         <source>Filter by name or description…</source>
         <translation>Filtrera på namn eller beskrivning…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="58" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="55" />
         <source>Filter %1</source>
         <translation>Filtrera %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="60" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="57" />
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="61" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="58" />
         <source>Add a new %1 (Ctrl+Shift+N)</source>
         <translation>Lägg till: %1 (Ctrl+Skift+N)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="63" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="60" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="102" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="99" />
         <source>Unticked, the list counts as not recorded yet, and the checks ask about it.</source>
         <translation>Utan bock räknas listan som ännu inte ifylld, och kontrollerna frågar efter den.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="250" />
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="274" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="249" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="277" />
         <source>New %1</source>
         <translation>Ny post: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="250" />
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="274" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="249" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="277" />
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="299" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="302" />
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="300" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="303" />
         <source>“%1” is used by these activities:
 %2
 
@@ -1212,12 +1212,12 @@ Delete it and remove it from them?</source>
 Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="303" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="306" />
         <source>Delete “%1”?</source>
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="305" />
+        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="308" />
         <source>Delete %1</source>
         <translation>Ta bort: %1</translation>
     </message>
@@ -1227,59 +1227,59 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Ingen tillsynsmyndighet är känd för det här landet.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="25" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="26" />
         <source>nothing is recorded yet; the format requires at least one entry</source>
         <translation>inget är registrerat ännu; formatet kräver minst en post</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="26" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="27" />
         <source>is not recorded yet; the format requires it</source>
         <translation>är inte registrerat ännu; formatet kräver det</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="27" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="28" />
         <source>has no text in any language</source>
         <translation>saknar text på alla språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="72" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="73" />
         <source>%1 “%2”</source>
         <translation>%1 ”%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="74" />
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="80" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="75" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="81" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="82" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="83" />
         <location filename="../../ropa_desktop/gui/pages/overview.py" line="47" />
         <source>The register</source>
         <translation>Registret</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="90" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="91" />
         <source>Exported, with gaps</source>
         <translation>Exporterad, med luckor</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="92" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="93" />
         <source>%1 was saved.</source>
         <translation>%1 sparades.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="97" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="98" />
         <source>The file was written, but another program, or an import, will refuse it until these gaps are filled.</source>
         <translation>Filen skrevs, men ett annat program, eller en import, vägrar läsa den tills dessa luckor är ifyllda.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="102" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="103" />
         <source>Gaps in the exported document</source>
         <translation>Luckor i det exporterade dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="108" />
+        <location filename="../../ropa_desktop/gui/export_gaps.py" line="109" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1866,81 +1866,6 @@ Ta bort den och ta bort den från dem?</translation>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
     </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="18" />
-        <source>The password for %1 is wrong.</source>
-        <translation>Lösenordet för %1 är fel.</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="20" />
-        <source>The signing identity %1 does not exist.</source>
-        <translation>Signeringsidentiteten %1 finns inte.</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="22" />
-        <source>The signing identity %1 cannot be read (%2).</source>
-        <translation>Signeringsidentiteten %1 kan inte läsas (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="24" />
-        <source>%1 is not a signing identity (.p12/.pfx), or it is damaged.</source>
-        <translation>%1 är ingen signeringsidentitet (.p12/.pfx), eller så är den skadad.</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="26" />
-        <source>%1 holds no private key and certificate to sign with.</source>
-        <translation>%1 innehåller ingen privat nyckel och inget certifikat att signera med.</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="28" />
-        <source>Choose a password to protect the new identity.</source>
-        <translation>Välj ett lösenord som skyddar den nya identiteten.</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="29" />
-        <source>The identity needs the signer’s name.</source>
-        <translation>Identiteten behöver undertecknarens namn.</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="30" />
-        <source>This identity cannot sign (%1).</source>
-        <translation>Den här identiteten kan inte signera (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="32" />
-        <source>The trusted certificate %1 cannot be read (%2).</source>
-        <translation>Det betrodda certifikatet %1 kan inte läsas (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="34" />
-        <source>%1 is not a certificate (PEM or DER).</source>
-        <translation>%1 är inget certifikat (PEM eller DER).</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="36" />
-        <source>%1 is not a PDF, and there is no signature file %2 beside it.</source>
-        <translation>%1 är ingen PDF, och det finns ingen signaturfil %2 bredvid den.</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="38" />
-        <source>%1 is not a PDF that can be signed (%2).</source>
-        <translation>%1 är ingen PDF som kan signeras (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="39" />
-        <source>%1 could not be signed (%2).</source>
-        <translation>%1 kunde inte signeras (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="40" />
-        <source>%1 cannot be read (%2).</source>
-        <translation>%1 kan inte läsas (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../ropa_desktop/gui/signing_words.py" line="41" />
-        <source>%1 does not exist.</source>
-        <translation>%1 finns inte.</translation>
-    </message>
 </context>
 <context>
     <name>ItemListModel</name>
@@ -2036,6 +1961,559 @@ Ta bort den och ta bort den från dem?</translation>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="100" />
         <source>en</source>
         <translation>sv</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="27" />
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kan inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="28" />
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="29" />
+        <source>the folder {folder} does not exist</source>
+        <translation>mappen {folder} finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="30" />
+        <source>{path} already exists; choose another name or allow replacing it (--force)</source>
+        <translation>{path} finns redan; välj ett annat namn eller välj att ersätta filen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="31" />
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>det går inte att skriva i mappen {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="32" />
+        <source>{path} does not exist</source>
+        <translation>{path} finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="33" />
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="34" />
+        <source>{name}: the sheet '{sheet}' is missing</source>
+        <translation>{name}: bladet '{sheet}' saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="35" />
+        <source>{name} was changed after it was exported (the sheet '{sheet}' has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
+        <translation>{name} har ändrats efter exporten (bladet '{sheet}' har {found} rader med behandlingar i stället för {expected}); ropa-desktop importerar bara oförändrade exporter – gör ändringarna i registret i stället</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="36" />
+        <source>{name} was changed after it was exported (sheet '{sheet}': {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
+        <translation>{name} har ändrats efter exporten (bladet '{sheet}': {cells}); ropa-desktop importerar bara oförändrade exporter – gör ändringarna i registret i stället</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="37" />
+        <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
+        <translation>{name} är ingen Excel-arbetsbok (.xlsx), eller så är den skadad</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="38" />
+        <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
+        <translation>{name} har inte exporterats från ropa-desktop (den saknar registerdata) och kan därför inte importeras; importera registret som JSON i stället</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="39" />
+        <source>{name}: the register data sheet is damaged</source>
+        <translation>{name}: bladet med registerdata är skadat</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="40" />
+        <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
+        <translation>{name} har skrivits av en nyare version av ropa-desktop (arbetsboksformat {version}); uppdatera ropa-desktop för att importera den</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="41" />
+        <source>{name} is not a register file: choose a .json or .xlsx file</source>
+        <translation>{name} är ingen registerfil: välj en .json- eller .xlsx-fil</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="42" />
+        <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
+        <translation>{name} innehåller redan ett register; importera till ett nytt register, eller bekräfta att innehållet ska ersättas</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="43" />
+        <source>importing Excel workbooks is not available in this version</source>
+        <translation>den här versionen kan inte importera Excel-arbetsböcker</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="44" />
+        <source>{source} is not a register in the '{format}' format</source>
+        <translation>{source} är inget register i formatet '{format}'</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="45" />
+        <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
+        <translation>{source} har formatversion {version}; den här versionen av ropa-desktop läser version {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="46" />
+        <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>{source} är inte giltig JSON: {reason} på rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="47" />
+        <source>{source} is not a UTF-8 text file</source>
+        <translation>{source} är ingen textfil i UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="48" />
+        <source>{source} was not imported: 1 problem found</source>
+        <translation>{source} importerades inte: ett problem hittades</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="49" />
+        <source>{source} was not imported: {count} problems found</source>
+        <translation>{source} importerades inte: {count} problem hittades</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="50" />
+        <source>… and {count} more</source>
+        <translation>… och {count} till</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="51" />
+        <source>the exported notice {path} cannot be read to record it: {reason}</source>
+        <translation>den exporterade informationstexten {path} kan inte läsas, så den kan inte föras in i loggen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="52" />
+        <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
+        <translation>informationstexten togs fram som version {built}, men enligt loggen är det nu version {version} (någon har publicerat den under tiden); ta fram och exportera den igen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="53" />
+        <source>the identity cannot sign: {reason}</source>
+        <translation>identiteten kan inte signera: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="54" />
+        <source>{name} holds no private key and certificate to sign with</source>
+        <translation>{name} innehåller ingen privat nyckel och inget certifikat att signera med</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="55" />
+        <source>choose a password to protect the new identity</source>
+        <translation>välj ett lösenord som skyddar den nya identiteten</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="56" />
+        <source>the identity needs the signer's name</source>
+        <translation>identiteten behöver undertecknarens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="57" />
+        <source>the signing identity {path} does not exist</source>
+        <translation>signeringsidentiteten {path} finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="58" />
+        <source>the signing identity {path} cannot be read: {reason}</source>
+        <translation>signeringsidentiteten {path} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="59" />
+        <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
+        <translation>{name} är ingen signeringsidentitet (.p12/.pfx), eller så är den skadad</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="60" />
+        <source>the password for {name} is wrong</source>
+        <translation>lösenordet för {name} är fel</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="61" />
+        <source>{name} is not a PDF that can be signed: {reason}</source>
+        <translation>{name} är ingen PDF som kan signeras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="62" />
+        <source>{name} could not be signed: {reason}</source>
+        <translation>{name} kunde inte signeras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="63" />
+        <source>{name} is not a PDF and has no signature file {signature} beside it</source>
+        <translation>{name} är ingen PDF, och det finns ingen signaturfil {signature} bredvid den</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="64" />
+        <source>the trusted certificate {path} cannot be read: {reason}</source>
+        <translation>det betrodda certifikatet {path} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="65" />
+        <source>{name} is not a certificate (PEM or DER)</source>
+        <translation>{name} är inget certifikat (PEM eller DER)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="66" />
+        <source>{path} already exists; choose another name or open it</source>
+        <translation>{path} finns redan; välj ett annat namn eller öppna filen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="67" />
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} kan inte skapas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="68" />
+        <source>a register needs at least one language</source>
+        <translation>ett register behöver minst ett språk</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="69" />
+        <source>{path} is a folder, not a register file</source>
+        <translation>{path} är en mapp, inte en registerfil</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="70" />
+        <source>{path} is not a ropa-desktop register</source>
+        <translation>{path} är inget register från ropa-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="71" />
+        <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
+        <translation>{path} har skrivits av en nyare version av ropa-desktop (filversion {version}; den här versionen läser upp till {latest}); uppdatera ropa-desktop för att öppna den</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="72" />
+        <source>{path} could not be upgraded to this version: {reason}</source>
+        <translation>{path} kunde inte uppgraderas till den här versionen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="73" />
+        <source>the register's languages must be a non-empty list without repeats</source>
+        <translation>registret måste ha minst ett språk, och inget språk får finnas med två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="74" />
+        <source>the change could not be saved, and nothing was changed: {reason}</source>
+        <translation>ändringen kunde inte sparas, och ingenting ändrades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="75" />
+        <source>the register could not be written: {reason}</source>
+        <translation>registret kunde inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="76" />
+        <source>the disk is full: nothing was saved. Free some space and try again</source>
+        <translation>disken är full: ingenting sparades. Frigör utrymme och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="77" />
+        <source>the register file could not be written (disk error): nothing was saved</source>
+        <translation>registerfilen kunde inte skrivas (diskfel): ingenting sparades</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="78" />
+        <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
+        <translation>registret är upptaget: ett annat fönster eller program sparar i det. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="79" />
+        <source>the register file is read-only; copy it to a folder you can write to</source>
+        <translation>registerfilen är skrivskyddad; kopiera den till en mapp där du kan spara</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="80" />
+        <source>there is already a {kind} with the id '{id}'</source>
+        <translation>{kind} kan inte läggas till: id:t '{id}' används redan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="81" />
+        <source>the {kind} '{id}' no longer exists: it was deleted, perhaps in another window</source>
+        <translation>{kind} '{id}' finns inte längre: posten har tagits bort, kanske i ett annat fönster</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="82" />
+        <source>the {kind} '{id}' no longer exists</source>
+        <translation>{kind} '{id}' finns inte längre</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="83" />
+        <source>the {kind} '{id}' is used by 1 activity: {names}</source>
+        <translation>{kind} '{id}' används av en behandling: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="84" />
+        <source>the {kind} '{id}' is used by {count} activities: {names}</source>
+        <translation>{kind} '{id}' används av {count} behandlingar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="85" />
+        <source>the {kind} '{id}' is used by {count} activities: {names} and {more} more</source>
+        <translation>{kind} '{id}' används av {count} behandlingar: {names} och {more} till</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="86" />
+        <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
+        <translation>{what} har ändrats av {user} ({at}) i ett annat fönster eller program sedan du öppnade registret. Din ändring sparades inte, för att inte skriva över deras. Läs om registret för att se deras version.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="87" />
+        <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
+        <translation>{what} har ändrats i ett annat fönster eller program sedan du öppnade registret. Din ändring sparades inte, för att inte skriva över deras. Läs om registret för att se deras version.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="88" />
+        <source>the {kind} '{id}'</source>
+        <translation>{kind} '{id}'</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="89" />
+        <source>the organisation's details</source>
+        <translation>organisationens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="90" />
+        <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
+        <translation>behandlingen hänvisar till en post som inte finns (borttagen i ett annat fönster?)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="91" />
+        <source>activity</source>
+        <translation>behandlingen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="92" />
+        <source>data subject category</source>
+        <translation>kategorin av registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="93" />
+        <source>data category</source>
+        <translation>personuppgiftskategorin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="94" />
+        <source>recipient</source>
+        <translation>mottagaren</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="95" />
+        <source>processor</source>
+        <translation>personuppgiftsbiträdet</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="96" />
+        <source>security measure</source>
+        <translation>säkerhetsåtgärden</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="97" />
+        <source>is required but missing</source>
+        <translation>krävs men saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="98" />
+        <source>has unknown field {names}: the format does not define it (fields of your own must start with 'x-')</source>
+        <translation>har okänt fält {names}: formatet definierar det inte (egna fält måste börja med 'x-')</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="99" />
+        <source>{value} is not allowed here; use one of: {allowed}</source>
+        <translation>{value} är inte tillåtet här; använd något av: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="100" />
+        <source>must be {expected}, not {value}</source>
+        <translation>måste vara {expected}, inte {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="101" />
+        <source>must be {expected}, not {found}</source>
+        <translation>måste vara {expected}, inte {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="102" />
+        <source>a text</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="103" />
+        <source>an object with fields</source>
+        <translation>ett objekt med fält</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="104" />
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="105" />
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="106" />
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="107" />
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="108" />
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="109" />
+        <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
+        <translation>{value} är inget id av små bokstäver a–z, siffror och bindestreck som börjar med en bokstav eller siffra (högst 64 tecken)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="110" />
+        <source>{value} is not a date written YYYY-MM-DD</source>
+        <translation>{value} är inget datum skrivet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="111" />
+        <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
+        <translation>{value} är ingen tidpunkt med tidszon, t.ex. 2026-03-01T12:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="112" />
+        <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
+        <translation>{value} är ingen tidslängd enligt ISO 8601, som P12M, P7Y eller P90D</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="113" />
+        <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
+        <translation>{value} är ingen landskod enligt ISO med två versaler, t.ex. SE</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="114" />
+        <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
+        <translation>{value} är ingen språkkod med två små bokstäver, t.ex. sv</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="115" />
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} är ingen e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="116" />
+        <source>{value} is not an absolute web address such as https://example.com</source>
+        <translation>{value} är ingen fullständig webbadress som https://example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="117" />
+        <source>{value} is not in the expected form</source>
+        <translation>{value} har inte den form som krävs</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="118" />
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="119" />
+        <source>must list at least {count} entries</source>
+        <translation>måste ha minst {count} poster</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="120" />
+        <source>must list at most {count} entries</source>
+        <translation>får ha högst {count} poster</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="121" />
+        <source>lists the same entry twice</source>
+        <translation>innehåller samma post två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="122" />
+        <source>must hold at least one text</source>
+        <translation>måste ha en text på minst ett språk</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="123" />
+        <source>{value} is too small: the least allowed is {limit}</source>
+        <translation>{value} är för litet: det minsta tillåtna är {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="124" />
+        <source>{value} is too large: the most allowed is {limit}</source>
+        <translation>{value} är för stort: det största tillåtna är {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="125" />
+        <source>a processor activity has no purposes of its own (the controller decides them)</source>
+        <translation>en behandling som utförs som personuppgiftsbiträde har inga egna ändamål (dem bestämmer den personuppgiftsansvarige)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="126" />
+        <source>names no receiving party: give one of processor, recipient or recipient_name</source>
+        <translation>anger ingen mottagare: ange ett av processor, recipient eller recipient_name</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="127" />
+        <source>names more than one receiving party ({names}): give exactly one</source>
+        <translation>anger mer än en mottagare ({names}): ange exakt en</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="128" />
+        <source>has a key that is not a two-letter lowercase language code</source>
+        <translation>har en nyckel som inte är en språkkod med två små bokstäver</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="129" />
+        <source>the {kind} id '{id}' is used twice</source>
+        <translation>{kind} med id:t '{id}' finns två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="130" />
+        <source>the activity id '{id}' is used twice</source>
+        <translation>behandlingen med id:t '{id}' finns två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="131" />
+        <source>the purpose id '{id}' is used twice in this activity</source>
+        <translation>ändamålet med id:t '{id}' finns två gånger i den här behandlingen</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="132" />
+        <source>refers to the {kind} '{id}', which the register does not have</source>
+        <translation>hänvisar till {kind} '{id}', som inte finns i registret</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="133" />
+        <source>'{id}' narrows the activity's data subject categories, but the activity does not list it</source>
+        <translation>'{id}' avgränsar behandlingens kategorier av registrerade, men behandlingen anger inte den kategorin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="134" />
+        <source>'{id}' narrows the activity's data categories, but the activity does not list it</source>
+        <translation>'{id}' avgränsar behandlingens personuppgiftskategorier, men behandlingen anger inte den kategorin</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="135" />
+        <source>refers to the purpose '{id}', which this activity does not have</source>
+        <translation>hänvisar till ändamålet '{id}', som den här behandlingen inte har</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="136" />
+        <source>has a text in '{lang}', which is not among the register's languages; it is kept</source>
+        <translation>har en text på '{lang}', som inte är ett av registrets språk; texten behålls</translation>
     </message>
 </context>
 <context>

@@ -208,9 +208,9 @@ class AppContext(QObject):
     def error(self, title: str, exc_or_text: BaseException | str) -> None:
         text = str(exc_or_text)
         if isinstance(exc_or_text, StoreError) and text:
-            text = text[0].upper() + text[1:]
-            if not text.endswith("."):
-                text += "."
+            from ropa_desktop.gui.error_words import error_text
+
+            text = error_text(exc_or_text)  # in the UI language
         self.report_error(title, text)
 
     # --- findings ----------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QStyle, QVBoxLayout, QWidget
 
+from ropa_desktop.gui.error_words import worded_text
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_singular
 from ropa_desktop.store import Kind
@@ -56,7 +57,7 @@ def _humane(rest: str, labels: dict[str, str]) -> str:
 
 def describe(issue: Any, register: Any, langs: list[str]) -> tuple[str, str]:
     """(where, what) of one validation issue, in the user's words."""
-    message = _messages().get(issue.message, issue.message)
+    message = _messages().get(issue.message) or worded_text(issue.message)
     path = issue.path
     m = _ITEM.match(path)
     if m:

@@ -18,22 +18,17 @@ REGISTER_SUFFIX = ".ropa"
 
 def plain_error(exc: BaseException) -> str:
     """The message of an error the user can act on; our bugs say so instead of dumping a trace."""
-    from ropa_desktop.exporters.errors import ExportError
-    from ropa_desktop.interchange.jsonio import DocumentError
-    from ropa_desktop.signing.identity import SigningError
+    from ropa_desktop.gui.error_words import error_text, sentence
+    from ropa_desktop.worded import WordedError
 
-    if isinstance(exc, SigningError):
-        from ropa_desktop.gui.signing_words import signing_error_text
-
-        return signing_error_text(exc)
-    if isinstance(exc, StoreError | DocumentError | ExportError):
-        text = str(exc)
-    elif isinstance(exc, OSError):
+    if isinstance(exc, WordedError):  # the store's, the importers', the exporters' and the signing errors
+        return error_text(exc)
+    if isinstance(exc, OSError):
         text = tr("The file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
     else:
         text = tr("Something went wrong inside ropa-desktop (%1: %2). The register was not changed.")
         text = text.replace("%1", type(exc).__name__).replace("%2", str(exc))
-    return text[:1].upper() + text[1:]
+    return sentence(text)
 
 
 class FileOps(QObject):
@@ -120,7 +115,9 @@ class FileOps(QObject):
             self.ctx.undo_stack.clear()  # the steps before the import no longer apply
             self.ctx.notify_replaced()
             if outcome.warnings:
-                self.ctx.error(tr("Imported, with warnings"), "\n".join(outcome.warnings[:20]))
+                from ropa_desktop.gui.error_words import issue_text
+
+                self.ctx.error(tr("Imported, with warnings"), "\n".join(issue_text(w) for w in outcome.warnings[:20]))
             self.job_done.emit("import")
 
         self._run(tr("Importing %1…").replace("%1", source.name),

@@ -16,7 +16,7 @@ from ropa_desktop.store import RegisterStore
 
 @dataclass
 class ImportOutcome:
-    warnings: list[str]
+    warnings: list[Any]  # validation Issues, worded on the GUI thread in the UI language
     backup: Path | None
 
 
@@ -46,7 +46,7 @@ def import_register(register_path: Path, source: Path, progress: Progress, cance
     finally:
         store.close()
     progress(3, 3)
-    return ImportOutcome([str(w) for w in warnings], backup)
+    return ImportOutcome(list(warnings), backup)
 
 
 @dataclass

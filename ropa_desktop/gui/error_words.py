@@ -1,0 +1,195 @@
+"""Errors from below the GUI (store, import, exporters, signing) said in the UI language.
+
+Those layers raise :class:`~ropa_desktop.worded.WordedError`: an English template with
+named fields. Here the template is translated in the "errors" context and the fields are
+filled in; a field that is itself :class:`~ropa_desktop.worded.Worded` (a noun, a phrase)
+is translated the same way. A template without a translation keeps the English sentence,
+so nothing is lost while a new message waits for its translation.
+
+``TEMPLATES`` lists every template so that ``pyside6-lupdate`` collects them into the .ts
+files; a test checks it against every ``raise`` in the package. Each template is written on
+one line because lupdate does not join adjacent string literals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ropa_desktop.worded import Worded, WordedError, fill
+
+CONTEXT = "errors"
+_LEADING_FIELD = re.compile(r"\{(\w+)\}")
+
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("errors", "cannot write {path}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file"),
+    QT_TRANSLATE_NOOP("errors", "the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name or allow replacing it (--force)"),
+    QT_TRANSLATE_NOOP("errors", "cannot write in {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{path} does not exist"),
+    QT_TRANSLATE_NOOP("errors", "{path} cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{name}: the sheet '{sheet}' is missing"),
+    QT_TRANSLATE_NOOP("errors", "{name} was changed after it was exported (the sheet '{sheet}' has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{name} was changed after it was exported (sheet '{sheet}': {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{name} is not an Excel workbook (.xlsx) or is damaged"),
+    QT_TRANSLATE_NOOP("errors", "{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{name}: the register data sheet is damaged"),
+    QT_TRANSLATE_NOOP("errors", "{name} was written by a newer ropa-desktop (workbook format {version})"),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a register file: choose a .json or .xlsx file"),
+    QT_TRANSLATE_NOOP("errors", "{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "importing Excel workbooks is not available in this version"),
+    QT_TRANSLATE_NOOP("errors", "{source} is not a register in the '{format}' format"),
+    QT_TRANSLATE_NOOP("errors", "{source} is format version {version}; this version of ropa-desktop reads version {supported}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{source} is not valid JSON: {reason} at line {line}, column {column}"),
+    QT_TRANSLATE_NOOP("errors", "{source} is not a UTF-8 text file"),
+    QT_TRANSLATE_NOOP("errors", "{source} was not imported: 1 problem found"),
+    QT_TRANSLATE_NOOP("errors", "{source} was not imported: {count} problems found"),
+    QT_TRANSLATE_NOOP("errors", "… and {count} more"),
+    QT_TRANSLATE_NOOP("errors", "the exported notice {path} cannot be read to record it: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "the identity cannot sign: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{name} holds no private key and certificate to sign with"),
+    QT_TRANSLATE_NOOP("errors", "choose a password to protect the new identity"),
+    QT_TRANSLATE_NOOP("errors", "the identity needs the signer's name"),
+    QT_TRANSLATE_NOOP("errors", "the signing identity {path} does not exist"),
+    QT_TRANSLATE_NOOP("errors", "the signing identity {path} cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged"),
+    QT_TRANSLATE_NOOP("errors", "the password for {name} is wrong"),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a PDF that can be signed: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{name} could not be signed: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a PDF and has no signature file {signature} beside it"),
+    QT_TRANSLATE_NOOP("errors", "the trusted certificate {path} cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a certificate (PEM or DER)"),
+    QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name or open it"),
+    QT_TRANSLATE_NOOP("errors", "{path} cannot be created: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "a register needs at least one language"),
+    QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a register file"),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a ropa-desktop register"),
+    QT_TRANSLATE_NOOP("errors", "{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{path} could not be upgraded to this version: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the register's languages must be a non-empty list without repeats"),
+    QT_TRANSLATE_NOOP("errors", "the change could not be saved, and nothing was changed: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the register could not be written: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the disk is full: nothing was saved. Free some space and try again"),
+    QT_TRANSLATE_NOOP("errors", "the register file could not be written (disk error): nothing was saved"),
+    QT_TRANSLATE_NOOP("errors", "the register is busy: another window or program is saving to it. Try again in a moment."),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "the register file is read-only; copy it to a folder you can write to"),
+    QT_TRANSLATE_NOOP("errors", "there is already a {kind} with the id '{id}'"),
+    QT_TRANSLATE_NOOP("errors", "the {kind} '{id}' no longer exists: it was deleted, perhaps in another window"),
+    QT_TRANSLATE_NOOP("errors", "the {kind} '{id}' no longer exists"),
+    QT_TRANSLATE_NOOP("errors", "the {kind} '{id}' is used by 1 activity: {names}"),
+    QT_TRANSLATE_NOOP("errors", "the {kind} '{id}' is used by {count} activities: {names}"),
+    QT_TRANSLATE_NOOP("errors", "the {kind} '{id}' is used by {count} activities: {names} and {more} more"),
+    QT_TRANSLATE_NOOP("errors", "{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version."),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version."),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "the {kind} '{id}'"),
+    QT_TRANSLATE_NOOP("errors", "the organisation's details"),
+    QT_TRANSLATE_NOOP("errors", "the activity refers to a catalogue item that does not exist (deleted in another window?)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "activity"),
+    QT_TRANSLATE_NOOP("errors", "data subject category"),
+    QT_TRANSLATE_NOOP("errors", "data category"),
+    QT_TRANSLATE_NOOP("errors", "recipient"),
+    QT_TRANSLATE_NOOP("errors", "processor"),
+    QT_TRANSLATE_NOOP("errors", "security measure"),
+    QT_TRANSLATE_NOOP("errors", "is required but missing"),
+    QT_TRANSLATE_NOOP("errors", "has unknown field {names}: the format does not define it (fields of your own must start with 'x-')"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{value} is not allowed here; use one of: {allowed}"),
+    QT_TRANSLATE_NOOP("errors", "must be {expected}, not {value}"),
+    QT_TRANSLATE_NOOP("errors", "must be {expected}, not {found}"),
+    QT_TRANSLATE_NOOP("errors", "a text"),
+    QT_TRANSLATE_NOOP("errors", "an object with fields"),
+    QT_TRANSLATE_NOOP("errors", "a list"),
+    QT_TRANSLATE_NOOP("errors", "true or false"),
+    QT_TRANSLATE_NOOP("errors", "a whole number"),
+    QT_TRANSLATE_NOOP("errors", "a number"),
+    QT_TRANSLATE_NOOP("errors", "{first} or {second}"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{value} is not a date written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not an ISO 8601 duration such as P12M, P7Y or P90D"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not a two-letter ISO country code in capitals, e.g. SE"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not a two-letter language code in lowercase, e.g. sv"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not an e-mail address"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not an absolute web address such as https://example.com"),
+    QT_TRANSLATE_NOOP("errors", "{value} is not in the expected form"),
+    QT_TRANSLATE_NOOP("errors", "must not be empty"),
+    QT_TRANSLATE_NOOP("errors", "must list at least {count} entries"),
+    QT_TRANSLATE_NOOP("errors", "must list at most {count} entries"),
+    QT_TRANSLATE_NOOP("errors", "lists the same entry twice"),
+    QT_TRANSLATE_NOOP("errors", "must hold at least one text"),
+    QT_TRANSLATE_NOOP("errors", "{value} is too small: the least allowed is {limit}"),
+    QT_TRANSLATE_NOOP("errors", "{value} is too large: the most allowed is {limit}"),
+    QT_TRANSLATE_NOOP("errors", "a processor activity has no purposes of its own (the controller decides them)"),
+    QT_TRANSLATE_NOOP("errors", "names no receiving party: give one of processor, recipient or recipient_name"),
+    QT_TRANSLATE_NOOP("errors", "names more than one receiving party ({names}): give exactly one"),
+    QT_TRANSLATE_NOOP("errors", "has a key that is not a two-letter lowercase language code"),
+    QT_TRANSLATE_NOOP("errors", "the {kind} id '{id}' is used twice"),
+    QT_TRANSLATE_NOOP("errors", "the activity id '{id}' is used twice"),
+    QT_TRANSLATE_NOOP("errors", "the purpose id '{id}' is used twice in this activity"),
+    QT_TRANSLATE_NOOP("errors", "refers to the {kind} '{id}', which the register does not have"),
+    QT_TRANSLATE_NOOP("errors", "'{id}' narrows the activity's data subject categories, but the activity does not list it"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "'{id}' narrows the activity's data categories, but the activity does not list it"),
+    QT_TRANSLATE_NOOP("errors", "refers to the purpose '{id}', which this activity does not have"),
+    QT_TRANSLATE_NOOP("errors", "has a text in '{lang}', which is not among the register's languages; it is kept"),
+)
+
+
+def say(template: str, fields: dict[str, Any]) -> str:
+    """A template and its fields in the UI language (the English sentence when it has no translation)."""
+    english = fill(template, fields)
+    translated = QCoreApplication.translate(CONTEXT, template)
+    if translated == template:
+        return english
+    values = {key: worded_text(value) for key, value in fields.items()}
+    try:
+        return translated.format_map(values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field: better English than broken
+        return english
+
+
+def worded_text(value: Any) -> Any:
+    """A Worded phrase in the UI language; any other value as it is."""
+    if isinstance(value, Worded):
+        return say(value.template, value.fields)
+    return value
+
+
+def error_text(exc: BaseException) -> str:
+    """The message of an error as the user reads it: one sentence (and, for a document, its problems)."""
+    if not isinstance(exc, WordedError):
+        return sentence(str(exc))
+    text = say(exc.template, exc.fields)
+    # A file name or id at the start stays as it is ("x.json is not…"); a word is capitalised.
+    capitalise = not _starts_with_value(exc.template, exc.fields)
+    issues = getattr(exc, "issues", None)
+    if not issues:
+        return sentence(text, capitalise=capitalise)
+    from ropa_desktop.interchange.jsonio import MORE, DocumentError
+
+    lines = [f"  {issue.path}: {worded_text(issue.message)}" for issue in issues[: DocumentError.SHOWN]]
+    if len(issues) > DocumentError.SHOWN:
+        lines.append("  " + say(MORE, {"count": len(issues) - DocumentError.SHOWN}))
+    return "\n".join([sentence(text, end=":", capitalise=capitalise), *lines])
+
+
+def _starts_with_value(template: str, fields: dict[str, Any]) -> bool:
+    match = _LEADING_FIELD.match(QCoreApplication.translate(CONTEXT, template))
+    return match is not None and not isinstance(fields.get(match[1]), Worded)
+
+
+def issue_text(issue: Any) -> str:
+    """One problem of a document, 'where: what', in the UI language."""
+    return f"{issue.path}: {worded_text(issue.message)}"
+
+
+def sentence(text: str, end: str = ".", *, capitalise: bool = True) -> str:
+    """Capitalised, and closed with ``end`` unless it already ends a sentence."""
+    text = text.strip()
+    if not text:
+        return text
+    if capitalise:
+        text = text[:1].upper() + text[1:]
+    return text if text[-1] in ".!?…:" else text + end
