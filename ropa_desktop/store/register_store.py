@@ -309,7 +309,10 @@ class RegisterStore:
             "SELECT user, host, pid, started_at FROM sessions WHERE id != ? AND seen_at >= ? ORDER BY started_at",
             (self._session_id or "", cutoff.replace("+00:00", "Z")),
         ).fetchall()
-        return [{"user": u, "host": h, "pid": p, "started_at": s} for u, h, p, s in rows]
+        # A program on this computer that has ended (a crash, a kill) is not waited out.
+        here = _host_name()
+        return [{"user": u, "host": h, "pid": p, "started_at": s} for u, h, p, s in rows
+                if h != here or _running(p)]
 
     def _presence_write(self, *statements: tuple[str, tuple[Any, ...]]) -> None:
         # Presence is bookkeeping, not register content: no history row, and a busy or
@@ -693,6 +696,19 @@ class RegisterStore:
     def _ensure_type(kind: Kind, item: Any) -> None:
         if not isinstance(item, kind.model_class):
             raise TypeError(f"{kind.name} expects {kind.model_class.__name__}, got {type(item).__name__}")
+
+
+def _running(pid: int) -> bool:
+    """Whether a process of this computer is still running (assumed so where we cannot tell)."""
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would end the process on Windows
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def _host_name() -> str:

@@ -204,6 +204,27 @@ def test_a_second_program_on_the_same_register_is_told_who_else_has_it_open(stor
     assert store.other_sessions() == []
 
 
+def test_a_program_that_ended_without_closing_is_not_reported_as_present(store):
+    import subprocess
+    import sys
+
+    # Another program on this computer opens the register and is killed (no goodbye).
+    code = ("import os, sys; from ropa_desktop.store import RegisterStore; "
+            "s = RegisterStore.open(sys.argv[1], user='bob'); s.start_session(); "
+            "print('open', flush=True); os.kill(os.getpid(), 9)")
+    proc = subprocess.run([sys.executable, "-c", code, str(store.path)], capture_output=True, text=True)
+    assert "open" in proc.stdout and proc.returncode != 0
+    assert store.other_sessions() == []
+    # One that is still running is reported.
+    live = subprocess.Popen([sys.executable, "-c", code.replace("os.kill(os.getpid(), 9)", "sys.stdin.read()"),
+                             str(store.path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert live.stdout.readline().strip() == "open"
+        assert [s["user"] for s in store.other_sessions()] == ["bob"]
+    finally:
+        live.communicate("")
+
+
 def test_the_version_token_changes_with_another_programs_edit(store):
     other = RegisterStore.open(store.path, user="bob")
     token = store.version_token()
