@@ -1,21 +1,18 @@
 """A save refused because someone else changed the item first: say so in plain words, offer Reload.
 
-The store refuses such a write with ConflictError (its message is English); the words
-here come from the register's own history (who changed the item, and when), so they
-can be translated, with the store's message read only when the history has no answer.
+The store refuses such a write with ConflictError; the words here come from the
+register's own history (who changed the item, and when), with the error's own fields
+used only when the history has no answer.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.when import local_time
-
-_BY = re.compile(r" by (?P<user>.+?) at (?P<at>\d{4}-\d\d-\d\dT\S+?) in another")
 
 
 def last_change(store: Any, entity: str, entity_id: str) -> Any:
@@ -35,10 +32,9 @@ def conflict_text(store: Any, entity: str | None, entity_id: str | None, name: s
     if entry is not None:
         user, at, deleted = entry.user, entry.at, entry.action == "delete"
     else:
-        match = _BY.search(str(exc))
-        if match:
-            user, at = match["user"], match["at"]
-        deleted = "no longer exists" in str(exc)
+        fields = getattr(exc, "fields", {})
+        user, at = fields.get("user"), fields.get("at")
+        deleted = "no longer exists" in getattr(exc, "template", "")
     name = name or entity_id or tr("this item")
     if deleted and user:
         text = tr("“%1” was deleted by %2 at %3, in another window or on another computer. "

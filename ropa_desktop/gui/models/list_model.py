@@ -96,7 +96,10 @@ class ItemListModel(QAbstractTableModel):
         def failed(exc: BaseException) -> None:
             self.loading = False
             if generation == self._generation:
-                self.ctx.error(QCoreApplication.translate("ItemListModel", "The list could not be read"), str(exc))
+                from ropa_desktop.gui.file_ops import plain_error
+
+                self.ctx.error(QCoreApplication.translate("ItemListModel", "The list could not be read"),
+                               plain_error(exc))
 
         run_background(self, read, arrived, failed)
 
