@@ -234,7 +234,6 @@ class RegisterPdf:
         left, right = out.frame.left, out.frame.left + out.frame.width
         for key, title in parts:
             out.place(CONTENTS_ROW)
-            out.need(CONTENTS_ROW)
             y = out.y - 12
             out.text(left, y, title, st)
             start = left + out.wrapper.width(title, st.font, st.size) + 4

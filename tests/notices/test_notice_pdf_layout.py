@@ -1,4 +1,5 @@
-"""The PDF layout engine of the notices: what a reader of a long printed notice relies on."""
+"""The PDF layout engine of the notices and the register: what a reader of a long printed document
+relies on."""
 
 from __future__ import annotations
 
