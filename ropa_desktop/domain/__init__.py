@@ -48,32 +48,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = [
-    "MISSING",
-    "Activity",
-    "Address",
-    "AutomatedDecisions",
-    "Contact",
-    "ControllerDpa",
-    "ControllerOnBehalf",
-    "DataCategory",
-    "DataSubjectCategory",
-    "Dpa",
-    "Dpia",
-    "JointController",
-    "LText",
-    "Missing",
-    "Organisation",
-    "Processor",
-    "Purpose",
-    "Recipient",
-    "Register",
-    "Retention",
-    "Scc",
-    "SecurityMeasure",
-    "Source",
-    "SubProcessor",
-    "Tia",
-    "Transfer",
-    "is_recorded",
-]
+__all__ = ["MISSING", "LText", "Missing", "is_recorded", *sorted(_MODEL_NAMES)]

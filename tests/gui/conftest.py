@@ -73,3 +73,14 @@ def window(qtbot, ctx: AppContext) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def swedish(qapp):
+    """The UI in Swedish for one test, as a user who chose it in the settings has it."""
+    from ropa_desktop.gui.app import install_translators
+
+    translators = install_translators(qapp, "sv")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)

@@ -17,12 +17,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
 import ropa_desktop
 from ropa_desktop.exporters import atomic
 from ropa_desktop.exporters.json_export import export_json
-from ropa_desktop.gui.app import install_translators
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.error_words import CONTEXT, TEMPLATES, error_text
 from ropa_desktop.gui.main_window import MainWindow
@@ -32,14 +30,6 @@ from ropa_desktop.store import InUseError, Kind
 from ropa_desktop.worded import Worded, WordedError
 
 PACKAGE = Path(ropa_desktop.__file__).parent
-
-
-@pytest.fixture
-def swedish(qapp: QApplication):
-    translators = install_translators(qapp, "sv")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 # --- what a Swedish user sees --------------------------------------------------------

@@ -6,25 +6,16 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.gui import signing_ui
-from ropa_desktop.gui.app import install_translators
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.specs import new_item
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.signing_words import signing_error_text
 from ropa_desktop.signing import SigningError, create_identity, load_identity
 from ropa_desktop.store import Kind
-
-
-@pytest.fixture
-def swedish(qapp: QApplication):
-    translators = install_translators(qapp, "sv")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def test_a_wrong_password_is_told_in_swedish(
