@@ -105,7 +105,7 @@ def clean(value: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", value) if value else ""
 
 
-def _wrap_by_default(wb: Workbook) -> None:
+def _wrap_by_default(wb: Workbook) -> StyleArray:
     """Make the workbook's Normal style and default cell format wrap text at the top.
 
     Body cells then need no style of their own: a cell without a style index uses
@@ -120,12 +120,13 @@ def _wrap_by_default(wb: Workbook) -> None:
     base = StyleArray()
     base.alignmentId = wb._alignments.add(wrap)
     wb._cell_styles = IndexedList([base])
+    return base
 
 
 class _Writer:
     def __init__(self, wb: Workbook) -> None:
         self.wb = wb
-        _wrap_by_default(wb)
+        self.base_style = _wrap_by_default(wb)
         probe = WriteOnlyCell(wb.create_sheet("probe"))
         probe.alignment = Alignment(wrap_text=True, vertical="top")
         probe.quotePrefix = True
@@ -153,7 +154,10 @@ class _Writer:
               freeze: str = "B2", tick: Callable[[], None] | None = None) -> None:
         ws = self.wb.create_sheet(title[:31])
         for i, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = width
+            column = ws.column_dimensions[get_column_letter(i)]
+            column.width = width
+            # The default format, like the cells: an unstyled column would get a format of its own.
+            column._style = copy.copy(self.base_style)
         ws.freeze_panes = freeze
         header = []
         for h in headings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
@@ -38,6 +39,14 @@ def test_workbook_has_every_activity_the_sheets_and_ico_columns(example_path: Pa
     assert ws["A1"].font.bold and ws["B2"].alignment.wrap_text and ws["B2"].alignment.vertical == "top"
     assert wb.properties.title.endswith(register.organisation.name)
     assert wb["Findings"].max_row >= 1
+    # Every format of the workbook wraps at the top, also what Excel gives a cell typed later.
+    with zipfile.ZipFile(out) as z:
+        styles = ET.fromstring(z.read("xl/styles.xml"))
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    formats = styles.findall("m:cellXfs/m:xf", ns)
+    assert formats and all(
+        (a := f.find("m:alignment", ns)) is not None and a.get("wrapText") == "1" and a.get("vertical") == "top"
+        for f in formats)
 
 
 def test_formula_like_values_are_written_as_text(example_path: Path, tmp_path: Path) -> None:
