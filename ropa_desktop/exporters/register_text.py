@@ -19,6 +19,7 @@ from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor
 from ropa_desktop.exporters.labels import enum_label, label, normalize
 from ropa_desktop.reference import (
     article9_condition_text,
+    authority_for,
     country_name,
     derogation_text,
     mechanism_label,
@@ -137,8 +138,17 @@ class RegisterText:
         rows += [(self.label(k), v) for k, v in optional if isinstance(v, str) and v]
         rows.append((self.label("dpo"), self.contact(org.dpo)))
         rows.append((self.label("representative"), self.contact(org.representative)))
-        rows.append((self.label("supervisory_authority"), self.country(org.supervisory_authority)))
+        rows.append((self.label("supervisory_authority"), self.authority(org.supervisory_authority)))
         return rows
+
+    def authority(self, code: str | Any) -> str:
+        """The supervisory authority by its name in ``lang`` and its country (the register keeps the country)."""
+        if not isinstance(code, str):
+            return self.not_recorded()
+        found = authority_for(code)
+        if found is None:
+            return self.country(code)
+        return ", ".join((found.display_name(self.lang), self.country(code)))
 
     def organisation_line(self) -> str:
         org = self.register.organisation

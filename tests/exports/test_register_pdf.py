@@ -56,6 +56,19 @@ def test_nordic_letters_extract_as_text_and_font_is_embedded(tmp_path: Path, exa
     assert any("DejaVuSans" in f for f in fonts)
 
 
+def test_cover_names_the_supervisory_authority_in_the_export_language(tmp_path: Path, example_path: Path) -> None:
+    from ropa_desktop.reference import authority_for
+
+    register = read_document(example_path).register
+    country = register.organisation.supervisory_authority
+    authority = authority_for(country)
+    assert authority is not None
+    for lang in ("sv", "en"):
+        out = export_pdf(register, tmp_path / f"{lang}.pdf", lang=lang)
+        cover = _flat(PdfReader(out).pages[0].extract_text())
+        assert _flat(authority.display_name(lang)) in cover
+
+
 def test_page_x_of_y_and_contents_page_numbers(tmp_path: Path, example_path: Path) -> None:
     register = read_document(example_path).register
     out = export_pdf(register, tmp_path / "r.pdf", lang="en")
