@@ -16,6 +16,7 @@ from typing import Any
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor, Register, Transfer
+from ropa_desktop.domain.rights import applicable_rights
 from ropa_desktop.exporters.labels import enum_label, label, normalize
 from ropa_desktop.reference import (
     article9_condition_text,
@@ -478,16 +479,8 @@ class RegisterText:
         """The data subject rights that the activity's legal bases give (Art. 15–22)."""
         if activity.role == "processor":
             return []
-        bases = {p.legal_basis for p in activity.purposes or []}
-        keys = ["access", "rectification", "erasure", "restriction"]
-        if bases & {"consent", "contract"}:
-            keys.append("portability")
-        if bases & {"public_task", "legitimate_interests"}:
-            keys.append("objection")
-        if "consent" in bases:
-            keys.append("withdraw_consent")
-        if activity.automated_decisions and activity.automated_decisions.exists:
-            keys.append("no_automated_decision")
+        ad = activity.automated_decisions
+        keys = applicable_rights((p.legal_basis for p in activity.purposes or []), bool(ad and ad.exists))
         return [self.enum("right", k) for k in keys]
 
     def requirement(self, activity: Activity) -> str:

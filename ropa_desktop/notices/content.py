@@ -15,6 +15,7 @@ from ropa_desktop import reference
 from ropa_desktop.domain import model as m
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import is_recorded
+from ropa_desktop.domain.rights import applicable_rights
 from ropa_desktop.notices.model import (
     ActivityBlock,
     AudienceSection,
@@ -37,7 +38,6 @@ from ropa_desktop.notices.texts import Phrases
 
 PROCESSORS_BY = ("name", "category")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖÆØÉ])")
-RIGHTS_ORDER = ("access", "rectification", "erasure", "restriction", "portability", "object", "withdraw", "automated")
 
 
 def short_label(text: str, limit: int = 60) -> str:
@@ -331,17 +331,10 @@ class _Builder:
     # --- the whole notice -------------------------------------------------------------
 
     def rights(self, sections: list[AudienceSection]) -> list[str]:
-        bases = {p.legal_basis for s in sections for a in s.activities for p in a.purposes}
-        rights = {"access", "rectification", "erasure", "restriction"}
-        if bases & {"consent", "contract"}:
-            rights.add("portability")
-        if bases & {"legitimate_interests", "public_task"}:
-            rights.add("object")
-        if "consent" in bases:
-            rights.add("withdraw")
-        if any(a.automated and a.automated.exists for s in sections for a in s.activities):
-            rights.add("automated")
-        return [r for r in RIGHTS_ORDER if r in rights]
+        return applicable_rights(
+            (p.legal_basis for s in sections for a in s.activities for p in a.purposes),
+            any(a.automated and a.automated.exists for s in sections for a in s.activities),
+        )
 
     def build(self, audience: str | None) -> NoticeContent:
         org = self.register.organisation
