@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/actions.py" line="46"/>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="59"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,8 +847,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="357"/>
         <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="357"/>
         <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>No</source>
         <translation type="unfinished"></translation>
@@ -874,10 +874,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="380"/>
         <location filename="../../ropa_desktop/gui/export_gaps.py" line="79"/>
         <location filename="../../ropa_desktop/gui/finding_words.py" line="61"/>
         <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="380"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,122 +937,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="27"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="204"/>
         <source>The file could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="206"/>
         <source>Something went wrong inside ropa-desktop (%1: %2). The register was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="32"/>
         <source>Open register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="33"/>
         <source>Registers (*.ropa);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="57"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="42"/>
         <location filename="../../ropa_desktop/gui/main_window.py" line="291"/>
         <source>The register could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="55"/>
         <source>Save the new register as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="55"/>
         <source>Registers (*.ropa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="68"/>
         <source>The register could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="79"/>
         <source>Import a register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="95"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="80"/>
         <source>Register documents (*.json *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="85"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="101"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="86"/>
         <source>The import replaces everything in this register with the file&apos;s content. A copy of the register as it is now is kept beside it. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="105"/>
         <source>Imported, with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="108"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="125"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="110"/>
         <source>The file was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="114"/>
         <source>Export JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="114"/>
         <source>JSON documents (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="117"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="117"/>
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="121"/>
         <source>Export Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="121"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="173"/>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="189"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="158"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="174"/>
         <location filename="../../ropa_desktop/gui/notice_dialog.py" line="395"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="175"/>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="192"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/file_ops.py" line="177"/>
         <source>The register was not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,37 +1814,37 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="38"/>
         <source>this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="40"/>
         <source>“%1” was deleted by %2 at %3, in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="43"/>
         <source>“%1” was deleted in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="46"/>
         <source>“%1” was changed by %2 at %3, in another window or on another computer, after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="54"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="50"/>
         <source>“%1” was changed in another window or on another computer after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="64"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="60"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="65"/>
+        <location filename="../../ropa_desktop/gui/conflicts.py" line="61"/>
         <source>“Not now” keeps what you typed on screen, so you can copy it; View → Reload shows their version later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,7 +1868,7 @@ Delete it and remove it from them?</source>
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../ropa_desktop/gui/models/list_model.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/models/list_model.py" line="101"/>
         <source>The list could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,552 +1964,552 @@ Delete it and remove it from them?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="27"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="28"/>
         <source>cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="28"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="29"/>
         <source>{path} is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="29"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="30"/>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="30"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="31"/>
         <source>{path} already exists; choose another name or allow replacing it (--force)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="31"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="32"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="32"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="33"/>
         <source>{path} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="33"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="34"/>
         <source>{path} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="34"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="35"/>
         <source>{name}: the sheet &apos;{sheet}&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="35"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="36"/>
         <source>{name} was changed after it was exported (the sheet &apos;{sheet}&apos; has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="36"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="37"/>
         <source>{name} was changed after it was exported (sheet &apos;{sheet}&apos;: {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="37"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="38"/>
         <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="38"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="39"/>
         <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="39"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="40"/>
         <source>{name}: the register data sheet is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="40"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="41"/>
         <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="41"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="42"/>
         <source>{name} is not a register file: choose a .json or .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="42"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="43"/>
         <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="43"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="44"/>
         <source>importing Excel workbooks is not available in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="44"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="45"/>
         <source>{source} is not a register in the &apos;{format}&apos; format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="45"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="46"/>
         <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="46"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="47"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="47"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="48"/>
         <source>{source} is not a UTF-8 text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="48"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="49"/>
         <source>{source} was not imported: 1 problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="49"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="50"/>
         <source>{source} was not imported: {count} problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="50"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="51"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="51"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="52"/>
         <source>the exported notice {path} cannot be read to record it: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="52"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="53"/>
         <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="53"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="54"/>
         <source>the identity cannot sign: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="54"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="55"/>
         <source>{name} holds no private key and certificate to sign with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="55"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="56"/>
         <source>choose a password to protect the new identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="56"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="57"/>
         <source>the identity needs the signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="57"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="58"/>
         <source>the signing identity {path} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="58"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="59"/>
         <source>the signing identity {path} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="59"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="60"/>
         <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="60"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="61"/>
         <source>the password for {name} is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="61"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="62"/>
         <source>{name} is not a PDF that can be signed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="63"/>
         <source>{name} could not be signed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="63"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="64"/>
         <source>{name} is not a PDF and has no signature file {signature} beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="64"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="65"/>
         <source>the trusted certificate {path} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="65"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="66"/>
         <source>{name} is not a certificate (PEM or DER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="66"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="67"/>
         <source>{path} already exists; choose another name or open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="67"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="68"/>
         <source>{path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="68"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="69"/>
         <source>a register needs at least one language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="70"/>
         <source>{path} is a folder, not a register file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="71"/>
         <source>{path} is not a ropa-desktop register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="72"/>
         <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="72"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="73"/>
         <source>{path} could not be upgraded to this version: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="73"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="74"/>
         <source>the register&apos;s languages must be a non-empty list without repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="74"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="75"/>
         <source>the change could not be saved, and nothing was changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="75"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="76"/>
         <source>the register could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="76"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="77"/>
         <source>the disk is full: nothing was saved. Free some space and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="77"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="78"/>
         <source>the register file could not be written (disk error): nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="78"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="79"/>
         <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="79"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="80"/>
         <source>the register file is read-only; copy it to a folder you can write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="80"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="81"/>
         <source>there is already a {kind} with the id &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="81"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="82"/>
         <source>the {kind} &apos;{id}&apos; no longer exists: it was deleted, perhaps in another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="82"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="83"/>
         <source>the {kind} &apos;{id}&apos; no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="83"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="84"/>
         <source>the {kind} &apos;{id}&apos; is used by 1 activity: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="84"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="85"/>
         <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="85"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="86"/>
         <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names} and {more} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="86"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="87"/>
         <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="87"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="88"/>
         <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="89"/>
         <source>the {kind} &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="89"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="90"/>
         <source>the organisation&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="90"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="91"/>
         <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="91"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="92"/>
         <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="92"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="93"/>
         <source>data subject category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="93"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="94"/>
         <source>data category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="94"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="95"/>
         <source>recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="95"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="96"/>
         <source>processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="96"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="97"/>
         <source>security measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="97"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="98"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="98"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="99"/>
         <source>has unknown field {names}: the format does not define it (fields of your own must start with &apos;x-&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="99"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="100"/>
         <source>{value} is not allowed here; use one of: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="101"/>
         <source>must be {expected}, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="101"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="102"/>
         <source>must be {expected}, not {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="102"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="103"/>
         <source>a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="103"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="104"/>
         <source>an object with fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="104"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="105"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="105"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="106"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="106"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="107"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="107"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="108"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="108"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="109"/>
         <source>{first} or {second}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="109"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="110"/>
         <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="110"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="111"/>
         <source>{value} is not a date written YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="111"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="112"/>
         <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="112"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="113"/>
         <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="113"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="114"/>
         <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="115"/>
         <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="116"/>
         <source>{value} is not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="117"/>
         <source>{value} is not an absolute web address such as https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="117"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="118"/>
         <source>{value} is not in the expected form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="118"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="119"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="119"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="120"/>
         <source>must list at least {count} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="121"/>
         <source>must list at most {count} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="121"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="122"/>
         <source>lists the same entry twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="122"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="123"/>
         <source>must hold at least one text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="124"/>
         <source>{value} is too small: the least allowed is {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="124"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="125"/>
         <source>{value} is too large: the most allowed is {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="125"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="126"/>
         <source>a processor activity has no purposes of its own (the controller decides them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="126"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="127"/>
         <source>names no receiving party: give one of processor, recipient or recipient_name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="127"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="128"/>
         <source>names more than one receiving party ({names}): give exactly one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="128"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="129"/>
         <source>has a key that is not a two-letter lowercase language code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="129"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="130"/>
         <source>the {kind} id &apos;{id}&apos; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="130"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="131"/>
         <source>the activity id &apos;{id}&apos; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="132"/>
         <source>the purpose id &apos;{id}&apos; is used twice in this activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="132"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="133"/>
         <source>refers to the {kind} &apos;{id}&apos;, which the register does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="133"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="134"/>
         <source>&apos;{id}&apos; narrows the activity&apos;s data subject categories, but the activity does not list it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="134"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="135"/>
         <source>&apos;{id}&apos; narrows the activity&apos;s data categories, but the activity does not list it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="135"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="136"/>
         <source>refers to the purpose &apos;{id}&apos;, which this activity does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/error_words.py" line="137"/>
         <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
         <translation type="unfinished"></translation>
     </message>

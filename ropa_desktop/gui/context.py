@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ropa_desktop.gui.settings import Settings
-from ropa_desktop.store import Kind, RegisterStore, StoreError
+from ropa_desktop.store import Kind, RegisterStore
 
 if TYPE_CHECKING:
     from ropa_desktop.domain.model import Register
@@ -206,11 +206,11 @@ class AppContext(QObject):
             self._version_token = self.store.version_token()
 
     def error(self, title: str, exc_or_text: BaseException | str) -> None:
-        text = str(exc_or_text)
-        if isinstance(exc_or_text, StoreError) and text:
-            from ropa_desktop.gui.error_words import error_text
+        text = exc_or_text
+        if isinstance(exc_or_text, BaseException):
+            from ropa_desktop.gui.error_words import plain_error
 
-            text = error_text(exc_or_text)  # in the UI language
+            text = plain_error(exc_or_text)  # in the UI language
         self.report_error(title, text)
 
     # --- findings ----------------------------------------------------------------------

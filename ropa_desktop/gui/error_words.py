@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ropa_desktop.gui.i18n import tr
 from ropa_desktop.worded import Worded, WordedError, fill
 
 CONTEXT = "errors"
@@ -169,7 +170,7 @@ def error_text(exc: BaseException) -> str:
         return sentence(text, capitalise=capitalise)
     from ropa_desktop.interchange.jsonio import MORE, DocumentError
 
-    lines = [f"  {issue.path}: {worded_text(issue.message)}" for issue in issues[: DocumentError.SHOWN]]
+    lines = [f"  {issue_text(issue)}" for issue in issues[: DocumentError.SHOWN]]
     if len(issues) > DocumentError.SHOWN:
         lines.append("  " + say(MORE, {"count": len(issues) - DocumentError.SHOWN}))
     return "\n".join([sentence(text, end=":", capitalise=capitalise), *lines])
@@ -193,3 +194,15 @@ def sentence(text: str, end: str = ".", *, capitalise: bool = True) -> str:
     if capitalise:
         text = text[:1].upper() + text[1:]
     return text if text[-1] in ".!?…:" else text + end
+
+
+def plain_error(exc: BaseException) -> str:
+    """The message of an error the user can act on; our bugs say so instead of dumping a trace."""
+    if isinstance(exc, WordedError):  # the store's, the importers', the exporters' and the signing errors
+        return error_text(exc)
+    if isinstance(exc, OSError):
+        text = tr("The file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
+    else:
+        text = tr("Something went wrong inside ropa-desktop (%1: %2). The register was not changed.")
+        text = text.replace("%1", type(exc).__name__).replace("%2", str(exc))
+    return sentence(text)

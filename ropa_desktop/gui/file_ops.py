@@ -9,26 +9,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ropa_desktop.gui.context import AppContext
+from ropa_desktop.gui.error_words import plain_error
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.store import RegisterStore, StoreError
 
 REGISTER_SUFFIX = ".ropa"
-
-
-
-def plain_error(exc: BaseException) -> str:
-    """The message of an error the user can act on; our bugs say so instead of dumping a trace."""
-    from ropa_desktop.gui.error_words import error_text, sentence
-    from ropa_desktop.worded import WordedError
-
-    if isinstance(exc, WordedError):  # the store's, the importers', the exporters' and the signing errors
-        return error_text(exc)
-    if isinstance(exc, OSError):
-        text = tr("The file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
-    else:
-        text = tr("Something went wrong inside ropa-desktop (%1: %2). The register was not changed.")
-        text = text.replace("%1", type(exc).__name__).replace("%2", str(exc))
-    return sentence(text)
 
 
 class FileOps(QObject):

@@ -285,7 +285,7 @@ class NoticeDialog(QDialog):
             if generation != self._wanted:
                 self.refresh_latest()
                 return
-            from ropa_desktop.gui.file_ops import plain_error
+            from ropa_desktop.gui.error_words import plain_error
 
             self.status.setText(tr("The preview could not be made: %1").replace("%1", plain_error(exc)))
 
@@ -375,7 +375,7 @@ class NoticeDialog(QDialog):
         self.export_to(target)
 
     def export_to(self, target: Path) -> None:
-        from ropa_desktop.gui.file_ops import plain_error
+        from ropa_desktop.gui.error_words import plain_error
 
         store = self.ctx.store
         assert store is not None

@@ -82,9 +82,9 @@ def choose_identity(ctx: AppContext, parent: QWidget | None) -> tuple[bool, Any]
                 parent, str(last_path.parent if last_path else identity_folder()))
             identity = open_identity(parent, path) if path else None
     except SigningError as exc:
-        from ropa_desktop.gui.signing_words import signing_error_text
+        from ropa_desktop.gui.error_words import error_text
 
-        ctx.error(tr("The export was not signed"), signing_error_text(exc))
+        ctx.error(tr("The export was not signed"), error_text(exc))
         return False, None
     if identity is None:
         return False, None

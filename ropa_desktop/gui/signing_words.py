@@ -1,18 +1,11 @@
-"""The signing module's errors and verdicts in the UI language.
+"""The signing verdicts in the UI language.
 
 A SigningError is a WordedError: its template and fields are translated like every other
-error from below the GUI (error_words). The verification verdict has fields, and is worded
-from them (verify_dialog).
+error from below the GUI (``error_words.error_text``). The verification verdict has fields,
+and is worded from them (verify_dialog).
 """
 
 from __future__ import annotations
-
-from ropa_desktop.gui.error_words import error_text
-
-
-def signing_error_text(exc: BaseException) -> str:
-    """A SigningError as a sentence in the UI language (the English one when the case is unknown)."""
-    return error_text(exc)
 
 
 def is_unsigned(result: object) -> bool:

@@ -121,7 +121,7 @@ class VerifyDialog(QDialog):
 
     def verify_now(self) -> None:
         """Check the chosen file in a worker and show the verdict."""
-        from ropa_desktop.gui.file_ops import plain_error
+        from ropa_desktop.gui.error_words import plain_error
 
         path = Path(self.file.text().strip())
         trust = Path(self.trust.text().strip()) if self.trust.text().strip() else None

@@ -12,8 +12,8 @@ from ropa_desktop.domain.ltext import LText
 from ropa_desktop.gui import signing_ui
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.specs import new_item
+from ropa_desktop.gui.error_words import error_text
 from ropa_desktop.gui.main_window import MainWindow
-from ropa_desktop.gui.signing_words import signing_error_text
 from ropa_desktop.signing import SigningError, create_identity, load_identity
 from ropa_desktop.store import Kind
 
@@ -36,11 +36,11 @@ def test_signing_errors_from_files_are_in_swedish(swedish, tmp_path: Path) -> No
     garbage.write_bytes(b"not a pkcs12 file")
     with pytest.raises(SigningError) as caught:
         load_identity(garbage, "x")
-    assert signing_error_text(caught.value) == (
+    assert error_text(caught.value) == (
         "trasig.p12 är ingen signeringsidentitet (.p12/.pfx), eller så är den skadad.")
     with pytest.raises(SigningError) as caught:
         load_identity(tmp_path / "saknas.p12", "x")
-    assert signing_error_text(caught.value) == f"Signeringsidentiteten {tmp_path / 'saknas.p12'} finns inte."
+    assert error_text(caught.value) == f"Signeringsidentiteten {tmp_path / 'saknas.p12'} finns inte."
 
 
 def test_verifying_a_workbook_without_signature_file_says_so_in_swedish(
@@ -57,7 +57,7 @@ def test_verifying_a_workbook_without_signature_file_says_so_in_swedish(
 
 
 def test_an_unknown_signing_message_keeps_its_english_words() -> None:
-    assert signing_error_text(SigningError("the moon is in the wrong phase")) == "The moon is in the wrong phase."
+    assert error_text(SigningError("the moon is in the wrong phase")) == "The moon is in the wrong phase."
 
 
 def test_an_unsigned_pdf_is_called_unsigned(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -96,7 +96,7 @@ class ItemListModel(QAbstractTableModel):
         def failed(exc: BaseException) -> None:
             self.loading = False
             if generation == self._generation:
-                from ropa_desktop.gui.file_ops import plain_error
+                from ropa_desktop.gui.error_words import plain_error
 
                 self.ctx.error(QCoreApplication.translate("ItemListModel", "The list could not be read"),
                                plain_error(exc))
