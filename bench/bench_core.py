@@ -33,7 +33,7 @@ def step_generate(n: int, doc: Path) -> dict:
 
 
 def step_import(doc: Path, register: Path) -> dict:
-    from ropa_desktop.interchange.importing import create_from_file
+    from ropa_desktop.services.import_register import create_from_file
 
     base = peak_mb()
     start = time.perf_counter()

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import synthetic_register
 
-from ropa_desktop.exporters import export_pdf, export_xlsx
+from ropa_desktop.services.export_register import export_pdf, export_xlsx
 from ropa_desktop.signing import create_identity, load_identity
 from ropa_desktop.signing.cms_sign import cms_signature
 from ropa_desktop.signing.pdf_sign import sign_pdf_in_place

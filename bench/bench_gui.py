@@ -30,8 +30,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def make_register(path: Path, count: int) -> None:
-    from ropa_desktop.demo import demo_register
     from ropa_desktop.domain.ltext import LText
+    from ropa_desktop.services.demo import demo_register
     from ropa_desktop.store import RegisterStore
 
     register = demo_register()

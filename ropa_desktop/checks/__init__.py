@@ -12,17 +12,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ropa_desktop.checks.engine import CheckContext, run_checks
     from ropa_desktop.checks.finding import Finding, Severity
-    from ropa_desktop.checks.store_checks import check_store
 
 _WHERE = {
     "CheckContext": "ropa_desktop.checks.engine",
     "run_checks": "ropa_desktop.checks.engine",
     "Finding": "ropa_desktop.checks.finding",
     "Severity": "ropa_desktop.checks.finding",
-    "check_store": "ropa_desktop.checks.store_checks",
 }
 
-__all__ = ["CheckContext", "Finding", "Severity", "check_store", "run_checks"]
+__all__ = ["CheckContext", "Finding", "Severity", "run_checks"]
 
 
 def __getattr__(name: str) -> Any:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ropa_desktop.bulk import collector_paused
+from ropa_desktop.base.gc_pause import collector_paused
 from ropa_desktop.checks.finding import Finding, Severity
 from ropa_desktop.checks.messages import MESSAGES
 from ropa_desktop.domain import model

@@ -44,3 +44,17 @@ class Finding:
             "field": self.field,
             "message": dict(self.messages),
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Finding:
+        """The finding that :meth:`to_json` wrote (the app reads its checks process's lines)."""
+        return cls(
+            code=data["code"],
+            severity=Severity[data["severity"].upper()],
+            article=data["article"],
+            entity=data["entity"],
+            entity_id=data["entity_id"],
+            field=data["field"],
+            messages=dict(data["message"]),
+            entity_name=data.get("entity_name", ""),
+        )

@@ -7,11 +7,12 @@ import json
 import sys
 from pathlib import Path
 
-from ropa_desktop.checks import Severity, check_store
+from ropa_desktop.checks import Severity
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
-from ropa_desktop.interchange.importing import create_from_file, import_file
 from ropa_desktop.reference import authority_for
+from ropa_desktop.services.findings import register_findings
+from ropa_desktop.services.import_register import create_from_file, import_file
 from ropa_desktop.store.register_store import RegisterStore
 
 NORDIC_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da"}
@@ -87,7 +88,7 @@ def export_json(store: RegisterStore, output: Path, force: bool) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with open_store(args.register) as store:
-        findings = check_store(store)
+        findings = register_findings(store)
     if args.json:
         json.dump([f.to_json() for f in findings], sys.stdout, ensure_ascii=False, indent=2)
         print()

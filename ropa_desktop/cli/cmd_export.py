@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ropa_desktop.cli.common import CliError, open_store, password_from_env
-from ropa_desktop.exporters.errors import ExportError
-from ropa_desktop.exporters.labels import LANGS
+from ropa_desktop.output.catalogue import LANGS
+from ropa_desktop.output.write_errors import ExportError
 
 if TYPE_CHECKING:
     from ropa_desktop.store import RegisterStore
@@ -87,7 +87,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.lang and args.lang not in LANGS:
             raise CliError(f"--lang {args.lang}: the export labels exist in {', '.join(LANGS)}")
         from ropa_desktop.checks import run_checks
-        from ropa_desktop.exporters import export_pdf, export_xlsx
+        from ropa_desktop.services.export_register import export_pdf, export_xlsx
 
         export = export_pdf if suffix == ".pdf" else export_xlsx
         # Both formats carry the open findings, so the authority sees what the DPO already knows is missing.

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from ropa_desktop.cli.common import CliError, open_store
-from ropa_desktop.exporters.errors import Cancelled, ExportError
 from ropa_desktop.notices import (
     NOTICE_LANGUAGES,
     PROCESSORS_BY,
@@ -18,6 +17,7 @@ from ropa_desktop.notices import (
     write_html,
     write_pdf,
 )
+from ropa_desktop.output.write_errors import Cancelled, ExportError
 
 _FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf"}
 

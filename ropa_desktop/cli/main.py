@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from ropa_desktop import __version__
-from ropa_desktop.cli import commands
+from ropa_desktop.cli import command_list
 from ropa_desktop.cli.common import CliError
 from ropa_desktop.interchange.jsonio import DocumentError
-from ropa_desktop.store.errors import StoreError
+from ropa_desktop.store.store_errors import StoreError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in commands.MODULES:
+    for module in command_list.MODULES:
         module.add_parser(sub)
     return parser
 

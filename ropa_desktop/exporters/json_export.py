@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ropa_desktop.domain.model import Register
-from ropa_desktop.exporters.atomic import atomic_write
-from ropa_desktop.exporters.errors import Cancelled
 from ropa_desktop.interchange.jsonio import dump_document
 from ropa_desktop.interchange.validate import Issue, validate_document
+from ropa_desktop.output.atomic import atomic_write
+from ropa_desktop.output.write_errors import Cancelled
 
 
 def export_json(

@@ -5,7 +5,7 @@ with every Art. 30(1) item (a)–(g) (processor activities in a separate Art. 30
 part), annexes for processors, transfers and security measures, and a reserved block
 at the bottom of the last page where a signature appears (see ``SIGNATURE_BOX``).
 
-Laid out in a single pass by :mod:`ropa_desktop.exporters.pdf_layout`, the engine the
+Laid out in a single pass by :mod:`ropa_desktop.output.pdf_layout`, the engine the
 notices use too: registers of thousands of activities have tens of thousands of table
 rows, and platypus spent most of the export laying them out. Page numbers that are
 known only at the end ("page X of Y", the contents) are filled in when the file is saved.
@@ -27,12 +27,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ropa_desktop import __version__
-from ropa_desktop.bulk import collector_paused
+from ropa_desktop.base.gc_pause import collector_paused
 from ropa_desktop.domain.model import Activity, Register
-from ropa_desktop.exporters.errors import Cancelled
-from ropa_desktop.exporters.labels import enum_label, enum_values, label, normalize
-from ropa_desktop.exporters.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
-from ropa_desktop.exporters.pdf_layout import (
+from ropa_desktop.exporters.register_text import RegisterText
+from ropa_desktop.output.catalogue import enum_label, enum_values, label, normalize
+from ropa_desktop.output.page_geometry import FRAME_BOTTOM, MARGIN, SIGNATURE_BOX, SIGNATURE_H
+from ropa_desktop.output.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ropa_desktop.output.pdf_layout import (
     SOFT_HYPHEN,
     Frame,
     PageLayout,
@@ -43,21 +44,15 @@ from ropa_desktop.exporters.pdf_layout import (
     bold,
     plain,
 )
-from ropa_desktop.exporters.register_text import RegisterText
+from ropa_desktop.output.write_errors import Cancelled
 
 PAGE_W, PAGE_H = A4
 WIDE = landscape(A4)  # the summary's pages
-MARGIN = 18 * mm
-FRAME_BOTTOM = MARGIN + 6 * mm  # room for the footer
 FRAME_TOP = PAGE_H - MARGIN - 6 * mm  # room for the header
 FRAME_W = PAGE_W - 2 * MARGIN
 WIDE_W = WIDE[0] - 2 * MARGIN
 PORTRAIT_FRAME = Frame(PAGE_W, PAGE_H, left=MARGIN, right=MARGIN, top=PAGE_H - FRAME_TOP, bottom=FRAME_BOTTOM)
 WIDE_FRAME = Frame(WIDE[0], WIDE[1], left=MARGIN, right=MARGIN, top=PAGE_H - FRAME_TOP, bottom=FRAME_BOTTOM)
-SIGNATURE_H = 78
-# Where the signature appears on the last page: the bottom of the body frame, which
-# the export always leaves empty (x1, y1, x2, y2 in PDF points).
-SIGNATURE_BOX = (MARGIN, FRAME_BOTTOM, MARGIN + 100 * mm, FRAME_BOTTOM + SIGNATURE_H - 14)
 
 FONT_SIZE = 8
 LEADING = 10

@@ -17,7 +17,7 @@ from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor, Register, Transfer
 from ropa_desktop.domain.rights import applicable_rights
-from ropa_desktop.exporters.labels import enum_label, label, normalize
+from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.reference import (
     article9_condition_text,
     authority_for,

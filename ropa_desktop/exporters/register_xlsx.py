@@ -38,10 +38,10 @@ from openpyxl.xml.functions import SubElement, tostring
 
 from ropa_desktop import __version__
 from ropa_desktop.domain.model import Activity, Register
-from ropa_desktop.exporters.errors import Cancelled
-from ropa_desktop.exporters.labels import enum_label, label, normalize
 from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
+from ropa_desktop.output.catalogue import enum_label, label, normalize
+from ropa_desktop.output.write_errors import Cancelled
 
 DATA_SHEET = "ropa-data"
 DATA_MARK = "ropa-register-xlsx"

@@ -17,9 +17,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ropa_desktop.domain.model import Register
-from ropa_desktop.exporters.labels import label
 from ropa_desktop.exporters.register_xlsx import DATA_MARK, DATA_SHEET, DATA_VERSION, register_rows
 from ropa_desktop.interchange.jsonio import DocumentError, parse_document
+from ropa_desktop.output.catalogue import label
 
 
 def read_workbook(path: str | Path) -> Register:

@@ -38,7 +38,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our .qm files, and Qt's own (standard dialog buttons) for the same language."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from ropa_desktop.resources import resource_path
+    from ropa_desktop.base.resources import resource_path
 
     translators = []
     if lang != "en":
@@ -142,8 +142,8 @@ def check_worker(args: list[str]) -> int:
     if len(args) != 1:
         print("usage: ropa-desktop --check-worker REGISTER", file=sys.stderr)
         return 2
-    from ropa_desktop.checks.worker import lower_priority
-    from ropa_desktop.checks.worker import main as run
+    from ropa_desktop.services.findings_process import lower_priority
+    from ropa_desktop.services.findings_process import main as run
 
     lower_priority()
     if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
@@ -170,7 +170,7 @@ def open_initial_register(window: object, ctx: object, path: Path | None) -> Non
         files.open_path(demo)
         return
     try:
-        from ropa_desktop.demo import create_demo_register
+        from ropa_desktop.services.demo import create_demo_register
 
         ctx.set_store(create_demo_register(demo))  # type: ignore[attr-defined]
     except Exception as exc:  # no demo: a new user starts with the guided set-up instead

@@ -2,7 +2,7 @@
 
 In a thread they shared the interpreter lock with the window: a filter keystroke took
 several times longer while they ran. The child prints JSON lines (see
-``ropa_desktop.checks.worker``); a new request while one runs kills it and starts over
+``ropa_desktop.services.findings_process``); a new request while one runs kills it and starts over
 with the newest data.
 """
 
@@ -20,7 +20,7 @@ def worker_command(register: Path) -> tuple[str, list[str]]:
     """How to start the checks: the bundle runs itself with --check-worker; Python runs the module."""
     if getattr(sys, "frozen", False):
         return sys.executable, ["--check-worker", str(register)]
-    return sys.executable, ["-m", "ropa_desktop.checks.worker", str(register)]
+    return sys.executable, ["-m", "ropa_desktop.services.findings_process", str(register)]
 
 
 class ChecksProcess(QObject):
@@ -113,6 +113,6 @@ class ChecksProcess(QObject):
 
 
 def parse_findings(output: bytes) -> list[Any]:
-    from ropa_desktop.checks.worker import finding_from_json
+    from ropa_desktop.checks.finding import Finding
 
-    return [finding_from_json(json.loads(line)) for line in output.decode("utf-8").splitlines() if line.strip()]
+    return [Finding.from_json(json.loads(line)) for line in output.decode("utf-8").splitlines() if line.strip()]

@@ -34,9 +34,9 @@ def _checks_installed() -> bool:
 
 
 def _findings_for(store: RegisterStore) -> list[Any]:
-    from ropa_desktop.checks.worker import findings_for
+    from ropa_desktop.services.findings import register_findings
 
-    return findings_for(store)
+    return register_findings(store)
 
 
 class AppContext(QObject):

@@ -1,8 +1,8 @@
 """Errors from below the GUI (store, import, exporters, signing) said in the UI language.
 
-Those layers raise :class:`~ropa_desktop.worded.WordedError`: an English template with
+Those layers raise :class:`~ropa_desktop.base.worded.WordedError`: an English template with
 named fields. Here the template is translated in the "errors" context and the fields are
-filled in; a field that is itself :class:`~ropa_desktop.worded.Worded` (a noun, a phrase)
+filled in; a field that is itself :class:`~ropa_desktop.base.worded.Worded` (a noun, a phrase)
 is translated the same way. A template without a translation keeps the English sentence,
 so nothing is lost while a new message waits for its translation.
 
@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ropa_desktop.base.worded import Worded, WordedError, fill
 from ropa_desktop.gui.i18n import tr
-from ropa_desktop.worded import Worded, WordedError, fill
 
 CONTEXT = "errors"
 _LEADING_FIELD = re.compile(r"\{(\w+)\}")

@@ -27,7 +27,7 @@ def import_register(register_path: Path, source: Path, progress: Progress, cance
     transaction: a refused or cancelled import leaves the register as it was. A copy of
     the register as it was is kept beside it.
     """
-    from ropa_desktop.interchange.importing import backup_copy, is_empty, read_register_file
+    from ropa_desktop.services.import_register import backup_copy, is_empty, read_register_file
 
     progress(0, 3)
     register, warnings = read_register_file(source)
@@ -83,7 +83,7 @@ def export_document(
     """The register as a PDF or Excel file for the supervisory authority, with the checks' findings;
     signed when an identity is given (PAdES inside the PDF, a .p7s beside the workbook)."""
     from ropa_desktop.checks import run_checks
-    from ropa_desktop.exporters import export_pdf, export_xlsx
+    from ropa_desktop.services.export_register import export_pdf, export_xlsx
 
     register = _load(register_path)
     findings = run_checks(register)

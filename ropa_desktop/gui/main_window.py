@@ -24,10 +24,10 @@ import ropa_desktop
 from ropa_desktop.gui.actions import Actions
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.file_ops import FileOps
-from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural
 from ropa_desktop.gui.presence import presence_text
+from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.info_bar import InfoBar
 from ropa_desktop.store import Kind
 

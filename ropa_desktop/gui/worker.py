@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ropa_desktop.exporters.errors import Cancelled as JobCancelled  # one "the user cancelled" for all jobs
 from ropa_desktop.gui.context import AppContext
+from ropa_desktop.output.write_errors import Cancelled as JobCancelled  # one "the user cancelled" for all jobs
 
 __all__ = ["Cancelled", "Job", "JobCancelled", "Progress", "run_job"]
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ropa_desktop.bulk import collector_paused
+from ropa_desktop.base.gc_pause import collector_paused
+from ropa_desktop.base.worded import WordedError, fill
 from ropa_desktop.domain.model import Register
 from ropa_desktop.interchange.codec import decode_register, encode_register
 from ropa_desktop.interchange.validate import Issue, validate_document
-from ropa_desktop.worded import WordedError, fill
 
 FORMAT = "ropa-register"
 VERSION = 1

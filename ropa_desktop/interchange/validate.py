@@ -15,9 +15,9 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from ropa_desktop.base.resources import resource_path
+from ropa_desktop.base.worded import Worded
 from ropa_desktop.interchange.fastcheck import compile_schema
-from ropa_desktop.resources import resource_path
-from ropa_desktop.worded import Worded
 
 SCHEMA_PATH = ("schema", "register.schema.json")
 

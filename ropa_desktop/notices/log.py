@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ropa_desktop.notices.model import Notice
-from ropa_desktop.store.errors import StoreError
+from ropa_desktop.store.store_errors import StoreError
 
 if TYPE_CHECKING:
     from ropa_desktop.store.register_store import RegisterStore

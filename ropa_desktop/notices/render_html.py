@@ -14,10 +14,10 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ropa_desktop.exporters.atomic import atomic_write
+from ropa_desktop.base.resources import resource_path
 from ropa_desktop.notices.model import Notice, RText
 from ropa_desktop.notices.texts import Phrases
-from ropa_desktop.resources import resource_path
+from ropa_desktop.output.atomic import atomic_write
 
 TEMPLATE = "notice.html.j2"
 

@@ -1,6 +1,6 @@
 """Render a notice as a PDF for printing and handing out: the same content as the HTML, DejaVu Sans embedded.
 
-Laid out with :mod:`ropa_desktop.exporters.pdf_layout` (a single pass over the canvas):
+Laid out with :mod:`ropa_desktop.output.pdf_layout` (a single pass over the canvas):
 the notice for all audiences of a large register has thousands of table rows, which
 platypus took about a minute to lay out. Texts are plain strings here (no markup), so
 register texts need no escaping; phrases are filled in whole.
@@ -18,12 +18,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ropa_desktop import __version__
-from ropa_desktop.bulk import collector_paused
-from ropa_desktop.exporters.atomic import atomic_write
-from ropa_desktop.exporters.errors import Cancelled
-from ropa_desktop.exporters.labels import label
-from ropa_desktop.exporters.pdf_fonts import BOLD, register_fonts
-from ropa_desktop.exporters.pdf_layout import (
+from ropa_desktop.base.gc_pause import collector_paused
+from ropa_desktop.notices.model import ActivityBlock, AudienceSection, Notice, PurposeItem
+from ropa_desktop.notices.render_html import notice_title
+from ropa_desktop.notices.texts import Phrases
+from ropa_desktop.output.atomic import atomic_write
+from ropa_desktop.output.catalogue import label
+from ropa_desktop.output.pdf_fonts import BOLD, register_fonts
+from ropa_desktop.output.pdf_layout import (
     Frame,
     PageLayout,
     Spans,
@@ -32,9 +34,7 @@ from ropa_desktop.exporters.pdf_layout import (
     bold,
     plain,
 )
-from ropa_desktop.notices.model import ActivityBlock, AudienceSection, Notice, PurposeItem
-from ropa_desktop.notices.render_html import notice_title
-from ropa_desktop.notices.texts import Phrases
+from ropa_desktop.output.write_errors import Cancelled
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]

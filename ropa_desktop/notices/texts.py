@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ropa_desktop.resources import resource_path
+from ropa_desktop.base.resources import resource_path
 
 NOTICE_LANGUAGES: tuple[str, ...] = ("sv", "nb", "da", "en")
 

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ropa_desktop.resources import resources_dir
+from ropa_desktop.base.resources import resources_dir
 
 SUPPORTED_LANGS: tuple[str, ...] = ("en", "sv", "nb", "da")
 DEFAULT_LANG = "en"

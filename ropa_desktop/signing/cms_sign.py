@@ -7,7 +7,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
-from ropa_desktop.exporters.atomic import atomic_write
+from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.signing.identity import Identity, SigningError
 
 

@@ -18,9 +18,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from ropa_desktop.exporters.atomic import atomic_write
-from ropa_desktop.exporters.errors import ExportError
-from ropa_desktop.worded import WordedError
+from ropa_desktop.base.worded import WordedError
+from ropa_desktop.output.atomic import atomic_write
+from ropa_desktop.output.write_errors import ExportError
 
 
 class SigningError(WordedError):

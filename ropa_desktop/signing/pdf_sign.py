@@ -10,9 +10,10 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 
-from ropa_desktop.exporters.atomic import atomic_write
-from ropa_desktop.exporters.errors import ExportError
-from ropa_desktop.exporters.labels import label, normalize
+from ropa_desktop.output.atomic import atomic_write
+from ropa_desktop.output.catalogue import label, normalize
+from ropa_desktop.output.page_geometry import SIGNATURE_BOX
+from ropa_desktop.output.write_errors import ExportError
 from ropa_desktop.signing.identity import Identity, SigningError
 
 FIELD_NAME = "RegisterSignature"
@@ -59,8 +60,6 @@ def sign_pdf_in_place(path: Path, identity: Identity, *, lang: str = "en",
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import NoOpStampStyle, TextStampStyle
-
-    from ropa_desktop.exporters.register_pdf import SIGNATURE_BOX
 
     lang = normalize(lang)
     signed_by, date, reason_label = _STAMP_LABELS[lang]

@@ -1,14 +1,14 @@
 """One register = one SQLite file, written through sqlite-utils."""
 
-from ropa_desktop.store.errors import (
+from ropa_desktop.store.kinds import Kind
+from ropa_desktop.store.register_store import HistoryEntry, RegisterStore
+from ropa_desktop.store.store_errors import (
     ConflictError,
     InUseError,
     NotARegisterError,
     StoreError,
     TooNewError,
 )
-from ropa_desktop.store.kinds import Kind
-from ropa_desktop.store.register_store import HistoryEntry, RegisterStore
 
 __all__ = [
     "ConflictError",

@@ -20,21 +20,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ropa_desktop.bulk import collector_paused
+from ropa_desktop.base.gc_pause import collector_paused
+from ropa_desktop.base.worded import Worded
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.references import referenced_ids
 from ropa_desktop.interchange.codec import decode, encode
 from ropa_desktop.store import migrations
-from ropa_desktop.store.errors import (
+from ropa_desktop.store.kinds import CATALOGUES, Kind
+from ropa_desktop.store.store_errors import (
     ConflictError,
     InUseError,
     NotARegisterError,
     StoreError,
     TooNewError,
 )
-from ropa_desktop.store.kinds import CATALOGUES, Kind
-from ropa_desktop.worded import Worded
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -18,7 +18,7 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from ropa_desktop.interchange.importing import import_file
+    from ropa_desktop.services.import_register import import_file
     from ropa_desktop.store import register_store
 
     register_path, document, marker = sys.argv[1:4]

@@ -117,7 +117,7 @@ def test_the_shipped_schema_is_the_format_s_normative_schema():
     # stay the contract in ../shared/register-format.
     from pathlib import Path
 
-    from ropa_desktop.resources import resource_path
+    from ropa_desktop.base.resources import resource_path
 
     shared = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "register.schema.json"
     shipped = resource_path("schema", "register.schema.json").read_bytes()

@@ -252,9 +252,9 @@ def test_a_heartbeat_does_not_wait_for_another_programs_long_save(store):
 
 
 def test_removing_a_used_processor_keeps_the_transfer_to_it_valid(tmp_path):
-    from ropa_desktop.demo import create_demo_register
     from ropa_desktop.domain.references import referenced_ids, without_reference
     from ropa_desktop.interchange.validate import validate_document
+    from ropa_desktop.services.demo import create_demo_register
 
     store = create_demo_register(tmp_path / "demo.ropa")
     activity = next(a for a in store.items(Kind.ACTIVITY)

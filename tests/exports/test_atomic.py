@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ropa_desktop.exporters import Cancelled, ExportError, atomic_write
+from ropa_desktop.output.atomic import atomic_write
+from ropa_desktop.output.write_errors import Cancelled, ExportError
 
 
 def test_failure_keeps_the_old_file_and_leaves_nothing(tmp_path: Path) -> None:

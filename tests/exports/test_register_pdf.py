@@ -10,9 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from ropa_desktop.domain.ltext import LText
-from ropa_desktop.exporters import Cancelled, ExportError, export_pdf
-from ropa_desktop.exporters.labels import label
 from ropa_desktop.interchange.jsonio import read_document
+from ropa_desktop.output.catalogue import label
+from ropa_desktop.output.write_errors import Cancelled, ExportError
+from ropa_desktop.services.export_register import export_pdf
 
 
 def _text(path: Path) -> str:
@@ -140,8 +141,8 @@ def test_bookmarks_lead_to_the_pages_the_parts_start_on(tmp_path: Path, example_
 
 @pytest.mark.parametrize("lang", ["en", "sv", "nb", "da"])
 def test_summary_table_breaks_no_word_in_two(tmp_path: Path, lang: str) -> None:
-    from ropa_desktop.demo import demo_register
     from ropa_desktop.exporters.register_text import RegisterText
+    from ropa_desktop.services.demo import demo_register
 
     register = demo_register()
     reader = PdfReader(export_pdf(register, tmp_path / "r.pdf", lang=lang))
@@ -158,7 +159,7 @@ def test_summary_table_breaks_no_word_in_two(tmp_path: Path, lang: str) -> None:
 
 
 def test_summary_pages_are_landscape_and_the_others_portrait(tmp_path: Path) -> None:
-    from ropa_desktop.demo import demo_register
+    from ropa_desktop.services.demo import demo_register
 
     register = demo_register()
     reader = PdfReader(export_pdf(register, tmp_path / "r.pdf", lang="en"))
@@ -190,7 +191,7 @@ def test_contents_entries_link_to_the_pages_their_parts_start_on(tmp_path: Path,
 
 
 def test_an_activity_that_fits_on_a_page_is_not_split_over_two(tmp_path: Path) -> None:
-    from ropa_desktop.demo import demo_register
+    from ropa_desktop.services.demo import demo_register
 
     register = demo_register()
     reader = PdfReader(export_pdf(register, tmp_path / "r.pdf", lang="en"))

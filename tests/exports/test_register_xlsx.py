@@ -10,10 +10,11 @@ import pytest
 from openpyxl import load_workbook
 
 from ropa_desktop.domain.ltext import LText
-from ropa_desktop.exporters import ExportError, export_xlsx
-from ropa_desktop.exporters.labels import label
 from ropa_desktop.exporters.xlsx_import import read_workbook
 from ropa_desktop.interchange.jsonio import DocumentError, read_document
+from ropa_desktop.output.catalogue import label
+from ropa_desktop.output.write_errors import ExportError
+from ropa_desktop.services.export_register import export_xlsx
 
 ICO_ORDER = ["ico_business_function", "ico_purpose", "ico_joint_controller", "ico_individuals",
              "ico_personal_data", "ico_recipients", "ico_processor_contract", "ico_third_countries",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ropa_desktop.exporters import export_pdf, export_xlsx
 from ropa_desktop.interchange.jsonio import read_document
+from ropa_desktop.services.export_register import export_pdf, export_xlsx
 from ropa_desktop.signing import (
     SigningError,
     certificate_pem,

@@ -7,11 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ropa_desktop.checks import worker
-from ropa_desktop.demo import create_demo_register
+from ropa_desktop.checks.finding import Finding
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.notices import build_notice, record_published, write_html
+from ropa_desktop.services.demo import create_demo_register
+from ropa_desktop.services.findings import register_findings
 from ropa_desktop.store import RegisterStore
 
 
@@ -40,11 +41,11 @@ def test_the_worker_prints_every_finding_as_a_json_line(tmp_path: Path) -> None:
     assert child.returncode == 0, child.stderr.decode()
     lines = [json.loads(line) for line in child.stdout.decode("utf-8").splitlines()]
     store = RegisterStore.open(path)
-    expected = [f.to_json() for f in worker.findings_for(store)]
+    expected = [f.to_json() for f in register_findings(store)]
     store.close()
     assert lines == expected
     assert "notice-outdated" in {line["code"] for line in lines}
-    assert worker.finding_from_json(lines[0]).message("sv") == expected[0]["message"]["sv"]
+    assert Finding.from_json(lines[0]).message("sv") == expected[0]["message"]["sv"]
 
 
 def test_the_window_gets_the_findings_from_the_checks_process(

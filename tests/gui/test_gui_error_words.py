@@ -19,15 +19,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 import ropa_desktop
-from ropa_desktop.exporters import atomic
+from ropa_desktop.base.resources import resource_path
+from ropa_desktop.base.worded import Worded, WordedError
 from ropa_desktop.exporters.json_export import export_json
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.error_words import CONTEXT, TEMPLATES, error_text
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.interchange.jsonio import MORE
-from ropa_desktop.resources import resource_path
+from ropa_desktop.output import atomic
 from ropa_desktop.store import InUseError, Kind
-from ropa_desktop.worded import Worded, WordedError
 
 PACKAGE = Path(ropa_desktop.__file__).parent
 
@@ -146,10 +146,10 @@ def test_in_english_the_gui_says_what_the_command_line_says(window: MainWindow, 
 
 def _worded_names() -> set[str]:
     # Importing the modules that define them makes every subclass known.
-    import ropa_desktop.exporters.errors
     import ropa_desktop.interchange.jsonio
+    import ropa_desktop.output.write_errors
     import ropa_desktop.signing.identity
-    import ropa_desktop.store.errors  # noqa: F401
+    import ropa_desktop.store.store_errors  # noqa: F401
 
     found, todo = set(), [WordedError]
     while todo:
@@ -208,7 +208,7 @@ def test_the_scan_finds_the_raises_it_is_meant_to_check() -> None:
 def test_every_template_is_written_at_its_raise_not_built() -> None:
     built = [f"{file}:{line}" for file, line, arg in _template_arguments()
              if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)) and not _passed_on(arg)
-             and file != "worded.py"]
+             and file != "base/worded.py"]
     assert built == [], "a template must be a literal string (fields as keyword arguments), not an f-string"
 
 

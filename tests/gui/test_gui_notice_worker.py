@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from ropa_desktop.demo import demo_register
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.notice_dialog import BACKGROUND_ABOVE, NoticeDialog
+from ropa_desktop.services.demo import demo_register
 from ropa_desktop.store import RegisterStore
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from ropa_desktop.demo import create_demo_register
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.notice_dialog import NoticeDialog
+from ropa_desktop.services.demo import create_demo_register
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 from ropa_desktop.cli.main import main
-from ropa_desktop.exporters.errors import Cancelled, ExportError
 from ropa_desktop.interchange.jsonio import read_document
 from ropa_desktop.notices import build_notice, write_html, write_pdf
+from ropa_desktop.output.write_errors import Cancelled, ExportError
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "examples"
 

@@ -12,10 +12,10 @@ from pypdf import PdfReader
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 
-from ropa_desktop.exporters.pdf_fonts import BOLD, register_fonts
-from ropa_desktop.exporters.pdf_layout import Frame, PageLayout, TableStyle, TextStyle, plain
 from ropa_desktop.interchange.jsonio import read_document
 from ropa_desktop.notices import build_notice, notice_title, write_pdf
+from ropa_desktop.output.pdf_fonts import BOLD, register_fonts
+from ropa_desktop.output.pdf_layout import Frame, PageLayout, TableStyle, TextStyle, plain
 
 FRAME = Frame(A4[0], A4[1], left=50, right=50, top=45, bottom=50)
 FOOTER_Y = 28

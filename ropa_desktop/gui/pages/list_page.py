@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.item_editor import ItemEditor
-from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, kind_singular
 from ropa_desktop.gui.models.list_model import FilterProxy, ItemListModel
+from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.store import Kind
 
 NONE_LABELS = {

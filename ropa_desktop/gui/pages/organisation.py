@@ -11,8 +11,8 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.env import make_env
 from ropa_desktop.gui.editors.form import ObjectForm
 from ropa_desktop.gui.editors.specs import organisation_sections
-from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.qt_override import qt_override
 
 
 class OrganisationPage(QWidget):

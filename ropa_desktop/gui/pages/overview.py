@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
-from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, value_label
+from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.findings import severity_icon
 from ropa_desktop.store import Kind
 

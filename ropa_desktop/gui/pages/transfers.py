@@ -9,9 +9,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ropa_desktop.gui.context import AppContext
-from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import value_label
+from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.store import Kind
 
 TargetRole = Qt.ItemDataRole.UserRole + 1

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
-from ropa_desktop.gui.guard import qt_override
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import choices
+from ropa_desktop.gui.qt_override import qt_override
 
 Env = dict[str, Any]
 # Makes a new catalogue item, then calls back with its id (both one undo step).

@@ -1,6 +1,6 @@
 """Run the checks in a process of their own and print the findings as JSON lines.
 
-The desktop app starts this (``python -m ropa_desktop.checks.worker REGISTER``, or
+The desktop app starts this (``python -m ropa_desktop.services.findings_process REGISTER``, or
 ``ropa-desktop --check-worker REGISTER`` in a bundle) so that checking a long register
 does not compete with the window for the interpreter lock. It opens the register
 read-only in its own connection and prints one ``Finding.to_json()`` per line: the
@@ -12,31 +12,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from ropa_desktop.checks.finding import Finding, Severity
-
-
-def findings_for(store: Any) -> list[Finding]:
-    """Everything the overview shows about a register: the checks, and stale published notices."""
-    from ropa_desktop.checks import run_checks
-    from ropa_desktop.notices import stale_notice_findings
-
-    register = store.load()
-    return [*run_checks(register), *stale_notice_findings(register, store)]
-
-
-def finding_from_json(data: dict[str, Any]) -> Finding:
-    return Finding(
-        code=data["code"],
-        severity=Severity[data["severity"].upper()],
-        article=data["article"],
-        entity=data["entity"],
-        entity_id=data["entity_id"],
-        field=data["field"],
-        messages=dict(data["message"]),
-        entity_name=data.get("entity_name", ""),
-    )
+from ropa_desktop.services.findings import register_findings
+from ropa_desktop.store import RegisterStore
 
 
 def lower_priority() -> None:
@@ -57,11 +35,9 @@ def lower_priority() -> None:
 
 
 def main(path: str | Path) -> int:
-    from ropa_desktop.store import RegisterStore
-
     store = RegisterStore.open(path)
     try:
-        findings = findings_for(store)
+        findings = register_findings(store)
     finally:
         store.close()
     out = sys.stdout
@@ -74,13 +50,13 @@ def main(path: str | Path) -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        print("usage: python -m ropa_desktop.checks.worker REGISTER", file=sys.stderr)
+        print("usage: python -m ropa_desktop.services.findings_process REGISTER", file=sys.stderr)
         sys.exit(2)
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
     lower_priority()
     try:
         status = main(sys.argv[1])
     except Exception as exc:  # the app logs this line; a child shows no dialog
-        print(f"ropa_desktop.checks.worker: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"ropa_desktop.services.findings_process: {type(exc).__name__}: {exc}", file=sys.stderr)
         status = 1
     sys.exit(status)

@@ -11,7 +11,7 @@ def resources_dir() -> Path:
     if getattr(sys, "frozen", False):
         # One-folder builds without _MEIPASS keep resources next to the executable.
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent)) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource_path(*parts: str) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ropa_desktop.worded import WordedError
+from ropa_desktop.base.worded import WordedError
 
 
 class StoreError(WordedError):

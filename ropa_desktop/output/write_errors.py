@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ropa_desktop.worded import WordedError
+from ropa_desktop.base.worded import WordedError
 
 
 class ExportError(WordedError):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ropa_desktop.base.resources import resource_path
 from ropa_desktop.domain.model import Register
 from ropa_desktop.interchange.jsonio import read_document
-from ropa_desktop.resources import resource_path
 from ropa_desktop.store.register_store import RegisterStore
 
 DEMO_DOCUMENT = ("demo", "demo-register.json")

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ropa_desktop.exporters.errors import ExportError
+from ropa_desktop.output.write_errors import ExportError
 
 
 def check_target(path: Path, *, overwrite: bool) -> None:
