@@ -4,1205 +4,910 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="31"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nytt register…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="31"/>
         <source>Start an empty register</source>
         <translation>Börja ett tomt register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="32"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="32"/>
         <source>Open a register file</source>
         <translation>Öppna en registerfil</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="33"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="33"/>
         <source>Replace the register with a JSON or Excel file</source>
         <translation>Ersätt registret med en JSON- eller Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="34"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="34"/>
         <source>Save the register as a JSON document</source>
         <translation>Spara registret som ett JSON-dokument</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="35"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportera &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="35"/>
         <source>The register for the supervisory authority</source>
         <translation>Registret för tillsynsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="36"/>
         <source>Export E&amp;xcel…</source>
         <translation>Exportera E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="36"/>
         <source>The register as an Excel workbook</source>
         <translation>Registret som en Excel-arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="37"/>
         <source>Information &amp;notice…</source>
         <translation>I&amp;nformation till registrerade…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="38"/>
         <source>Preview, print and publish the Art. 13/14 notices</source>
         <translation>Förhandsgranska, skriv ut och publicera informationen enligt art. 13/14</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="39"/>
         <source>&amp;Verify signature…</source>
         <translation>&amp;Kontrollera signatur…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="39"/>
         <source>Check that a signed export is intact and who signed it</source>
         <translation>Kontrollera att en signerad export är oförändrad och vem som signerade den</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="42"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="42"/>
         <source>Add an item to the list shown</source>
         <translation>Lägg till en post i listan som visas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="43"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Ta bort post</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="43"/>
         <source>Delete the selected item</source>
         <translation>Ta bort den markerade posten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="44"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrera listan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="46"/>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="59"/>
         <source>&amp;Reload</source>
         <translation>&amp;Läs om</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="46"/>
         <source>Read the register file again</source>
         <translation>Läs registerfilen igen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="48"/>
         <source>&amp;About ropa-desktop</source>
         <translation>&amp;Om ropa-desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/actions.py" line="49"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="44"/>
         <source>Redo failed</source>
         <translation>Gör om misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="47"/>
         <source>Undo failed</source>
         <translation>Ångra misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="76"/>
         <source>Someone else changed this first</source>
         <translation>Någon annan hann ändra först</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="81"/>
         <source>The change was not saved</source>
         <translation>Ändringen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="99"/>
         <source>Edit “%1”</source>
         <translation>Ändra ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="118"/>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="282"/>
         <source>Add “%1”</source>
         <translation>Lägg till ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="136"/>
         <source>Delete “%1”</source>
         <translation>Ta bort ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="174"/>
         <source>Record “none”</source>
         <translation>Ange ”inga”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="174"/>
         <source>Mark as not recorded</source>
         <translation>Markera som inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/commands.py" line="191"/>
         <source>Edit the organisation</source>
         <translation>Ändra organisationen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="32"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="34"/>
         <source>Tell us about the organisation that keeps the register. Everything can be changed later on the Organisation page.</source>
         <translation>Berätta om organisationen som för registret. Allt kan ändras senare på sidan Organisation.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="40"/>
         <source>Organisation name</source>
         <translation>Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="43"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="383"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="46"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="55"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="329"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="336"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365"/>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="50"/>
         <source>Language of the register</source>
         <translation>Registrets språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="54"/>
         <source>DPO name</source>
         <translation>Dataskyddsombudets namn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="56"/>
         <source>DPO e-mail</source>
         <translation>Dataskyddsombudets e-post</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="57"/>
         <source>Organisation name:</source>
         <translation>Organisationens namn:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="58"/>
         <source>Organisation number:</source>
         <translation>Organisationsnummer:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="59"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="61"/>
         <source>Language of the register:</source>
         <translation>Registrets språk:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="62"/>
         <source>Data protection officer:</source>
         <translation>Dataskyddsombud:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="63"/>
         <source>DPO e-mail:</source>
         <translation>Dataskyddsombudets e-post:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="84"/>
-        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="62"/>
         <source>Supervisory authority: %1</source>
         <translation>Tillsynsmyndighet: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/dialogs.py" line="85"/>
         <source>No EU/EEA supervisory authority is known for this country.</source>
         <translation>Ingen tillsynsmyndighet inom EU/EES är känd för det här landet.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="180"/>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="410"/>
         <source>Recorded</source>
         <translation>Registrerat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="262"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="263"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="264"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="265"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="294"/>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="313"/>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="347"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="371"/>
         <source>Add to %1</source>
         <translation>Lägg till i %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="372"/>
         <source>Remove from %1</source>
         <translation>Ta bort från %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="38"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Välj en post i listan, eller lägg till en.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/item_editor.py" line="48"/>
         <source>Findings about this item</source>
         <translation>Iakttagelser om posten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="52"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="53"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="54"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="61"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="215"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="228"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="257"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="328"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="349"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="62"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="386"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="63"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="64"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="344"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="114"/>
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="115"/>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="116"/>
         <source>Legitimate interest</source>
         <translation>Berättigat intresse</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="118"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="199"/>
         <source>Law</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="120"/>
         <source>Art. 9(2) condition</source>
         <translation>Villkor enligt art. 9.2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="121"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="311"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="123"/>
         <source>Only these data categories</source>
         <translation>Bara dessa personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="124"/>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data categories.</source>
         <translation>Lämna alla omarkerade när ändamålet omfattar alla behandlingens personuppgiftskategorier.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="125"/>
         <source>Only these data subjects</source>
         <translation>Bara dessa registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="126"/>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data subjects.</source>
         <translation>Lämna alla omarkerade när ändamålet omfattar alla behandlingens registrerade.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="127"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="136"/>
         <source>New purpose</source>
         <translation>Nytt ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="140"/>
         <source>no legal basis</source>
         <translation>ingen rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="146"/>
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="147"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="152"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="223"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="245"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="322"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="148"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="224"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323"/>
         <source>Signed on</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="149"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="225"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324"/>
         <source>Where the contract is kept</source>
         <translation>Var avtalet förvaras</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="153"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="247"/>
         <source>Done on</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="154"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="246"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157"/>
         <source>Outside the EU/EEA (country not stated)</source>
         <translation>Utanför EU/EES (land ej angivet)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="158"/>
         <source>Processor</source>
         <translation>Personuppgiftsbiträde</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="159"/>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="160"/>
         <source>Other recipient</source>
         <translation>Annan mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="162"/>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Transfer tool</source>
         <translation>Överföringsverktyg</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="163"/>
         <source>Standard contractual clauses</source>
         <translation>Standardavtalsklausuler</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="166"/>
         <source>Derogation</source>
         <translation>Undantag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="168"/>
         <source>Transfer impact assessment</source>
         <translation>Konsekvensbedömning av överföring (TIA)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="170"/>
         <source>Supplementary measures</source>
         <translation>Kompletterande åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="171"/>
         <source>How to get a copy</source>
         <translation>Hur man får en kopia</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="185"/>
         <source>outside the EU/EEA</source>
         <translation>utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="195"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="196"/>
         <source>Period</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="196"/>
         <source>e.g. P7Y, P24M, P90D</source>
         <translation>t.ex. P7Y, P24M, P90D</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="197"/>
         <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
         <translation>En ISO 8601-tid: P7Y är sju år. Lämna tomt när regeln slutar med en händelse.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="198"/>
         <source>Counted from</source>
         <translation>Räknas från</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="200"/>
         <source>Only for purposes</source>
         <translation>Bara för ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="201"/>
         <source>Only for data subjects</source>
         <translation>Bara för registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="202"/>
         <source>Only for data categories</source>
         <translation>Bara för personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="208"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="209"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="350"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="216"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="229"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="343"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="217"/>
         <source>Responsibilities</source>
         <translation>Ansvarsfördelning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="230"/>
         <source>Their DPO</source>
         <translation>Deras dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="231"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339"/>
         <source>Data processing agreement</source>
         <translation>Personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="238"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290"/>
         <source>Automated decisions</source>
         <translation>Automatiserade beslut</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="239"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="240"/>
         <source>Logic involved</source>
         <translation>Logiken bakom</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="241"/>
         <source>Consequences</source>
         <translation>Följder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="244"/>
         <source>Required</source>
         <translation>Krävs</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259"/>
         <source>Our role</source>
         <translation>Vår roll</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262"/>
         <source>IT systems</source>
         <translation>IT-system</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263"/>
         <source>Separate with commas</source>
         <translation>Separera med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264"/>
         <source>Joint controllers</source>
         <translation>Gemensamt personuppgiftsansvariga</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="265"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="269"/>
         <source>New controller</source>
         <translation>Ny personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="266"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270"/>
         <source>None to name</source>
         <translation>Inga att nämna</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="268"/>
         <source>On behalf of</source>
         <translation>För räkning av</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="272"/>
         <source>Last reviewed</source>
         <translation>Senast granskad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273"/>
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="275"/>
         <source>Data</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="276"/>
         <source>Data subjects</source>
         <translation>Registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="277"/>
         <source>Data categories</source>
         <translation>Personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="278"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="282"/>
         <source>None to state</source>
         <translation>Inga att ange</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="284"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285"/>
         <source>Purposes</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288"/>
         <source>Statutory or contractual requirement</source>
         <translation>Lagkrav eller avtalskrav</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289"/>
         <source>Neither: providing the data is voluntary</source>
         <translation>Inget krav: det är frivilligt att lämna uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="293"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294"/>
         <source>No recipients</source>
         <translation>Inga mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
         <source>No processors</source>
         <translation>Inga personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="296"/>
         <source>Transfers outside the EU/EEA</source>
         <translation>Överföringar utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="300"/>
         <source>No transfers outside the EU/EEA</source>
         <translation>Inga överföringar utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="302"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="303"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306"/>
         <source>New rule</source>
         <translation>Ny regel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="309"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="310"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="312"/>
         <source>Impact assessment (DPIA)</source>
         <translation>Konsekvensbedömning (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325"/>
         <source>Review on</source>
         <translation>Granskas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="330"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="335"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="334"/>
         <source>Stands for a category of vendors</source>
         <translation>Står för en kategori av leverantörer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="337"/>
         <source>Processing locations</source>
         <translation>Behandlingsplatser</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338"/>
         <source>Country codes, e.g. SE, IE, US</source>
         <translation>Landskoder, t.ex. SE, IE, US</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="340"/>
         <source>Sub-processors</source>
         <translation>Underbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="341"/>
         <source>New sub-processor</source>
         <translation>Nytt underbiträde</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="342"/>
         <source>No sub-processors</source>
         <translation>Inga underbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="356"/>
         <source>Special category (Art. 9)</source>
         <translation>Särskild kategori (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="357"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="358"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Lagöverträdelser (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359"/>
         <source>Personal identity numbers</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="364"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="370"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="79"/>
-        <location filename="../../ropa_desktop/gui/finding_words.py" line="61"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="380"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="382"/>
         <source>Trade name</source>
         <translation>Varumärke</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="384"/>
         <source>Supervisory authority (country)</source>
         <translation>Tillsynsmyndighet (land)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="388"/>
         <source>Web site</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="390"/>
         <source>How data subjects reach us</source>
         <translation>Hur de registrerade når oss</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="392"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="393"/>
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394"/>
         <source>None: we have no data protection officer</source>
         <translation>Inget: vi har inget dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394"/>
         <source>Our data protection officer</source>
         <translation>Vårt dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="395"/>
         <source>EU representative (Art. 27)</source>
         <translation>Företrädare i EU (art. 27)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396"/>
         <source>None: we are established in the EU/EEA</source>
         <translation>Ingen: vi är etablerade i EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396"/>
         <source>Our representative</source>
         <translation>Vår företrädare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="204"/>
         <source>The file could not be read or written: %1</source>
         <translation>Filen kunde inte läsas eller skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="206"/>
         <source>Something went wrong inside ropa-desktop (%1: %2). The register was not changed.</source>
         <translation>Något gick fel i ropa-desktop (%1: %2). Registret ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="32"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="33"/>
         <source>Registers (*.ropa);;All files (*)</source>
         <translation>Register (*.ropa);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="42"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="291"/>
         <source>The register could not be opened</source>
         <translation>Registret kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="55"/>
         <source>Save the new register as</source>
         <translation>Spara det nya registret som</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="55"/>
         <source>Registers (*.ropa)</source>
         <translation>Register (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="68"/>
         <source>The register could not be created</source>
         <translation>Registret kunde inte skapas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="79"/>
         <source>Import a register</source>
         <translation>Importera ett register</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="80"/>
         <source>Register documents (*.json *.xlsx);;All files (*)</source>
         <translation>Registerdokument (*.json *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="85"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="86"/>
         <source>The import replaces everything in this register with the file&apos;s content. A copy of the register as it is now is kept beside it. Continue?</source>
         <translation>Importen ersätter allt i registret med filens innehåll. En kopia av registret som det är nu sparas bredvid. Fortsätta?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="105"/>
         <source>Imported, with warnings</source>
         <translation>Importerat, med varningar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="108"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="110"/>
         <source>The file was not imported</source>
         <translation>Filen importerades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="114"/>
         <source>Export JSON</source>
         <translation>Exportera JSON</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="114"/>
         <source>JSON documents (*.json)</source>
         <translation>JSON-dokument (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="117"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="117"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="121"/>
         <source>Export Excel</source>
         <translation>Exportera Excel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="121"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="158"/>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="174"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="395"/>
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="160"/>
-        <location filename="../../ropa_desktop/gui/file_ops.py" line="177"/>
         <source>The register was not exported</source>
         <translation>Registret exporterades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="96"/>
         <source>Sections of the register</source>
         <translation>Registrets delar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="100"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="103"/>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="42"/>
         <source>Transfers</source>
         <translation>Överföringar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="209"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="233"/>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="315"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="286"/>
         <source>(none)</source>
         <translation>(inga)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="292"/>
         <source>%1 no longer exists; it was moved or deleted.</source>
         <translation>%1 finns inte längre; den har flyttats eller tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="315"/>
         <source>The new language is used from the next start.</source>
         <translation>Det nya språket används från nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="322"/>
         <source>About ropa-desktop</source>
         <translation>Om ropa-desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/main_window.py" line="323"/>
         <source>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (GDPR Art. 30), kept on your desktop.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;Registret över behandlingar (GDPR art. 30), på din dator.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="34"/>
         <source>None: we disclose personal data to no one</source>
         <translation>Inga: vi lämnar inte ut personuppgifter till någon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="35"/>
         <source>None: we use no processors</source>
         <translation>Inga: vi anlitar inga personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="36"/>
         <source>None recorded as taken</source>
         <translation>Inga vidtagna åtgärder att ange</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="53"/>
         <source>Filter by name or description…</source>
         <translation>Filtrera på namn eller beskrivning…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="55"/>
         <source>Filter %1</source>
         <translation>Filtrera %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="57"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="58"/>
         <source>Add a new %1 (Ctrl+Shift+N)</source>
         <translation>Lägg till: %1 (Ctrl+Skift+N)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="60"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="99"/>
         <source>Unticked, the list counts as not recorded yet, and the checks ask about it.</source>
         <translation>Utan bock räknas listan som ännu inte ifylld, och kontrollerna frågar efter den.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="249"/>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="277"/>
         <source>New %1</source>
         <translation>Ny post: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="249"/>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="277"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="302"/>
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="303"/>
         <source>“%1” is used by these activities:
 %2
 
@@ -1213,657 +918,514 @@ Delete it and remove it from them?</source>
 Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="306"/>
         <source>Delete “%1”?</source>
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/list_page.py" line="308"/>
         <source>Delete %1</source>
         <translation>Ta bort: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/organisation.py" line="59"/>
         <source>No supervisory authority is known for this country.</source>
         <translation>Ingen tillsynsmyndighet är känd för det här landet.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="26"/>
         <source>nothing is recorded yet; the format requires at least one entry</source>
         <translation>inget är registrerat ännu; formatet kräver minst en post</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="27"/>
         <source>is not recorded yet; the format requires it</source>
         <translation>är inte registrerat ännu; formatet kräver det</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="28"/>
         <source>has no text in any language</source>
         <translation>saknar text på alla språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="73"/>
         <source>%1 “%2”</source>
         <translation>%1 ”%2”</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="75"/>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="81"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="83"/>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="47"/>
         <source>The register</source>
         <translation>Registret</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="91"/>
         <source>Exported, with gaps</source>
         <translation>Exporterad, med luckor</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="93"/>
         <source>%1 was saved.</source>
         <translation>%1 sparades.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="98"/>
         <source>The file was written, but another program, or an import, will refuse it until these gaps are filled.</source>
         <translation>Filen skrevs, men ett annat program, eller en import, vägrar läsa den tills dessa luckor är ifyllda.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="103"/>
         <source>Gaps in the exported document</source>
         <translation>Luckor i det exporterade dokumentet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/export_gaps.py" line="109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="66"/>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="71"/>
         <source>Findings</source>
         <translation>Iakttagelser</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="73"/>
         <source>Finding</source>
         <translation>Iakttagelse</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="73"/>
         <source>Concerns</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="73"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="106"/>
         <source>The checks are not available in this version.</source>
         <translation>Kontrollerna finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="113"/>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Inga iakttagelser: registret är komplett så långt kontrollerna kan se.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="116"/>
         <source>One finding. Double-click it to open what it concerns.</source>
         <translation>En iakttagelse. Dubbelklicka på den för att öppna det den gäller.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/overview.py" line="117"/>
         <source>%1 findings. Double-click one to open what it concerns.</source>
         <translation>%1 iakttagelser. Dubbelklicka på en för att öppna det den gäller.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="27"/>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
         <translation>Överföringar registreras i varje behandling. Dubbelklicka på en rad för att ändra den där.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="31"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="33"/>
         <source>Filter transfers</source>
         <translation>Filtrera överföringar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Activity</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>SCC</source>
         <translation>SCC</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>TIA</source>
         <translation>TIA</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/pages/transfers.py" line="82"/>
         <source>Outside the EU/EEA</source>
         <translation>Utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="186"/>
         <source>Text in this language</source>
         <translation>Text på det här språket</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="276"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="355"/>
         <source>— not recorded —</source>
         <translation>— inte registrerat —</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="43"/>
         <source>Verify a signature</source>
         <translation>Kontrollera en signatur</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="45"/>
         <source>Choose a signed PDF, or an Excel workbook with its signature file (.p7s) beside it. Give the signer&apos;s certificate to check that it was really they who signed.</source>
         <translation>Välj en signerad PDF, eller en Excel-arbetsbok med sin signaturfil (.p7s) bredvid. Ange undertecknarens certifikat för att kontrollera att det verkligen var den personen som signerade.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="51"/>
         <source>Signed file</source>
         <translation>Signerad fil</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="53"/>
         <source>Trusted certificate</source>
         <translation>Betrott certifikat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="54"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="55"/>
         <source>Signed &amp;file:</source>
         <translation>Signerad &amp;fil:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="56"/>
         <source>&amp;Trusted certificate:</source>
         <translation>&amp;Betrott certifikat:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="74"/>
         <source>Signed by:</source>
         <translation>Signerad av:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="75"/>
         <source>Signed at:</source>
         <translation>Signerad:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="76"/>
         <source>Unchanged since signing:</source>
         <translation>Oförändrad sedan signeringen:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="77"/>
         <source>Signer trusted:</source>
         <translation>Betrodd undertecknare:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="82"/>
         <source>&amp;Verify</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="98"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="100"/>
         <source>Browse for %1</source>
         <translation>Bläddra efter %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="107"/>
         <source>Choose the signed file</source>
         <translation>Välj den signerade filen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="108"/>
         <source>Signed exports (*.pdf *.xlsx *.p7s);;All files (*)</source>
         <translation>Signerade exporter (*.pdf *.xlsx *.p7s);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="114"/>
         <source>Choose the trusted certificate</source>
         <translation>Välj det betrodda certifikatet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="115"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="128"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="132"/>
         <source>The signature could not be checked</source>
         <translation>Signaturen kunde inte kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="139"/>
         <source>Checking the signature of %1…</source>
         <translation>Kontrollerar signaturen i %1…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="152"/>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="154"/>
         <source>(not known)</source>
         <translation>(okänt)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="156"/>
         <source>Not checked: no trusted certificate was given</source>
         <translation>Inte kontrollerat: inget betrott certifikat angavs</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="159"/>
         <source>The file is not signed.</source>
         <translation>Filen är inte signerad.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="161"/>
         <source>The file carries no signature that can be checked, or the signature is damaged.</source>
         <translation>Filen har ingen signatur som kan kontrolleras, eller så är signaturen skadad.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="163"/>
         <source>Do not rely on this file: it was changed after it was signed.</source>
         <translation>Lita inte på den här filen: den har ändrats efter att den signerades.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="165"/>
         <source>The file is unchanged, but it was not signed by the certificate you trust.</source>
         <translation>Filen är oförändrad, men den signerades inte med det certifikat du litar på.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="167"/>
         <source>The file is unchanged since %1 signed it. Give their certificate to check that it was really them.</source>
         <translation>Filen är oförändrad sedan %1 signerade den. Ange personens certifikat för att kontrollera att det verkligen var hen.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="168"/>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="171"/>
         <source>the signer</source>
         <translation>undertecknaren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/verify_dialog.py" line="170"/>
         <source>The file is unchanged since %1 signed it, and the signer is the one you trust.</source>
         <translation>Filen är oförändrad sedan %1 signerade den, och undertecknaren är den du litar på.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="446"/>
         <source>%1 recorded</source>
         <translation>%1 registrerat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="519"/>
         <source>Add new…</source>
         <translation>Lägg till ny…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="106"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="359"/>
         <source>Information notice</source>
         <translation>Information till registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="111"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170"/>
         <source>Audience</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="113"/>
         <source>Language of the notice</source>
         <translation>Informationens språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="115"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116"/>
         <source>&amp;Audience:</source>
         <translation>&amp;Målgrupp:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="116"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="117"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="127"/>
         <source>Preview of the notice</source>
         <translation>Förhandsgranskning av informationen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="132"/>
         <source>Preview status</source>
         <translation>Förhandsvisningens status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="145"/>
         <source>What the register does not say yet</source>
         <translation>Det registret ännu inte anger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="152"/>
         <source>Texts shown in another language</source>
         <translation>Texter som visas på ett annat språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="166"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="169"/>
         <source>Published notices</source>
         <translation>Publicerad information</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170"/>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="180"/>
         <source>Published</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="170"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="171"/>
         <source>SHA-256 of the file</source>
         <translation>Filens SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="183"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="184"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="215"/>
         <source>All, one section per audience</source>
         <translation>Alla, ett avsnitt per målgrupp</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="225"/>
         <source>HTML (web page)</source>
         <translation>HTML (webbsida)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="226"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="260"/>
         <source>Preparing preview…</source>
         <translation>Förhandsvisningen förbereds…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="290"/>
         <source>The preview could not be made: %1</source>
         <translation>Förhandsvisningen kunde inte göras: %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="316"/>
         <source>The notice is complete as far as the register can tell.</source>
         <translation>Informationen är fullständig så långt registret kan avgöra.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="317"/>
         <source>What the register does not say yet (%1):</source>
         <translation>Det registret ännu inte anger (%1):</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="323"/>
         <source>Every text is in the notice&apos;s language.</source>
         <translation>Alla texter finns på informationens språk.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="324"/>
         <source>Texts shown in another language (%1):</source>
         <translation>Texter som visas på ett annat språk (%1):</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="344"/>
         <source>Print the notice</source>
         <translation>Skriv ut informationen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="365"/>
         <source>Web pages (*.html)</source>
         <translation>Webbsidor (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="368"/>
         <source>Export the notice</source>
         <translation>Exportera informationen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="392"/>
         <source>The notice was not exported</source>
         <translation>Informationen exporterades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="414"/>
         <source>All audiences</source>
         <translation>Alla målgrupper</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="415"/>
         <source>%1 (deleted)</source>
         <translation>%1 (borttagen)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="421"/>
         <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
         <translation>Jämför med den publicerade filens SHA-256 för att visa vilken text det var.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/notice_dialog.py" line="424"/>
         <source>Published (%1)</source>
         <translation>Publicerad (%1)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="24"/>
         <source>Sign the export?</source>
         <translation>Signera exporten?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="25"/>
         <source>A signed export shows who made it and proves that it has not been changed since. How do you want to sign it?</source>
         <translation>En signerad export visar vem som gjorde den och bevisar att den inte har ändrats sedan dess. Hur vill du signera den?</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="29"/>
         <source>Sign as %1</source>
         <translation>Signera som %1</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="30"/>
         <source>Sign with…</source>
         <translation>Signera med…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="31"/>
         <source>Create a signing identity…</source>
         <translation>Skapa en signeringsidentitet…</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="32"/>
         <source>Do not sign</source>
         <translation>Signera inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="41"/>
         <source>Choose your signing identity</source>
         <translation>Välj din signeringsidentitet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="42"/>
         <source>Signing identities (*.p12 *.pfx);;All files (*)</source>
         <translation>Signeringsidentiteter (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="87"/>
         <source>The export was not signed</source>
         <translation>Exporten signerades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="100"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="100"/>
         <source>The password of %1:</source>
         <translation>Lösenordet till %1:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="116"/>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="119"/>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="123"/>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="133"/>
         <source>Create a signing identity</source>
         <translation>Skapa en signeringsidentitet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="116"/>
         <source>The signer&apos;s name:</source>
         <translation>Undertecknarens namn:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="120"/>
         <source>Choose a password to protect the identity of %1:</source>
         <translation>Välj ett lösenord som skyddar identiteten för %1:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="123"/>
         <source>The same password again:</source>
         <translation>Samma lösenord igen:</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="127"/>
         <source>the two passwords differ; the identity was not created</source>
         <translation>de två lösenorden skiljer sig åt; identiteten skapades inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/signing_ui.py" line="134"/>
         <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
         <translation>Identiteten för %1 sparades som %2. Förvara lösenordet säkert: det går inte att återställa.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="38"/>
         <source>this item</source>
         <translation>posten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="40"/>
         <source>“%1” was deleted by %2 at %3, in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
         <translation>”%1” togs bort av %2 kl. %3, i ett annat fönster eller på en annan dator. Din ändring sparades inte. Läs om för att se registret som det är nu.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="43"/>
         <source>“%1” was deleted in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
         <translation>”%1” togs bort i ett annat fönster eller på en annan dator. Din ändring sparades inte. Läs om för att se registret som det är nu.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="46"/>
         <source>“%1” was changed by %2 at %3, in another window or on another computer, after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
         <translation>”%1” ändrades av %2 kl. %3, i ett annat fönster eller på en annan dator, efter att du öppnade den. Din ändring sparades inte, så att den inte skriver över deras. Läs om för att se deras version, och gör sedan din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="50"/>
         <source>“%1” was changed in another window or on another computer after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
         <translation>”%1” ändrades i ett annat fönster eller på en annan dator efter att du öppnade den. Din ändring sparades inte, så att den inte skriver över deras. Läs om för att se deras version, och gör sedan din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="60"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/conflicts.py" line="61"/>
         <source>“Not now” keeps what you typed on screen, so you can copy it; View → Reload shows their version later.</source>
         <translation>”Inte nu” låter det du skrev stå kvar på skärmen så att du kan kopiera det; Visa → Läs om visar deras version senare.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/presence.py" line="17"/>
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation>Registret är också öppet hos %1 på %2 sedan %3. Ni kan båda arbeta: om ni båda ändrar samma post vägras den andra sparningen och du ombeds läsa om.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/presence.py" line="20"/>
         <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
         <translation>Registret är också öppet hos %1 på %2 sedan %3, och hos %4 till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/info_bar.py" line="33"/>
-        <location filename="../../ropa_desktop/gui/widgets/info_bar.py" line="34"/>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
     </message>
@@ -1871,7 +1433,6 @@ Ta bort den och ta bort den från dem?</translation>
 <context>
     <name>ItemListModel</name>
     <message>
-        <location filename="../../ropa_desktop/gui/models/list_model.py" line="101"/>
         <source>The list could not be read</source>
         <translation>Listan kunde inte läsas</translation>
     </message>
@@ -1879,78 +1440,62 @@ Ta bort den och ta bort den från dem?</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="70"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="74"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="79"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="99"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="100"/>
         <source>Legal bases</source>
         <translation>Rättsliga grunder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="101"/>
         <source>Data subjects</source>
         <translation>Registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="103"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="104"/>
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="111"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="112"/>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="127"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="113"/>
         <source>DPA</source>
         <translation>Biträdesavtal</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="119"/>
         <source>Special category</source>
         <translation>Särskild kategori</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="126"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/models/columns.py" line="132"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
@@ -1958,8 +1503,6 @@ Ta bort den och ta bort den från dem?</translation>
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="81"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="100"/>
         <source>en</source>
         <translation>sv</translation>
     </message>
@@ -1967,552 +1510,442 @@ Ta bort den och ta bort den från dem?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="28"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="29"/>
         <source>{path} is a folder, not a file</source>
         <translation>{path} är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="30"/>
         <source>the folder {folder} does not exist</source>
         <translation>mappen {folder} finns inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="31"/>
         <source>{path} already exists; choose another name or allow replacing it (--force)</source>
         <translation>{path} finns redan; välj ett annat namn eller välj att ersätta filen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="32"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>det går inte att skriva i mappen {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="33"/>
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="34"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="35"/>
         <source>{name}: the sheet &apos;{sheet}&apos; is missing</source>
         <translation>{name}: bladet &apos;{sheet}&apos; saknas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="36"/>
         <source>{name} was changed after it was exported (the sheet &apos;{sheet}&apos; has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
         <translation>{name} har ändrats efter exporten (bladet &apos;{sheet}&apos; har {found} rader med behandlingar i stället för {expected}); ropa-desktop importerar bara oförändrade exporter – gör ändringarna i registret i stället</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="37"/>
         <source>{name} was changed after it was exported (sheet &apos;{sheet}&apos;: {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
         <translation>{name} har ändrats efter exporten (bladet &apos;{sheet}&apos;: {cells}); ropa-desktop importerar bara oförändrade exporter – gör ändringarna i registret i stället</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="38"/>
         <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
         <translation>{name} är ingen Excel-arbetsbok (.xlsx), eller så är den skadad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="39"/>
         <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
         <translation>{name} har inte exporterats från ropa-desktop (den saknar registerdata) och kan därför inte importeras; importera registret som JSON i stället</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="40"/>
         <source>{name}: the register data sheet is damaged</source>
         <translation>{name}: bladet med registerdata är skadat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="41"/>
         <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
         <translation>{name} har skrivits av en nyare version av ropa-desktop (arbetsboksformat {version}); uppdatera ropa-desktop för att importera den</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="42"/>
         <source>{name} is not a register file: choose a .json or .xlsx file</source>
         <translation>{name} är ingen registerfil: välj en .json- eller .xlsx-fil</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="43"/>
         <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
         <translation>{name} innehåller redan ett register; importera till ett nytt register, eller bekräfta att innehållet ska ersättas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="44"/>
         <source>importing Excel workbooks is not available in this version</source>
         <translation>den här versionen kan inte importera Excel-arbetsböcker</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="45"/>
         <source>{source} is not a register in the &apos;{format}&apos; format</source>
         <translation>{source} är inget register i formatet &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="46"/>
         <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
         <translation>{source} har formatversion {version}; den här versionen av ropa-desktop läser version {supported}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="47"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
         <translation>{source} är inte giltig JSON: {reason} på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="48"/>
         <source>{source} is not a UTF-8 text file</source>
         <translation>{source} är ingen textfil i UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="49"/>
         <source>{source} was not imported: 1 problem found</source>
         <translation>{source} importerades inte: ett problem hittades</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="50"/>
         <source>{source} was not imported: {count} problems found</source>
         <translation>{source} importerades inte: {count} problem hittades</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="51"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="52"/>
         <source>the exported notice {path} cannot be read to record it: {reason}</source>
         <translation>den exporterade informationstexten {path} kan inte läsas, så den kan inte föras in i loggen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="53"/>
         <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
         <translation>informationstexten togs fram som version {built}, men enligt loggen är det nu version {version} (någon har publicerat den under tiden); ta fram och exportera den igen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="54"/>
         <source>the identity cannot sign: {reason}</source>
         <translation>identiteten kan inte signera: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="55"/>
         <source>{name} holds no private key and certificate to sign with</source>
         <translation>{name} innehåller ingen privat nyckel och inget certifikat att signera med</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="56"/>
         <source>choose a password to protect the new identity</source>
         <translation>välj ett lösenord som skyddar den nya identiteten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="57"/>
         <source>the identity needs the signer&apos;s name</source>
         <translation>identiteten behöver undertecknarens namn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="58"/>
         <source>the signing identity {path} does not exist</source>
         <translation>signeringsidentiteten {path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="59"/>
         <source>the signing identity {path} cannot be read: {reason}</source>
         <translation>signeringsidentiteten {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="60"/>
         <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
         <translation>{name} är ingen signeringsidentitet (.p12/.pfx), eller så är den skadad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="61"/>
         <source>the password for {name} is wrong</source>
         <translation>lösenordet för {name} är fel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="62"/>
         <source>{name} is not a PDF that can be signed: {reason}</source>
         <translation>{name} är ingen PDF som kan signeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="63"/>
         <source>{name} could not be signed: {reason}</source>
         <translation>{name} kunde inte signeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="64"/>
         <source>{name} is not a PDF and has no signature file {signature} beside it</source>
         <translation>{name} är ingen PDF, och det finns ingen signaturfil {signature} bredvid den</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="65"/>
         <source>the trusted certificate {path} cannot be read: {reason}</source>
         <translation>det betrodda certifikatet {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="66"/>
         <source>{name} is not a certificate (PEM or DER)</source>
         <translation>{name} är inget certifikat (PEM eller DER)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="67"/>
         <source>{path} already exists; choose another name or open it</source>
         <translation>{path} finns redan; välj ett annat namn eller öppna filen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="68"/>
         <source>{path} cannot be created: {reason}</source>
         <translation>{path} kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="69"/>
         <source>a register needs at least one language</source>
         <translation>ett register behöver minst ett språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="70"/>
         <source>{path} is a folder, not a register file</source>
         <translation>{path} är en mapp, inte en registerfil</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="71"/>
         <source>{path} is not a ropa-desktop register</source>
         <translation>{path} är inget register från ropa-desktop</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="72"/>
         <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
         <translation>{path} har skrivits av en nyare version av ropa-desktop (filversion {version}; den här versionen läser upp till {latest}); uppdatera ropa-desktop för att öppna den</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="73"/>
         <source>{path} could not be upgraded to this version: {reason}</source>
         <translation>{path} kunde inte uppgraderas till den här versionen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="74"/>
         <source>the register&apos;s languages must be a non-empty list without repeats</source>
         <translation>registret måste ha minst ett språk, och inget språk får finnas med två gånger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="75"/>
         <source>the change could not be saved, and nothing was changed: {reason}</source>
         <translation>ändringen kunde inte sparas, och ingenting ändrades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="76"/>
         <source>the register could not be written: {reason}</source>
         <translation>registret kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="77"/>
         <source>the disk is full: nothing was saved. Free some space and try again</source>
         <translation>disken är full: ingenting sparades. Frigör utrymme och försök igen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="78"/>
         <source>the register file could not be written (disk error): nothing was saved</source>
         <translation>registerfilen kunde inte skrivas (diskfel): ingenting sparades</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="79"/>
         <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
         <translation>registret är upptaget: ett annat fönster eller program sparar i det. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="80"/>
         <source>the register file is read-only; copy it to a folder you can write to</source>
         <translation>registerfilen är skrivskyddad; kopiera den till en mapp där du kan spara</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="81"/>
         <source>there is already a {kind} with the id &apos;{id}&apos;</source>
         <translation>{kind} kan inte läggas till: id:t &apos;{id}&apos; används redan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="82"/>
         <source>the {kind} &apos;{id}&apos; no longer exists: it was deleted, perhaps in another window</source>
         <translation>{kind} &apos;{id}&apos; finns inte längre: posten har tagits bort, kanske i ett annat fönster</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="83"/>
         <source>the {kind} &apos;{id}&apos; no longer exists</source>
         <translation>{kind} &apos;{id}&apos; finns inte längre</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="84"/>
         <source>the {kind} &apos;{id}&apos; is used by 1 activity: {names}</source>
         <translation>{kind} &apos;{id}&apos; används av en behandling: {names}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="85"/>
         <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names}</source>
         <translation>{kind} &apos;{id}&apos; används av {count} behandlingar: {names}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="86"/>
         <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names} and {more} more</source>
         <translation>{kind} &apos;{id}&apos; används av {count} behandlingar: {names} och {more} till</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="87"/>
         <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
         <translation>{what} har ändrats av {user} ({at}) i ett annat fönster eller program sedan du öppnade registret. Din ändring sparades inte, för att inte skriva över deras. Läs om registret för att se deras version.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="88"/>
         <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
         <translation>{what} har ändrats i ett annat fönster eller program sedan du öppnade registret. Din ändring sparades inte, för att inte skriva över deras. Läs om registret för att se deras version.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="89"/>
         <source>the {kind} &apos;{id}&apos;</source>
         <translation>{kind} &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="90"/>
         <source>the organisation&apos;s details</source>
         <translation>organisationens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="91"/>
         <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
         <translation>behandlingen hänvisar till en post som inte finns (borttagen i ett annat fönster?)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="92"/>
         <source>activity</source>
         <translation>behandlingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="93"/>
         <source>data subject category</source>
         <translation>kategorin av registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="94"/>
         <source>data category</source>
         <translation>personuppgiftskategorin</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="95"/>
         <source>recipient</source>
         <translation>mottagaren</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="96"/>
         <source>processor</source>
         <translation>personuppgiftsbiträdet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="97"/>
         <source>security measure</source>
         <translation>säkerhetsåtgärden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="98"/>
         <source>is required but missing</source>
         <translation>krävs men saknas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="99"/>
         <source>has unknown field {names}: the format does not define it (fields of your own must start with &apos;x-&apos;)</source>
         <translation>har okänt fält {names}: formatet definierar det inte (egna fält måste börja med &apos;x-&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="100"/>
         <source>{value} is not allowed here; use one of: {allowed}</source>
         <translation>{value} är inte tillåtet här; använd något av: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="101"/>
         <source>must be {expected}, not {value}</source>
         <translation>måste vara {expected}, inte {value}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="102"/>
         <source>must be {expected}, not {found}</source>
         <translation>måste vara {expected}, inte {found}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="103"/>
         <source>a text</source>
         <translation>en text</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="104"/>
         <source>an object with fields</source>
         <translation>ett objekt med fält</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="105"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="106"/>
         <source>true or false</source>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="107"/>
         <source>a whole number</source>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="108"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="109"/>
         <source>{first} or {second}</source>
         <translation>{first} eller {second}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="110"/>
         <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
         <translation>{value} är inget id av små bokstäver a–z, siffror och bindestreck som börjar med en bokstav eller siffra (högst 64 tecken)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="111"/>
         <source>{value} is not a date written YYYY-MM-DD</source>
         <translation>{value} är inget datum skrivet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="112"/>
         <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
         <translation>{value} är ingen tidpunkt med tidszon, t.ex. 2026-03-01T12:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="113"/>
         <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
         <translation>{value} är ingen tidslängd enligt ISO 8601, som P12M, P7Y eller P90D</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="114"/>
         <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
         <translation>{value} är ingen landskod enligt ISO med två versaler, t.ex. SE</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="115"/>
         <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
         <translation>{value} är ingen språkkod med två små bokstäver, t.ex. sv</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="116"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} är ingen e-postadress</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="117"/>
         <source>{value} is not an absolute web address such as https://example.com</source>
         <translation>{value} är ingen fullständig webbadress som https://example.com</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="118"/>
         <source>{value} is not in the expected form</source>
         <translation>{value} har inte den form som krävs</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="119"/>
         <source>must not be empty</source>
         <translation>får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="120"/>
         <source>must list at least {count} entries</source>
         <translation>måste ha minst {count} poster</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="121"/>
         <source>must list at most {count} entries</source>
         <translation>får ha högst {count} poster</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="122"/>
         <source>lists the same entry twice</source>
         <translation>innehåller samma post två gånger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="123"/>
         <source>must hold at least one text</source>
         <translation>måste ha en text på minst ett språk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="124"/>
         <source>{value} is too small: the least allowed is {limit}</source>
         <translation>{value} är för litet: det minsta tillåtna är {limit}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="125"/>
         <source>{value} is too large: the most allowed is {limit}</source>
         <translation>{value} är för stort: det största tillåtna är {limit}</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="126"/>
         <source>a processor activity has no purposes of its own (the controller decides them)</source>
         <translation>en behandling som utförs som personuppgiftsbiträde har inga egna ändamål (dem bestämmer den personuppgiftsansvarige)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="127"/>
         <source>names no receiving party: give one of processor, recipient or recipient_name</source>
         <translation>anger ingen mottagare: ange ett av processor, recipient eller recipient_name</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="128"/>
         <source>names more than one receiving party ({names}): give exactly one</source>
         <translation>anger mer än en mottagare ({names}): ange exakt en</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="129"/>
         <source>has a key that is not a two-letter lowercase language code</source>
         <translation>har en nyckel som inte är en språkkod med två små bokstäver</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="130"/>
         <source>the {kind} id &apos;{id}&apos; is used twice</source>
         <translation>{kind} med id:t &apos;{id}&apos; finns två gånger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="131"/>
         <source>the activity id &apos;{id}&apos; is used twice</source>
         <translation>behandlingen med id:t &apos;{id}&apos; finns två gånger</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="132"/>
         <source>the purpose id &apos;{id}&apos; is used twice in this activity</source>
         <translation>ändamålet med id:t &apos;{id}&apos; finns två gånger i den här behandlingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="133"/>
         <source>refers to the {kind} &apos;{id}&apos;, which the register does not have</source>
         <translation>hänvisar till {kind} &apos;{id}&apos;, som inte finns i registret</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="134"/>
         <source>&apos;{id}&apos; narrows the activity&apos;s data subject categories, but the activity does not list it</source>
         <translation>&apos;{id}&apos; avgränsar behandlingens kategorier av registrerade, men behandlingen anger inte den kategorin</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="135"/>
         <source>&apos;{id}&apos; narrows the activity&apos;s data categories, but the activity does not list it</source>
         <translation>&apos;{id}&apos; avgränsar behandlingens personuppgiftskategorier, men behandlingen anger inte den kategorin</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="136"/>
         <source>refers to the purpose &apos;{id}&apos;, which this activity does not have</source>
         <translation>hänvisar till ändamålet &apos;{id}&apos;, som den här behandlingen inte har</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/error_words.py" line="137"/>
         <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
         <translation>har en text på &apos;{lang}&apos;, som inte är ett av registrets språk; texten behålls</translation>
     </message>
@@ -2520,332 +1953,262 @@ Ta bort den och ta bort den från dem?</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="13"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="14"/>
-        <location filename="../../ropa_desktop/gui/labels.py" line="44"/>
         <source>Joint controller</source>
         <translation>Gemensamt personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="15"/>
         <source>Processor (on behalf of others)</source>
         <translation>Personuppgiftsbiträde (för andras räkning)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="18"/>
         <source>Draft (planned)</source>
         <translation>Utkast (planerad)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="19"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="20"/>
         <source>Retired</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="23"/>
         <source>Consent – Art. 6(1)(a)</source>
         <translation>Samtycke – art. 6.1 a</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="24"/>
         <source>Contract – Art. 6(1)(b)</source>
         <translation>Avtal – art. 6.1 b</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="25"/>
         <source>Legal obligation – Art. 6(1)(c)</source>
         <translation>Rättslig förpliktelse – art. 6.1 c</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="26"/>
         <source>Vital interests – Art. 6(1)(d)</source>
         <translation>Grundläggande intressen – art. 6.1 d</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="27"/>
         <source>Public task – Art. 6(1)(e)</source>
         <translation>Allmänt intresse / myndighetsutövning – art. 6.1 e</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="28"/>
         <source>Legitimate interests – Art. 6(1)(f)</source>
         <translation>Berättigat intresse – art. 6.1 f</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="31"/>
         <source>Racial or ethnic origin</source>
         <translation>Ras eller etniskt ursprung</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="32"/>
         <source>Political opinions</source>
         <translation>Politiska åsikter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="33"/>
         <source>Religious or philosophical beliefs</source>
         <translation>Religiös eller filosofisk övertygelse</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="34"/>
         <source>Trade union membership</source>
         <translation>Medlemskap i fackförening</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="35"/>
         <source>Genetic data</source>
         <translation>Genetiska uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="36"/>
         <source>Biometric data</source>
         <translation>Biometriska uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="37"/>
         <source>Health</source>
         <translation>Hälsa</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="38"/>
         <source>Sex life or sexual orientation</source>
         <translation>Sexualliv eller sexuell läggning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="39"/>
         <source>Special category (not specified)</source>
         <translation>Särskild kategori (ej angiven)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="42"/>
         <source>Public authority</source>
         <translation>Myndighet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="43"/>
         <source>Third party</source>
         <translation>Tredje part</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="45"/>
         <source>Group company</source>
         <translation>Koncernbolag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="46"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="49"/>
-        <location filename="../../ropa_desktop/gui/labels.py" line="73"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="50"/>
-        <location filename="../../ropa_desktop/gui/labels.py" line="80"/>
         <source>Pending</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="51"/>
-        <location filename="../../ropa_desktop/gui/labels.py" line="75"/>
         <source>Missing</source>
         <translation>Saknas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="52"/>
         <source>Not required</source>
         <translation>Krävs inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="55"/>
         <source>Technical</source>
         <translation>Teknisk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="56"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="59"/>
         <source>The data subject</source>
         <translation>Den registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="60"/>
         <source>A third party</source>
         <translation>En tredje part</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="61"/>
         <source>Public sources</source>
         <translation>Offentliga källor</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="64"/>
         <source>Adequacy decision</source>
         <translation>Beslut om adekvat skyddsnivå</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="65"/>
         <source>Standard contractual clauses</source>
         <translation>Standardavtalsklausuler</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="66"/>
         <source>Binding corporate rules</source>
         <translation>Bindande företagsbestämmelser</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="67"/>
         <source>Code of conduct</source>
         <translation>Uppförandekod</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="68"/>
         <source>Certification</source>
         <translation>Certifiering</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="69"/>
         <source>Derogation (Art. 49)</source>
         <translation>Undantag (art. 49)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="70"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="74"/>
         <source>In negotiation</source>
         <translation>Förhandlas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="76"/>
         <source>Outdated (2010 clauses)</source>
         <translation>Föråldrade (2010 års klausuler)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="79"/>
         <source>Not needed</source>
         <translation>Behövs inte</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="81"/>
-        <location filename="../../ropa_desktop/gui/labels.py" line="91"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="84"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="85"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="86"/>
         <source>Not yet assessed</source>
         <translation>Inte bedömt ännu</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="89"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="90"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="94"/>
         <source>Errors</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="95"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="96"/>
         <source>Notes</source>
         <translation>Noteringar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="101"/>
         <source>Activities</source>
         <translation>Behandlingar</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="102"/>
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="103"/>
         <source>Data subjects</source>
         <translation>Registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="104"/>
         <source>Data categories</source>
         <translation>Personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="105"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="106"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="110"/>
         <source>activity</source>
         <translation>behandling</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="111"/>
         <source>processor</source>
         <translation>personuppgiftsbiträde</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="112"/>
         <source>data subject category</source>
         <translation>kategori av registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="113"/>
         <source>data category</source>
         <translation>personuppgiftskategori</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="114"/>
         <source>recipient</source>
         <translation>mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/labels.py" line="115"/>
         <source>security measure</source>
         <translation>säkerhetsåtgärd</translation>
     </message>
@@ -2853,17 +2216,14 @@ Ta bort den och ta bort den från dem?</translation>
 <context>
     <name>worker</name>
     <message>
-        <location filename="../../ropa_desktop/gui/worker.py" line="83"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/worker.py" line="84"/>
         <source>Please wait</source>
         <translation>Vänta</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/worker.py" line="113"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
