@@ -188,3 +188,10 @@ def test_a_bad_organisation_review_interval_is_refused(example_doc_with_late_fie
     assert [str(i) for i in err.value.issues] == [
         '$.organisation.review_every: "yearly" is not an ISO 8601 duration such as P12M, P7Y or P90D']
 
+
+def test_a_justification_in_a_language_outside_the_register_is_kept_with_a_warning(example_doc_with_late_fields):
+    doc = copy.deepcopy(example_doc_with_late_fields)
+    doc["activities"][0]["national_id_justification"] = {doc["languages"][0]: "Text", "fi": "Teksti"}
+    loaded = load_document_value(doc)
+    assert loaded.register.activities[0].national_id_justification.get("fi") == "Teksti"
+    assert [w.path for w in loaded.warnings] == ["$.activities[0].national_id_justification.fi"]
