@@ -127,7 +127,8 @@ def _describe(error: ValidationError) -> Issue:
     if kind == "type":
         return Issue(path, Worded("must be {expected}, not {found}", expected=_type_words(error.validator_value),
                                   found=_type_words(_json_type(value))))
-    if kind in ("pattern", "format"):
+    # 'not' is how the schema refuses a duration without a component (P, P1YT): the same hint.
+    if kind in ("pattern", "format", "not"):
         shown = json.dumps(value, ensure_ascii=False)
         return Issue(path, ref_hint(shown) if ref_hint else Worded("{value} is not in the expected form", value=shown))
     if kind == "minItems":

@@ -75,6 +75,8 @@ def test_x_properties_are_kept_everywhere(example_doc):
         (lambda d: d["activities"][0].update(retention=[{"purposes": ["nope"], "period": "P1Y",
                                                           "description": "x"}]),
          "$.activities[0].retention[0].purposes[0]", "purpose 'nope'"),
+        (lambda d: d["activities"][0].update(retention=[{"period": "P", "description": "x"}]),
+         "$.activities[0].retention[0].period", "ISO 8601 duration"),
     ],
 )
 def test_invalid_document_is_refused_with_path_and_words(example_doc, mutate, path, words):
@@ -166,6 +168,8 @@ def _last_transfer(doc: dict) -> dict:
         (lambda d: _last_transfer(d)["dpf"].update(reference=""), "transfers[{t}].dpf.reference", "empty"),
         (lambda d: _last_transfer(d).update(dpf=True), "transfers[{t}].dpf", "object"),
         (lambda d: d["activities"][0].update(review_every="12 months"), "review_every", "ISO 8601 duration"),
+        (lambda d: d["activities"][0].update(review_every="P"), "review_every", "ISO 8601 duration"),
+        (lambda d: d["activities"][0].update(review_every="P1YT"), "review_every", "ISO 8601 duration"),
         (lambda d: d["activities"][0].update(national_id_justification={}), "national_id_justification",
          "at least one text"),
     ],
