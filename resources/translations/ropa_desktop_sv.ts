@@ -202,17 +202,17 @@
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="43"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="383"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="420"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/dialogs.py" line="46"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="55"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="329"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="336"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="62"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="176"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="366"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="373"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="402"/>
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Country</source>
         <translation>Land</translation>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../../ropa_desktop/gui/editors/form.py" line="180"/>
         <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="410"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="434"/>
         <source>Recorded</source>
         <translation>Registrerat</translation>
     </message>
@@ -328,548 +328,604 @@
         <translation>Iakttagelser om posten</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="52"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="59"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="53"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="60"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="54"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="61"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="61"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="215"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="228"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="68"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="244"/>
         <location filename="../../ropa_desktop/gui/editors/specs.py" line="257"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="328"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="349"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="286"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="365"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="370"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="386"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="418"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="62"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="386"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="69"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="423"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="63"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="70"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="424"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="64"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="344"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="389"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="71"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="381"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="426"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="114"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="127"/>
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="115"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="128"/>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="116"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="129"/>
         <source>Legitimate interest</source>
         <translation>Berättigat intresse</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="118"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="199"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="131"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="228"/>
         <source>Law</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="120"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="133"/>
         <source>Art. 9(2) condition</source>
         <translation>Villkor enligt art. 9.2</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="121"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="311"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="134"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="292"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="348"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="123"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="136"/>
         <source>Only these data categories</source>
         <translation>Bara dessa personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="124"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="137"/>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data categories.</source>
         <translation>Lämna alla omarkerade när ändamålet omfattar alla behandlingens personuppgiftskategorier.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="125"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="138"/>
         <source>Only these data subjects</source>
         <translation>Bara dessa registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="126"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="139"/>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data subjects.</source>
         <translation>Lämna alla omarkerade när ändamålet omfattar alla behandlingens registrerade.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="127"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="140"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="136"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="149"/>
         <source>New purpose</source>
         <translation>Nytt ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="140"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="153"/>
         <source>no legal basis</source>
         <translation>ingen rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="146"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="159"/>
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="147"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="152"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="223"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="245"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="322"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="165"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="252"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="274"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="148"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="224"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="323"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="161"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="253"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="360"/>
         <source>Signed on</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="149"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="225"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="324"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="254"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="361"/>
         <source>Where the contract is kept</source>
         <translation>Var avtalet förvaras</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="153"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="247"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="276"/>
         <source>Done on</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="154"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="246"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="167"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="275"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="157"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="170"/>
+        <source>Certified</source>
+        <translation>Certifierad</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="171"/>
+        <source>Checked on</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="172"/>
+        <source>Where it was checked</source>
+        <translation>Var det kontrollerades</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="173"/>
+        <source>e.g. the recipient&apos;s entry on the DPF list</source>
+        <translation>t.ex. mottagarens post i DPF-listan</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="176"/>
         <source>Outside the EU/EEA (country not stated)</source>
         <translation>Utanför EU/EES (land ej angivet)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="158"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="177"/>
         <source>Processor</source>
         <translation>Personuppgiftsbiträde</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="159"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="178"/>
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="160"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="179"/>
         <source>Other recipient</source>
         <translation>Annan mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="162"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="181"/>
         <location filename="../../ropa_desktop/gui/pages/transfers.py" line="67"/>
         <source>Transfer tool</source>
         <translation>Överföringsverktyg</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="163"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="182"/>
         <source>Standard contractual clauses</source>
         <translation>Standardavtalsklausuler</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="166"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="185"/>
         <source>Derogation</source>
         <translation>Undantag</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="168"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="187"/>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>Ramverket för dataskydd mellan EU och USA (DPF)</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="189"/>
+        <source>The adequacy decision for the US covers only organisations certified under the framework.</source>
+        <translation>Beslutet om adekvat skyddsnivå för USA omfattar bara organisationer som är certifierade enligt ramverket.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="191"/>
         <source>Transfer impact assessment</source>
         <translation>Konsekvensbedömning av överföring (TIA)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="170"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="193"/>
         <source>Supplementary measures</source>
         <translation>Kompletterande åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="171"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="194"/>
         <source>How to get a copy</source>
         <translation>Hur man får en kopia</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="185"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="214"/>
         <source>outside the EU/EEA</source>
         <translation>utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="195"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="224"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="196"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="225"/>
         <source>Period</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="196"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="225"/>
         <source>e.g. P7Y, P24M, P90D</source>
         <translation>t.ex. P7Y, P24M, P90D</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="197"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="226"/>
         <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
         <translation>En ISO 8601-tid: P7Y är sju år. Lämna tomt när regeln slutar med en händelse.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="198"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="227"/>
         <source>Counted from</source>
         <translation>Räknas från</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="200"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="229"/>
         <source>Only for purposes</source>
         <translation>Bara för ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="201"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="230"/>
         <source>Only for data subjects</source>
         <translation>Bara för registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="202"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="231"/>
         <source>Only for data categories</source>
         <translation>Bara för personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="208"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="237"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="209"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="350"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="238"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="287"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="387"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="216"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="229"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="343"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="245"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="258"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="380"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="217"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="246"/>
         <source>Responsibilities</source>
         <translation>Ansvarsfördelning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="230"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259"/>
         <source>Their DPO</source>
         <translation>Deras dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="231"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="260"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="376"/>
         <source>Data processing agreement</source>
         <translation>Personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="238"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="267"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="327"/>
         <source>Automated decisions</source>
         <translation>Automatiserade beslut</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="239"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="268"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="240"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="269"/>
         <source>Logic involved</source>
         <translation>Logiken bakom</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="241"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270"/>
         <source>Consequences</source>
         <translation>Följder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="244"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273"/>
         <source>Required</source>
         <translation>Krävs</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="256"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="259"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288"/>
         <source>Our role</source>
         <translation>Vår roll</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="261"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="290"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="262"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="291"/>
         <source>IT systems</source>
         <translation>IT-system</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="263"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="292"/>
         <source>Separate with commas</source>
         <translation>Separera med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="264"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="293"/>
         <source>Joint controllers</source>
         <translation>Gemensamt personuppgiftsansvariga</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="265"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="269"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="298"/>
         <source>New controller</source>
         <translation>Ny personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="266"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="270"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="299"/>
         <source>None to name</source>
         <translation>Inga att nämna</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="268"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="297"/>
         <source>On behalf of</source>
         <translation>För räkning av</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="272"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="301"/>
         <source>Last reviewed</source>
         <translation>Senast granskad</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="273"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="302"/>
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="275"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="303"/>
+        <source>Review interval</source>
+        <translation>Granskningsintervall</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="303"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="428"/>
+        <source>e.g. P12M, P6M, P2Y</source>
+        <translation>t.ex. P12M, P6M, P2Y</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="304"/>
+        <source>An ISO 8601 duration: P12M is twelve months. Leave empty to use the organisation&apos;s review interval.</source>
+        <translation>En ISO 8601-tid: P12M är tolv månader. Lämna tomt för att använda organisationens granskningsintervall.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="307"/>
         <source>Data</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="276"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="308"/>
         <source>Data subjects</source>
         <translation>Registrerade</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="277"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="309"/>
         <source>Data categories</source>
         <translation>Personuppgiftskategorier</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="278"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="310"/>
+        <source>Why personal identity numbers are needed</source>
+        <translation>Varför personnummer behövs</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="312"/>
+        <source>National law asks for the reason: in Sweden dataskyddslagen 3 kap. 10 §, in Norway personopplysningsloven § 12, in Denmark databeskyttelsesloven § 11.</source>
+        <translation>Nationell lag kräver skälet: i Sverige 3 kap. 10 § dataskyddslagen, i Norge § 12 personopplysningsloven, i Danmark § 11 databeskyttelsesloven.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="315"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="282"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="319"/>
         <source>None to state</source>
         <translation>Inga att ange</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="284"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="285"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="321"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="322"/>
         <source>Purposes</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="288"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325"/>
         <source>Statutory or contractual requirement</source>
         <translation>Lagkrav eller avtalskrav</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="289"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="326"/>
         <source>Neither: providing the data is voluntary</source>
         <translation>Inget krav: det är frivilligt att lämna uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="293"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="330"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="331"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="294"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="331"/>
         <source>No recipients</source>
         <translation>Inga mottagare</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="332"/>
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="295"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="332"/>
         <source>No processors</source>
         <translation>Inga personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="296"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="333"/>
         <source>Transfers outside the EU/EEA</source>
         <translation>Överföringar utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="300"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="337"/>
         <source>No transfers outside the EU/EEA</source>
         <translation>Inga överföringar utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="302"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="339"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="303"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="340"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="306"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="343"/>
         <source>New rule</source>
         <translation>Ny regel</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="309"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="346"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="310"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="347"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="312"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="349"/>
         <source>Impact assessment (DPIA)</source>
         <translation>Konsekvensbedömning (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="325"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="362"/>
         <source>Review on</source>
         <translation>Granskas</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="330"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="335"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="367"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="372"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="334"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="371"/>
         <source>Stands for a category of vendors</source>
         <translation>Står för en kategori av leverantörer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="337"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="374"/>
         <source>Processing locations</source>
         <translation>Behandlingsplatser</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="338"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="375"/>
         <source>Country codes, e.g. SE, IE, US</source>
         <translation>Landskoder, t.ex. SE, IE, US</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="340"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="377"/>
         <source>Sub-processors</source>
         <translation>Underbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="341"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="378"/>
         <source>New sub-processor</source>
         <translation>Nytt underbiträde</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="342"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="379"/>
         <source>No sub-processors</source>
         <translation>Inga underbiträden</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="356"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="393"/>
         <source>Special category (Art. 9)</source>
         <translation>Särskild kategori (art. 9)</translation>
     </message>
     <message>
         <location filename="../../ropa_desktop/gui/verify_dialog.py" line="151"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="357"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394"/>
         <location filename="../../ropa_desktop/gui/widgets/fields.py" line="328"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="358"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="395"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Lagöverträdelser (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="359"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396"/>
         <source>Personal identity numbers</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="364"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="401"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="370"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="407"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
@@ -877,62 +933,72 @@
         <location filename="../../ropa_desktop/gui/export_gaps.py" line="79"/>
         <location filename="../../ropa_desktop/gui/finding_words.py" line="61"/>
         <location filename="../../ropa_desktop/gui/main_window.py" line="106"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="380"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="417"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="382"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="419"/>
         <source>Trade name</source>
         <translation>Varumärke</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="384"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="421"/>
         <source>Supervisory authority (country)</source>
         <translation>Tillsynsmyndighet (land)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="388"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="425"/>
         <source>Web site</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="390"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="427"/>
         <source>How data subjects reach us</source>
         <translation>Hur de registrerade når oss</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="392"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="428"/>
+        <source>Review interval of activities</source>
+        <translation>Granskningsintervall för behandlingar</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="429"/>
+        <source>An ISO 8601 duration: P12M is twelve months. An activity can set its own.</source>
+        <translation>En ISO 8601-tid: P12M är tolv månader. En behandling kan ange ett eget.</translation>
+    </message>
+    <message>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="431"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="393"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="432"/>
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="433"/>
         <source>None: we have no data protection officer</source>
         <translation>Inget: vi har inget dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="394"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="433"/>
         <source>Our data protection officer</source>
         <translation>Vårt dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="395"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="434"/>
         <source>EU representative (Art. 27)</source>
         <translation>Företrädare i EU (art. 27)</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="435"/>
         <source>None: we are established in the EU/EEA</source>
         <translation>Ingen: vi är etablerade i EU/EES</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="396"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="435"/>
         <source>Our representative</source>
         <translation>Vår företrädare</translation>
     </message>
@@ -1368,7 +1434,7 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <location filename="../../ropa_desktop/gui/editors/form.py" line="189"/>
         <location filename="../../ropa_desktop/gui/widgets/fields.py" line="276"/>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="355"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="379"/>
         <source>— not recorded —</source>
         <translation>— inte registrerat —</translation>
     </message>
@@ -1531,12 +1597,12 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Filen är oförändrad sedan %1 signerade den, och undertecknaren är den du litar på.</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="446"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="470"/>
         <source>%1 recorded</source>
         <translation>%1 registrerat</translation>
     </message>
     <message>
-        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="519"/>
+        <location filename="../../ropa_desktop/gui/widgets/fields.py" line="543"/>
         <source>Add new…</source>
         <translation>Lägg till ny…</translation>
     </message>
@@ -1958,8 +2024,8 @@ Ta bort den och ta bort den från dem?</translation>
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="81"/>
-        <location filename="../../ropa_desktop/gui/editors/specs.py" line="100"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="88"/>
+        <location filename="../../ropa_desktop/gui/editors/specs.py" line="107"/>
         <source>en</source>
         <translation>sv</translation>
     </message>
