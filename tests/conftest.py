@@ -31,3 +31,27 @@ def example_path(request: pytest.FixtureRequest) -> Path:
 @pytest.fixture
 def example_doc(example_path: Path) -> dict:
     return json.loads(example_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def example_doc_with_late_fields(example_doc: dict) -> dict:
+    """The example with each optional field the format gained in 2026-12 recorded once.
+
+    The shared examples predate these fields, so without this they would only ever be
+    tested absent.
+    """
+    doc = json.loads(json.dumps(example_doc))
+    first_lang = doc["languages"][0]
+    doc["organisation"]["review_every"] = "P12M"
+    activity = doc["activities"][0]
+    activity["review_every"] = "P6M"
+    # One plain string and one object: the form of an LText is kept as well as its text.
+    activity["national_id_justification"] = "Identity is checked against the population register."
+    doc["activities"][1]["national_id_justification"] = {first_lang: "Text", "en": "Text"}
+    activity.setdefault("transfers", []).append({
+        "country": "US",
+        "recipient_name": "Example Cloud Inc.",
+        "mechanism": "adequacy",
+        "dpf": {"certified": True, "checked_on": "2026-11-30", "reference": "https://www.dataprivacyframework.gov/list"},
+    })
+    return doc

@@ -356,6 +356,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the recipient&apos;s entry on the DPF list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outside the EU/EEA (country not stated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +397,14 @@
     </message>
     <message>
         <source>Derogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adequacy decision for the US covers only organisations certified under the framework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,6 +544,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. P12M, P6M, P2Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P12M is twelve months. Leave empty to use the organisation&apos;s review interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,6 +565,14 @@
     </message>
     <message>
         <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why personal identity numbers are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National law asks for the reason: in Sweden dataskyddslagen 3 kap. 10 §, in Norway personopplysningsloven § 12, in Denmark databeskyttelsesloven § 11.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,6 +717,14 @@
     </message>
     <message>
         <source>How data subjects reach us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review interval of activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P12M is twelve months. An activity can set its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

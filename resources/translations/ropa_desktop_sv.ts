@@ -356,6 +356,22 @@
         <translation>Referens</translation>
     </message>
     <message>
+        <source>Certified</source>
+        <translation>Certifierad</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Where it was checked</source>
+        <translation>Var det kontrollerades</translation>
+    </message>
+    <message>
+        <source>e.g. the recipient&apos;s entry on the DPF list</source>
+        <translation>t.ex. mottagarens post i DPF-listan</translation>
+    </message>
+    <message>
         <source>Outside the EU/EEA (country not stated)</source>
         <translation>Utanför EU/EES (land ej angivet)</translation>
     </message>
@@ -382,6 +398,14 @@
     <message>
         <source>Derogation</source>
         <translation>Undantag</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>Ramverket för dataskydd mellan EU och USA (DPF)</translation>
+    </message>
+    <message>
+        <source>The adequacy decision for the US covers only organisations certified under the framework.</source>
+        <translation>Beslutet om adekvat skyddsnivå för USA omfattar bara organisationer som är certifierade enligt ramverket.</translation>
     </message>
     <message>
         <source>Transfer impact assessment</source>
@@ -520,6 +544,18 @@
         <translation>Nästa granskning</translation>
     </message>
     <message>
+        <source>Review interval</source>
+        <translation>Granskningsintervall</translation>
+    </message>
+    <message>
+        <source>e.g. P12M, P6M, P2Y</source>
+        <translation>t.ex. P12M, P6M, P2Y</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P12M is twelve months. Leave empty to use the organisation&apos;s review interval.</source>
+        <translation>En ISO 8601-tid: P12M är tolv månader. Lämna tomt för att använda organisationens granskningsintervall.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Uppgifter</translation>
     </message>
@@ -530,6 +566,14 @@
     <message>
         <source>Data categories</source>
         <translation>Personuppgiftskategorier</translation>
+    </message>
+    <message>
+        <source>Why personal identity numbers are needed</source>
+        <translation>Varför personnummer behövs</translation>
+    </message>
+    <message>
+        <source>National law asks for the reason: in Sweden dataskyddslagen 3 kap. 10 §, in Norway personopplysningsloven § 12, in Denmark databeskyttelsesloven § 11.</source>
+        <translation>Nationell lag kräver skälet: i Sverige 3 kap. 10 § dataskyddslagen, i Norge § 12 personopplysningsloven, i Danmark § 11 databeskyttelsesloven.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -674,6 +718,14 @@
     <message>
         <source>How data subjects reach us</source>
         <translation>Hur de registrerade når oss</translation>
+    </message>
+    <message>
+        <source>Review interval of activities</source>
+        <translation>Granskningsintervall för behandlingar</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P12M is twelve months. An activity can set its own.</source>
+        <translation>En ISO 8601-tid: P12M är tolv månader. En behandling kan ange ett eget.</translation>
     </message>
     <message>
         <source>Contacts</source>

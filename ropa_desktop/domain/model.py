@@ -88,6 +88,7 @@ class Organisation:
     representative: Contact | Missing | None = MISSING
     supervisory_authority: str
     complaints_contact: LText | Missing = MISSING
+    review_every: str | Missing = MISSING  # ISO 8601 duration; the activities' default
     extras: Extras = field(default_factory=dict)
 
 
@@ -252,6 +253,17 @@ class Tia:
 
 
 @_model
+class Dpf:
+    """EU-US Data Privacy Framework: adequacy (EU) 2023/1795 covers certified organisations only."""
+
+    certified: bool
+    checked_on: dt.date | Missing = MISSING
+    reference: str | Missing = MISSING
+    # The format allows no x- keys here (unlike its other objects); kept for the codec's sake.
+    extras: Extras = field(default_factory=dict)
+
+
+@_model
 class Transfer:
     country: str | Missing | None = MISSING
     processor: str | Missing = MISSING
@@ -263,6 +275,7 @@ class Transfer:
     tia: Tia | Missing = MISSING
     supplementary_measures: LText | Missing = MISSING
     copy_available: LText | Missing = MISSING
+    dpf: Dpf | Missing = MISSING
     extras: Extras = field(default_factory=dict)
 
 
@@ -324,6 +337,8 @@ class Activity:
     dpia: Dpia | Missing = MISSING
     last_reviewed: dt.date | Missing = MISSING
     next_review: dt.date | Missing = MISSING
+    review_every: str | Missing = MISSING  # ISO 8601 duration; absent: the organisation's
+    national_id_justification: LText | Missing = MISSING
     extras: Extras = field(default_factory=dict)
 
     @property

@@ -127,7 +127,8 @@ def _describe(error: ValidationError) -> Issue:
     if kind == "type":
         return Issue(path, Worded("must be {expected}, not {found}", expected=_type_words(error.validator_value),
                                   found=_type_words(_json_type(value))))
-    if kind in ("pattern", "format"):
+    # 'not' is how the schema refuses a duration without a component (P, P1YT): the same hint.
+    if kind in ("pattern", "format", "not"):
         shown = json.dumps(value, ensure_ascii=False)
         return Issue(path, ref_hint(shown) if ref_hint else Worded("{value} is not in the expected form", value=shown))
     if kind == "minItems":
@@ -354,10 +355,12 @@ def _ltext_language_warnings(doc: dict[str, Any], key: str) -> Iterator[Issue]:
         yield from _foreign_language_keys(item, f"$.{key}[{i}]", languages)
 
 
+# Every LText field of the format by name (a key with an object value that is not listed
+# here is walked into as a nested object, so a missing name loses its language warnings).
 _LTEXT_FIELDS = {
     "name", "description", "complaints_contact", "service", "responsibilities", "legitimate_interest",
     "law_reference", "supplementary_measures", "copy_available", "trigger", "logic", "consequences",
-    "requirement",
+    "requirement", "national_id_justification",
 }
 
 

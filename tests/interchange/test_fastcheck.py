@@ -22,8 +22,8 @@ def _paths(value, prefix=()):
             yield from _paths(v, (*prefix, i))
 
 
-def _mutations(doc, rng, count):
-    paths = [p for p in _paths(doc) if p]
+def _mutations(doc, rng, count, within=None):
+    paths = [p for p in _paths(doc) if p and (within is None or within & set(p))]
     for _ in range(count):
         d = copy.deepcopy(doc)
         path = rng.choice(paths)
@@ -50,3 +50,16 @@ def test_fast_check_agrees_with_jsonschema_on_altered_documents(example_doc):
             accepted_wrongly.append(next(iter(full.iter_errors(doc))).json_path)
     assert accepted_wrongly == []
     assert fast(example_doc)
+
+
+def test_fast_check_agrees_with_jsonschema_on_the_fields_added_in_2026_12(example_doc_with_late_fields):
+    # The examples predate these fields, so the random alterations above never reach them.
+    rng = random.Random(2026)
+    fast, full = _fast_check(), _validator()
+    late = {"dpf", "review_every", "national_id_justification"}
+    accepted_wrongly = []
+    for doc in _mutations(example_doc_with_late_fields, rng, 200, within=late):
+        if fast(doc) and not full.is_valid(doc):
+            accepted_wrongly.append(next(iter(full.iter_errors(doc))).json_path)
+    assert accepted_wrongly == []
+    assert fast(example_doc_with_late_fields)

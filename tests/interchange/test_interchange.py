@@ -75,6 +75,8 @@ def test_x_properties_are_kept_everywhere(example_doc):
         (lambda d: d["activities"][0].update(retention=[{"purposes": ["nope"], "period": "P1Y",
                                                           "description": "x"}]),
          "$.activities[0].retention[0].purposes[0]", "purpose 'nope'"),
+        (lambda d: d["activities"][0].update(retention=[{"period": "P", "description": "x"}]),
+         "$.activities[0].retention[0].period", "ISO 8601 duration"),
     ],
 )
 def test_invalid_document_is_refused_with_path_and_words(example_doc, mutate, path, words):
@@ -122,3 +124,78 @@ def test_the_shipped_schema_is_the_format_s_normative_schema():
     shared = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "register.schema.json"
     shipped = resource_path("schema", "register.schema.json").read_bytes()
     assert shipped == shared.read_bytes()
+
+
+def test_the_fields_added_in_2026_12_survive_the_round_trip(example_doc_with_late_fields):
+    import datetime as dt
+
+    from ropa_desktop.domain.model import Dpf
+
+    doc = example_doc_with_late_fields
+    register = load_document_value(copy.deepcopy(doc)).register
+    assert register.organisation.review_every == "P12M"
+    activity = register.activities[0]
+    assert activity.review_every == "P6M"
+    assert activity.national_id_justification.text(doc["languages"][0]).startswith("Identity")
+    assert activity.transfers[-1].dpf == Dpf(certified=True, checked_on=dt.date(2026, 11, 30),
+                                             reference="https://www.dataprivacyframework.gov/list")
+    # Absent stays absent: not recorded is not the same as any value.
+    assert register.activities[1].review_every is MISSING
+    assert all(t.dpf is MISSING for t in register.activities[1].transfers or [])
+
+    first = dump_document(register)
+    assert _without_timestamp(json.loads(first)) == _without_timestamp(doc)
+    second = dump_document(load_document_value(json.loads(first)).register)
+    assert [line for line in first.splitlines() if '"exported_at"' not in line] == [
+        line for line in second.splitlines() if '"exported_at"' not in line]
+
+
+def _last_transfer(doc: dict) -> dict:
+    return doc["activities"][0]["transfers"][-1]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field", "words"),
+    [
+        (lambda d: _last_transfer(d)["dpf"].pop("certified"), "transfers[{t}].dpf.certified", "required"),
+        (lambda d: _last_transfer(d)["dpf"].update(certified="yes"), "transfers[{t}].dpf.certified",
+         "true or false"),
+        (lambda d: _last_transfer(d)["dpf"].update(colour="blue"), "transfers[{t}].dpf", "unknown field 'colour'"),
+        # Unlike every other object of the format, a dpf object takes no x- keys either.
+        (lambda d: _last_transfer(d)["dpf"].update({"x-note": 1}), "transfers[{t}].dpf", "unknown field"),
+        (lambda d: _last_transfer(d)["dpf"].update(checked_on="2026-02-30"), "transfers[{t}].dpf.checked_on",
+         "date"),
+        (lambda d: _last_transfer(d)["dpf"].update(reference=""), "transfers[{t}].dpf.reference", "empty"),
+        (lambda d: _last_transfer(d).update(dpf=True), "transfers[{t}].dpf", "object"),
+        (lambda d: d["activities"][0].update(review_every="12 months"), "review_every", "ISO 8601 duration"),
+        (lambda d: d["activities"][0].update(review_every="P"), "review_every", "ISO 8601 duration"),
+        (lambda d: d["activities"][0].update(review_every="P1YT"), "review_every", "ISO 8601 duration"),
+        (lambda d: d["activities"][0].update(national_id_justification={}), "national_id_justification",
+         "at least one text"),
+    ],
+)
+def test_a_bad_value_of_a_field_added_in_2026_12_is_refused(example_doc_with_late_fields, mutate, field, words):
+    doc = copy.deepcopy(example_doc_with_late_fields)
+    mutate(doc)
+    path = "$.activities[0]." + field.format(t=len(doc["activities"][0]["transfers"]) - 1)
+    with pytest.raises(DocumentError) as err:
+        load_document_value(doc)
+    messages = [str(i) for i in err.value.issues]
+    assert any(m.startswith(path) and words in m for m in messages), messages
+
+
+def test_a_bad_organisation_review_interval_is_refused(example_doc_with_late_fields):
+    doc = copy.deepcopy(example_doc_with_late_fields)
+    doc["organisation"]["review_every"] = "yearly"
+    with pytest.raises(DocumentError) as err:
+        load_document_value(doc)
+    assert [str(i) for i in err.value.issues] == [
+        '$.organisation.review_every: "yearly" is not an ISO 8601 duration such as P12M, P7Y or P90D']
+
+
+def test_a_justification_in_a_language_outside_the_register_is_kept_with_a_warning(example_doc_with_late_fields):
+    doc = copy.deepcopy(example_doc_with_late_fields)
+    doc["activities"][0]["national_id_justification"] = {doc["languages"][0]: "Text", "fi": "Teksti"}
+    loaded = load_document_value(doc)
+    assert loaded.register.activities[0].national_id_justification.get("fi") == "Teksti"
+    assert [w.path for w in loaded.warnings] == ["$.activities[0].national_id_justification.fi"]

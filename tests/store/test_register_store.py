@@ -44,6 +44,28 @@ def test_register_survives_the_file_round_trip(store, example_doc):
     reopened.close()
 
 
+def test_the_fields_added_in_2026_12_survive_the_file_and_an_edit(tmp_path, example_doc_with_late_fields):
+    import dataclasses
+
+    register = load_document_value(copy.deepcopy(example_doc_with_late_fields)).register
+    path = tmp_path / "late.ropa"
+    with RegisterStore.create(path, register.organisation, register.languages) as s:
+        s.replace_all(register)
+    with RegisterStore.open(path) as s:
+        assert _strip(document_value(s.load())) == _strip(example_doc_with_late_fields)
+        # Edited one at a time, as the editors save them.
+        s.set_organisation(dataclasses.replace(s.organisation(), review_every="P2Y"))
+        activity = s.items(Kind.ACTIVITY)[0]
+        transfers = list(activity.transfers)
+        transfers[-1] = dataclasses.replace(transfers[-1], dpf=dataclasses.replace(transfers[-1].dpf, certified=False))
+        s.update(Kind.ACTIVITY, dataclasses.replace(activity, review_every="P3M", transfers=transfers))
+    with RegisterStore.open(path) as s:
+        assert s.organisation().review_every == "P2Y"
+        stored = s.get(Kind.ACTIVITY, activity.id)
+        assert stored.review_every == "P3M" and stored.transfers[-1].dpf.certified is False
+        assert stored.national_id_justification == activity.national_id_justification
+
+
 def test_every_change_is_in_the_history_with_user_and_values(store):
     activity = store.items(Kind.ACTIVITY)[0]
     old_name = activity.name

@@ -23,8 +23,11 @@ def make_env(ctx: AppContext, activity: Any = None) -> Env:
         return cache[kind]
 
     special: set[str] = set()
+    national_id: set[str] = set()
     if activity is not None and store is not None:
-        special = {c.id for c in store.items(Kind.DATA_CATEGORY) if c.is_special}
+        categories = store.items(Kind.DATA_CATEGORY)
+        special = {c.id for c in categories if c.is_special}
+        national_id = {c.id for c in categories if c.is_national_id}
     return {
         "languages": ctx.languages,
         "display_languages": langs,
@@ -32,6 +35,7 @@ def make_env(ctx: AppContext, activity: Any = None) -> Env:
         "catalogue": catalogue,
         "activity": activity,
         "special_ids": special,
+        "national_id_ids": national_id,
     }
 
 

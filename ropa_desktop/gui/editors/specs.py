@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication
 
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
+from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.gui.editors.form import ObjectListField, Section, Spec, SubObjectField
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import value_label
 from ropa_desktop.gui.widgets.fields import (
     BoolField,
+    CheckField,
     ChoiceField,
     CountryField,
     DateField,
@@ -43,6 +45,11 @@ def _refs(kind: Kind, add_new: AddNew | None, required: bool = False,
 
 def _lt(env: Env, value: Any) -> str:
     return value.text(env["display_languages"]) if isinstance(value, LText) else ""
+
+
+def _duration(placeholder: str, empty: Any = MISSING) -> Callable[[], TextField]:
+    """An ISO 8601 duration typed as the format writes it (P7Y); one that is not is an export gap."""
+    return lambda: TextField(placeholder=placeholder, empty=empty)
 
 
 # --- small shared objects ----------------------------------------------------------
@@ -109,6 +116,12 @@ def _purpose_is_special(p: model.Purpose, env: Env) -> bool:
     return any(i in env.get("special_ids", set()) for i in ids)
 
 
+def _uses_national_id(a: model.Activity, env: Env) -> bool:
+    # Asked only where it applies; a recorded answer stays in sight after the category goes.
+    national = env.get("national_id_ids", set())
+    return a.national_id_justification is not MISSING or any(i in national for i in a.data_categories)
+
+
 def purpose_sections(add_new: AddNew | None) -> list[Section]:
     return [("", [
         Spec("description", tr("Purpose"), lambda: LTextField(multiline=True, required=True)),
@@ -153,6 +166,12 @@ def transfer_sections() -> list[Section]:
         Spec("done_on", tr("Done on"), DateField),
         Spec("reference", tr("Reference"), TextField),
     ])]
+    dpf = [("", [
+        Spec("certified", tr("Certified"), CheckField),
+        Spec("checked_on", tr("Checked on"), DateField),
+        Spec("reference", tr("Where it was checked"),
+             lambda: TextField(placeholder=tr("e.g. the recipient's entry on the DPF list"))),
+    ])]
     return [("", [
         Spec("country", tr("Country"), lambda: CountryField(none_label=tr("Outside the EU/EEA (country not stated)"))),
         Spec("processor", tr("Processor"), lambda: RefChoiceField(_catalogue(Kind.PROCESSOR))),
@@ -165,11 +184,21 @@ def transfer_sections() -> list[Section]:
              visible=lambda t, env: t.mechanism == "scc"),
         Spec("derogation", tr("Derogation"), lambda: ChoiceField(_derogation_choices()),
              visible=lambda t, env: t.mechanism == "derogation"),
+        Spec("dpf", tr("EU–US Data Privacy Framework"),
+             lambda: SubObjectField(dpf, lambda: model.Dpf(certified=False)),
+             help=tr("The adequacy decision for the US covers only organisations certified under the framework."),
+             visible=_dpf_applies),
         Spec("tia", tr("Transfer impact assessment"), lambda: SubObjectField(tia, lambda: model.Tia(status="pending")),
              visible=lambda t, env: t.mechanism not in ("adequacy", "derogation", "none")),
         Spec("supplementary_measures", tr("Supplementary measures"), lambda: LTextField(multiline=True)),
         Spec("copy_available", tr("How to get a copy"), LTextField),
     ])]
+
+
+def _dpf_applies(t: model.Transfer, env: Env) -> bool:
+    # The framework is the adequacy decision for the US; once recorded it stays in sight, so
+    # that changing the country or the tool never hides what the register holds.
+    return t.dpf is not MISSING or (t.mechanism == "adequacy" and t.country == "US")
 
 
 def _transfer_title(t: model.Transfer, env: Env) -> str:
@@ -193,7 +222,7 @@ def retention_sections() -> list[Section]:
 
     return [("", [
         Spec("description", tr("Rule"), lambda: LTextField(multiline=True, required=True)),
-        Spec("period", tr("Period"), lambda: TextField(placeholder=tr("e.g. P7Y, P24M, P90D"), empty=None),
+        Spec("period", tr("Period"), _duration(tr("e.g. P7Y, P24M, P90D"), empty=None),
              help=tr("An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.")),
         Spec("trigger", tr("Counted from"), LTextField),
         Spec("law_reference", tr("Law"), LTextField),
@@ -271,10 +300,18 @@ def activity_sections(add_new: AddNew | None) -> list[Section]:
                  visible=lambda a, env: a.role == "processor"),
             Spec("last_reviewed", tr("Last reviewed"), DateField),
             Spec("next_review", tr("Next review"), DateField),
+            Spec("review_every", tr("Review interval"), _duration(tr("e.g. P12M, P6M, P2Y")),
+                 help=tr("An ISO 8601 duration: P12M is twelve months. "
+                         "Leave empty to use the organisation's review interval.")),
         ]),
         (tr("Data"), [
             Spec("data_subjects", tr("Data subjects"), _refs(Kind.DATA_SUBJECT_CATEGORY, add_new, True)),
             Spec("data_categories", tr("Data categories"), _refs(Kind.DATA_CATEGORY, add_new, True)),
+            Spec("national_id_justification", tr("Why personal identity numbers are needed"),
+                 lambda: LTextField(multiline=True),
+                 help=tr("National law asks for the reason: in Sweden dataskyddslagen 3 kap. 10 §, in Norway "
+                         "personopplysningsloven § 12, in Denmark databeskyttelsesloven § 11."),
+                 visible=_uses_national_id),
             Spec("sources", tr("Sources"), lambda: ObjectListField(
                 source_sections(),
                 lambda items, env: model.Source(type="data_subject"),
@@ -388,6 +425,8 @@ def organisation_sections() -> list[Section]:
             Spec("website", tr("Web site"), lambda: TextField(placeholder="https://")),
             Spec("address", tr("Address"), lambda: SubObjectField(address_sections(), model.Address)),
             Spec("complaints_contact", tr("How data subjects reach us"), lambda: LTextField(multiline=True)),
+            Spec("review_every", tr("Review interval of activities"), _duration(tr("e.g. P12M, P6M, P2Y")),
+                 help=tr("An ISO 8601 duration: P12M is twelve months. An activity can set its own.")),
         ]),
         (tr("Contacts"), [
             Spec("dpo", tr("Data protection officer"),

@@ -328,6 +328,30 @@ class BoolField(ChoiceField):
         super().__init__([(True, tr("Yes")), (False, tr("No"))], optional=optional, parent=parent)
 
 
+class CheckField(FieldWidget):
+    """A yes/no the format requires inside its object (DPF certified): one box, ticked for yes.
+
+    Unlike :class:`BoolField` there is no 'not recorded' to offer: the object is either
+    recorded, with this answer, or absent as a whole.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox()
+        layout = _hbox(self)
+        layout.addWidget(self.check)
+        layout.addStretch(1)
+        self.setFocusProxy(self.check)
+        self.check.toggled.connect(self._commit)
+
+    def load(self, value: Any, env: Env) -> None:
+        self.check.setChecked(value is True)
+
+    def set_accessible(self, name: str) -> None:
+        super().set_accessible(name)
+        self.check.setAccessibleName(name)
+
+
 class CountryField(FieldWidget):
     """A country picked by its name in the UI language; stores the ISO code."""
 
