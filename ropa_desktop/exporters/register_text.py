@@ -16,7 +16,7 @@ from typing import Any
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor, Register, Transfer
-from ropa_desktop.domain.rights import applicable_rights
+from ropa_desktop.domain.rights import activity_rights
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.reference import (
     article9_condition_text,
@@ -479,9 +479,7 @@ class RegisterText:
         """The data subject rights that the activity's legal bases give (Art. 15–22)."""
         if activity.role == "processor":
             return []
-        ad = activity.automated_decisions
-        keys = applicable_rights((p.legal_basis for p in activity.purposes or []), bool(ad and ad.exists))
-        return [self.enum("right", k) for k in keys]
+        return [self.enum("right", k) for k in activity_rights(activity)]
 
     def requirement(self, activity: Activity) -> str:
         if activity.requirement is MISSING:
