@@ -324,6 +324,7 @@ class Activity:
     dpia: Dpia | Missing = MISSING
     last_reviewed: dt.date | Missing = MISSING
     next_review: dt.date | Missing = MISSING
+    national_id_justification: LText | Missing = MISSING
     extras: Extras = field(default_factory=dict)
 
     @property
