@@ -30,8 +30,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "men anger inget undantag enligt art. 9.2.",
     },
     "criminal-data-no-law": {
-        "en": "“{activity}” processes data on criminal offences ({categories}); name the law that allows it (Art. 10).",
-        "sv": "”{activity}” behandlar uppgifter om lagöverträdelser ({categories}); ange lagstödet (art. 10).",
+        "en": "Purpose “{purpose}” in “{activity}” covers data on criminal offences ({categories}) but names no law "
+        "that allows it: Art. 10 permits such processing only under official authority or where Union or national "
+        "law authorises it.",
+        "sv": "Ändamålet ”{purpose}” i ”{activity}” omfattar uppgifter om lagöverträdelser ({categories}) men anger "
+        "inget lagstöd: enligt art. 10 får sådana uppgifter behandlas endast under kontroll av myndighet eller när "
+        "unionsrätten eller nationell rätt tillåter det.",
     },
     "special-category-unspecified": {
         "en": "Data category “{category}” is recorded as special-category data without saying which kind.",
@@ -119,8 +123,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "men inget beslut om konsekvensbedömning är angivet.",
     },
     "national-id-no-need": {
-        "en": "“{activity}” processes personal identity numbers ({categories}) without stating why they are needed.",
-        "sv": "”{activity}” behandlar personnummer ({categories}) utan att ange varför de behövs.",
+        "en": "“{activity}” processes national identity numbers ({categories}) without recording why they are "
+        "needed, as {law} asks.",
+        "sv": "”{activity}” behandlar personnummer eller samordningsnummer ({categories}) utan att det är angivet "
+        "varför de behövs, vilket {law} kräver.",
     },
     "not-recorded": {"en": "{text}", "sv": "{text}"},
     "org-no-contact": {
@@ -143,6 +149,83 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{activity}” is carried out for {controller} without a signed data processing agreement.",
         "sv": "”{activity}” utförs för {controller} utan ett undertecknat biträdesavtal.",
     },
+    "automated-decision-undescribed": {
+        "en": "“{activity}” makes decisions based solely on automated processing, but their logic and consequences "
+        "are not described. Art. 22 allows such decisions only when necessary for a contract, authorised by law, "
+        "or based on explicit consent (Art. 22(2)), and the data subject must be able to obtain human "
+        "intervention, to express their point of view and to contest the decision (Art. 22(3)).",
+        "sv": "”{activity}” fattar beslut som enbart grundas på automatiserad behandling, men logiken och följderna "
+        "beskrivs inte. Enligt art. 22 är sådana beslut tillåtna bara när de är nödvändiga för ett avtal, tillåtna "
+        "enligt lag eller grundade på uttryckligt samtycke (art. 22.2), och den registrerade ska kunna få "
+        "mänskligt ingripande, framföra sin synpunkt och bestrida beslutet (art. 22.3).",
+    },
+    "dpia-national-list": {
+        "en": "“{activity}” matches {authority}'s list of processing that always requires a data protection "
+        "impact assessment (Art. 35(4)): {items}; the register does not record a DPIA as required.",
+        "sv": "”{activity}” motsvarar {authority}s förteckning över behandlingar som alltid kräver en "
+        "konsekvensbedömning (art. 35.4): {items}; registret anger inte att en konsekvensbedömning krävs.",
+    },
+    "retention-vague": {
+        "en": "A retention rule of “{activity}” says only that data is kept as long as necessary, with no period, "
+        "no criterion for the period and no law that sets it: Art. 13(2)(a) asks for the period or the criteria "
+        "used to determine it.",
+        "sv": "En gallringsregel i ”{activity}” säger bara att uppgifterna sparas så länge det behövs, utan tid, "
+        "utan kriterier för tiden och utan lag som anger den: art. 13.2 a kräver lagringstiden eller de kriterier "
+        "som används för att fastställa den.",
+    },
+    "consent-employees": {
+        "en": "Purpose “{purpose}” in “{activity}” rests on consent from {subjects}. Consent from employees or job "
+        "applicants is rarely freely given, given the imbalance of power (Art. 7(4), recital 43; EDPB Guidelines "
+        "05/2020); rely on another basis, or record why the consent is free.",
+        "sv": "Ändamålet ”{purpose}” i ”{activity}” vilar på samtycke från {subjects}. Samtycke från anställda "
+        "eller arbetssökande är sällan frivilligt på grund av beroendeställningen (art. 7.4, skäl 43; EDPB:s "
+        "riktlinjer 05/2020); använd en annan rättslig grund, eller ange varför samtycket är frivilligt.",
+    },
+    "children-online-consent": {
+        "en": "Purpose “{purpose}” in “{activity}” rests on consent from {subjects}, for what looks like an online "
+        "service. Where an information society service is offered directly to a child, a child under {age} cannot "
+        "consent alone: the holder of parental responsibility must give or authorise it, and reasonable efforts "
+        "must be made to verify that (Art. 8; {law}).",
+        "sv": "Ändamålet ”{purpose}” i ”{activity}” vilar på samtycke från {subjects}, för vad som ser ut att vara "
+        "en tjänst på nätet. När en informationssamhällets tjänst erbjuds direkt till ett barn kan ett barn under "
+        "{age} år inte samtycka själv: vårdnadshavaren ska lämna eller godkänna samtycket, och rimliga "
+        "ansträngningar ska göras för att kontrollera det (art. 8; {law}).",
+    },
+    "scc-module-mismatch": {
+        "en": "Transfer in “{activity}” to {party} is recorded under module {module} of the standard contractual "
+        "clauses, but {roles} is module {expected} (Decision (EU) 2021/914).",
+        "sv": "Överföringen i ”{activity}” till {party} är angiven med modul {module} av "
+        "standardavtalsklausulerna, men {roles} är modul {expected} (beslut (EU) 2021/914).",
+    },
+    "transfer-derogation-systematic": {
+        "en": "Transfer in “{activity}” to processor {party} rests on an Art. 49 derogation. A processor's transfers "
+        "are regular, not occasional, and the derogations are for occasional transfers (EDPB Guidelines 2/2018): "
+        "use an adequacy decision or appropriate safeguards (Art. 45, 46).",
+        "sv": "Överföringen i ”{activity}” till personuppgiftsbiträdet {party} stöds på ett undantag i art. 49. Ett "
+        "biträdes överföringar är regelbundna, inte tillfälliga, och undantagen gäller tillfälliga överföringar "
+        "(EDPB:s riktlinjer 2/2018): använd ett beslut om adekvat skyddsnivå eller lämpliga skyddsåtgärder "
+        "(art. 45, 46).",
+    },
+    "representative-missing": {
+        "en": "{organisation} is established in {country}, outside the EU/EEA, and records no representative in the "
+        "Union. If the GDPR applies to it under Art. 3(2) (offering goods or services to, or monitoring, people "
+        "in the Union), Art. 27 requires one, unless the processing is occasional, does not include large-scale "
+        "special-category or criminal-offence data and is unlikely to result in a risk (Art. 27(2)).",
+        "sv": "{organisation} är etablerad i {country}, utanför EU/EES, och anger ingen företrädare i unionen. Om "
+        "dataskyddsförordningen gäller för den enligt art. 3.2 (varor eller tjänster till, eller övervakning av, "
+        "personer i unionen) krävs en företrädare enligt art. 27, om inte behandlingen är tillfällig, inte "
+        "omfattar känsliga uppgifter eller uppgifter om lagöverträdelser i stor omfattning och sannolikt inte "
+        "medför en risk (art. 27.2).",
+    },
+    "dpo-required": {
+        "en": "{organisation} records no data protection officer, but its register records a DPIA as required for "
+        "“{activity}”, which {reason}. Art. 37(1) requires a DPO where core activities consist of such processing "
+        "on a large scale: appoint one, or record why these are not core activities on a large scale.",
+        "sv": "{organisation} anger inget dataskyddsombud, men registret anger att en konsekvensbedömning krävs för "
+        "”{activity}”, som {reason}. Enligt art. 37.1 krävs ett dataskyddsombud när kärnverksamheten består av "
+        "sådan behandling i stor omfattning: utse ett, eller ange varför det inte är kärnverksamhet i stor "
+        "omfattning.",
+    },
     "draft-activity": {
         "en": "“{activity}” is a draft: it is left out of information notices until it becomes active.",
         "sv": "”{activity}” är ett utkast: den tas inte med i informationstexter förrän den är aktiv.",
@@ -162,6 +245,20 @@ WORDS: dict[str, dict[str, str]] = {
     "scc": {"en": "standard contractual clauses", "sv": "standardavtalsklausuler"},
     "bcr": {"en": "binding corporate rules", "sv": "bindande företagsbestämmelser"},
     "an unnamed recipient": {"en": "an unnamed recipient", "sv": "en icke namngiven mottagare"},
+    "processes special-category or criminal-offence data": {
+        "en": "processes special-category or criminal-offence data",
+        "sv": "behandlar känsliga personuppgifter eller uppgifter om lagöverträdelser",
+    },
+    "monitors people systematically": {
+        "en": "monitors people systematically", "sv": "innebär systematisk övervakning av personer"},
+    "controller to processor": {"en": "a controller's transfer to its processor",
+                                "sv": "en personuppgiftsansvarigs överföring till sitt biträde"},
+    "processor to processor": {"en": "a processor's transfer to its sub-processor",
+                               "sv": "ett biträdes överföring till sitt underbiträde"},
+    "controller to controller": {"en": "a transfer from controller to controller",
+                                 "sv": "en överföring från personuppgiftsansvarig till personuppgiftsansvarig"},
+    "processor to controller": {"en": "a processor's transfer to a controller",
+                                "sv": "ett biträdes överföring till en personuppgiftsansvarig"},
 }
 
 # Fields whose absence ("not recorded") the law needs answered: the whole sentence per field.
@@ -212,11 +309,15 @@ NOT_RECORDED_FIELDS: dict[str, dict[str, str]] = {
 DPIA_CRITERIA: dict[str, dict[str, str]] = {
     "evaluation": {"en": "evaluation or scoring", "sv": "utvärdering eller poängsättning"},
     "automated_decision": {
-        "en": "automated decisions with legal effect",
-        "sv": "automatiserade beslut med rättslig verkan",
+        "en": "automated decisions with legal or similarly significant effect (Art. 22)",
+        "sv": "automatiserade beslut med rättslig eller liknande betydande verkan (art. 22)",
     },
     "monitoring": {"en": "systematic monitoring", "sv": "systematisk övervakning"},
     "sensitive": {"en": "sensitive or highly personal data", "sv": "känsliga eller mycket personliga uppgifter"},
     "combining": {"en": "matching or combining data sets", "sv": "matchning eller sammanförande av datamängder"},
     "vulnerable": {"en": "vulnerable data subjects", "sv": "sårbara registrerade"},
+    "vulnerable_employees": {
+        "en": "vulnerable data subjects (employees count as such under WP248 criterion 7, for the imbalance of power)",
+        "sv": "sårbara registrerade (anställda räknas hit enligt WP248 kriterium 7, på grund av beroendeställningen)",
+    },
 }

@@ -5,25 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ropa_desktop.checks.dpia_rules import dpia_criteria
 from ropa_desktop.checks.engine import CheckContext, activities, in_lang, rule
 from ropa_desktop.checks.finding import Finding, Severity
-from ropa_desktop.checks.messages import DPIA_CRITERIA, NOT_RECORDED_FIELDS, WORDS
-from ropa_desktop.domain import model
+from ropa_desktop.checks.helpers import ACT, E, I, W
+from ropa_desktop.checks.helpers import country_words as _country
+from ropa_desktop.checks.helpers import party as _party
+from ropa_desktop.checks.helpers import words as _words
+from ropa_desktop.checks.messages import NOT_RECORDED_FIELDS
 from ropa_desktop.domain.missing import MISSING
-from ropa_desktop.reference import adequacy_decision, country_name, is_eea
-
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
-ACT = "activities"
-
-
-def _words(key: str) -> dict[str, str]:
-    """A placeholder value in every language of the messages."""
-    return {lang: WORDS.get(key, {}).get(lang, key) for lang in ("en", "sv")}
-
-
-def _country(code: str) -> dict[str, str]:
-    return {lang: country_name(code, lang) for lang in ("en", "sv")}
-
+from ropa_desktop.reference import adequacy_decision, is_eea
 
 # --- purposes and legal bases -------------------------------------------------------
 
@@ -58,16 +49,6 @@ def purposes(ctx: CheckContext) -> Iterator[Finding]:
 
 
 @rule
-def criminal_data(ctx: CheckContext) -> Iterator[Finding]:
-    for a, name in activities(ctx):
-        criminal = [ctx.name(c.name) for cid in a.data_categories
-                    if (c := ctx.data_categories.get(cid)) is not None and c.is_criminal]
-        if criminal and not any(p.law_reference for p in a.purposes or []):
-            yield ctx.finding("criminal-data-no-law", W, "Art. 10", ACT, a.id, "data_categories", name,
-                              activity=name, categories=ctx.names(criminal))
-
-
-@rule
 def unspecified_special(ctx: CheckContext) -> Iterator[Finding]:
     for c in ctx.register.data_categories:
         if c.special_category == "unspecified":
@@ -76,42 +57,7 @@ def unspecified_special(ctx: CheckContext) -> Iterator[Finding]:
                               c.id, "special_category", cname, category=cname)
 
 
-@rule
-def national_id(ctx: CheckContext) -> Iterator[Finding]:
-    # The format has no field for the need; we read it as stated when a purpose names the
-    # identity-number category in its own narrowing (this purpose needs it) or names a law.
-    for a, name in activities(ctx):
-        ids = [cid for cid in a.data_categories
-               if (c := ctx.data_categories.get(cid)) is not None and c.is_national_id]
-        if not ids:
-            continue
-        stated = any(
-            p.law_reference or (p.data_categories and set(ids) & set(p.data_categories))
-            for p in a.purposes or []
-        )
-        if not stated and not a.is_processor_activity:
-            yield ctx.finding("national-id-no-need", W, "Art. 87; e.g. SE: lag (2018:218) 3 kap. 10 §", ACT, a.id,
-                              "data_categories", name, activity=name,
-                              categories=ctx.names(ctx.name(ctx.data_categories[c].name) for c in ids))
-
-
 # --- transfers ---------------------------------------------------------------------------
-
-def _party(ctx: CheckContext, t: model.Transfer) -> dict[str, str]:
-    if isinstance(t.processor, str):
-        p = ctx.processors.get(t.processor)
-        text = f"“{p.name}”" if p else t.processor
-        return {"en": text, "sv": text.replace("“", "”")}
-    if isinstance(t.recipient, str):
-        r = ctx.recipients.get(t.recipient)
-        if r is None:
-            return {"en": t.recipient, "sv": t.recipient}
-        rname = ctx.name(r.name)
-        return {"en": f"“{in_lang(rname, 'en')}”", "sv": f"”{in_lang(rname, 'sv')}”"}
-    if isinstance(t.recipient_name, str):
-        return {"en": f"“{t.recipient_name}”", "sv": f"”{t.recipient_name}”"}
-    return _words("an unnamed recipient")
-
 
 @rule
 def transfers(ctx: CheckContext) -> Iterator[Finding]:
@@ -213,58 +159,6 @@ def reviews(ctx: CheckContext) -> Iterator[Finding]:
                               activity=name, date=a.next_review.isoformat())
 
 
-@rule
-def dpia(ctx: CheckContext) -> Iterator[Finding]:
-    for a, name in activities(ctx):
-        if a.dpia and a.dpia.required == "yes" and a.dpia.status != "done":
-            status = a.dpia.status if isinstance(a.dpia.status, str) else "not recorded"
-            yield ctx.finding("dpia-not-done", E, "Art. 35(1)", ACT, a.id, "dpia.status", name, activity=name,
-                              status=_words(status))
-            continue
-        if a.dpia and a.dpia.required in ("yes", "no"):
-            continue
-        met = dpia_criteria(ctx, a)
-        if len(met) >= 2:
-            yield ctx.finding("dpia-criteria-undecided", W, "Art. 35(1), 35(3); EDPB WP248", ACT, a.id,
-                              "dpia.required", name, activity=name, count=len(met),
-                              criteria={lang: ", ".join(DPIA_CRITERIA[c][lang] for c in met) for lang in ("en", "sv")})
-
-
-_MONITORING_WORDS = ("cctv", "camera", "kamera", "gps", "monitoring", "övervakning", "overvåking", "overvågning",
-                     "tracking", "spårning", "sporing", "positionering", "geolocation")
-_VULNERABLE_WORDS = ("employee", "staff", "child", "pupil", "student", "patient", "elderly", "asylum",
-                     "anställd", "medarbetare", "personal", "barn", "elev", "patient", "äldre",
-                     "ansatt", "arbeidstaker", "arbetstagare", "medarbeider", "elever",
-                     "ansat", "medarbejder", "børn", "arbejdstager", "sökande", "kandidat", "applicant")
-
-
-def dpia_criteria(ctx: CheckContext, a: model.Activity) -> list[str]:
-    """The WP248 criteria an activity visibly meets (the register cannot show scale or new technology)."""
-    met: list[str] = []
-    ad = a.automated_decisions
-    if ad and ad.profiling:
-        met.append("evaluation")
-    if ad and ad.exists:
-        met.append("automated_decision")
-    words = " ".join(
-        [*(a.systems or []), *(a.description.values.values() if a.description else [])]
-    ).casefold()
-    if any(w in words for w in _MONITORING_WORDS):
-        met.append("monitoring")
-    if any((c := ctx.data_categories.get(cid)) is not None and (c.is_special or c.is_criminal)
-           for cid in a.data_categories):
-        met.append("sensitive")
-    other_sources = {s.type for s in a.sources or [] if s.type != "data_subject"}
-    if len(a.sources or []) >= 2 and other_sources:
-        met.append("combining")
-    subject_names = " ".join(
-        " ".join(s.name.values.values()) for sid in a.data_subjects if (s := ctx.data_subjects.get(sid))
-    ).casefold()
-    if any(w in subject_names for w in _VULNERABLE_WORDS):
-        met.append("vulnerable")
-    return met
-
-
 # --- gaps: not recorded where the law needs an answer ---------------------------------------
 
 def _not_recorded(ctx: CheckContext, severity: Severity, article: str, entity: str, entity_id: str, fld: str,
@@ -297,7 +191,8 @@ def not_recorded(ctx: CheckContext) -> Iterator[Finding]:
             yield _not_recorded(ctx, I, "Art. 13(2)(e)", ACT, a.id, "requirement", name)
         if a.automated_decisions is MISSING and controller:
             yield _not_recorded(ctx, I, "Art. 13(2)(f), Art. 22", ACT, a.id, "automated_decisions", name)
-        if a.dpia is MISSING and len(dpia_criteria(ctx, a)) < 2:
+        # A DPIA is the controller's duty (Art. 35(1)); a processor only assists (Art. 28(3)(f)).
+        if a.dpia is MISSING and controller and len(dpia_criteria(ctx, a)) < 2:
             yield _not_recorded(ctx, I, "Art. 35", ACT, a.id, "dpia", name)
 
 
@@ -305,7 +200,11 @@ def not_recorded(ctx: CheckContext) -> Iterator[Finding]:
 def activity_details(ctx: CheckContext) -> Iterator[Finding]:
     for a, name in activities(ctx):
         ad = a.automated_decisions
-        if ad and (ad.exists or ad.profiling) and not (ad.logic and ad.consequences):
+        if ad and ad.exists and not (ad.logic and ad.consequences):
+            # A decision solely by automated means: say what Art. 22 asks, not only what the notice lacks.
+            yield ctx.finding("automated-decision-undescribed", W, "Art. 22(2), 22(3), Art. 13(2)(f), Art. 14(2)(g)",
+                              ACT, a.id, "automated_decisions.logic", name, activity=name)
+        elif ad and ad.profiling and not (ad.logic and ad.consequences):
             yield ctx.finding("automated-logic-missing", W, "Art. 13(2)(f), Art. 14(2)(g)", ACT, a.id,
                               "automated_decisions.logic", name, activity=name)
         if a.role == "joint_controller":

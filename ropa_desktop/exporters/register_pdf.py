@@ -290,7 +290,8 @@ class RegisterPdf:
             title = f"{title} [{rt.status(act)}]"
         if act.role == "processor":
             items = [
-                (self.L("item2_a"), [rt.organisation_line(), *rt.controllers_on_behalf(act)]),
+                (self.L("item2_a"), [*rt.head_lines(), f"{self.L('controllers_on_behalf')}:",
+                                     *(f"  {c}" for c in rt.controllers_on_behalf(act))]),
                 (self.L("item2_b"), [rt.t(act.description) or rt.name(act)]),
                 (self.L("data_subjects"), rt.data_subjects(act)),
                 (self.L("data_categories"), rt.data_categories(act)),
@@ -300,7 +301,7 @@ class RegisterPdf:
                 (self.L("retention"), rt.retention(act)),
             ]
         else:
-            item_a = [rt.organisation_line()]
+            item_a = rt.head_lines()
             if act.role == "joint_controller" or act.joint_controllers:
                 item_a += [f"{self.L('joint_controllers')}:", *(f"  {j}" for j in rt.joint_controllers(act))]
             items = [

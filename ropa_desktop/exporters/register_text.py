@@ -16,7 +16,7 @@ from typing import Any
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor, Register, Transfer
-from ropa_desktop.domain.rights import applicable_rights
+from ropa_desktop.domain.rights import activity_rights
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.reference import (
     article9_condition_text,
@@ -156,6 +156,18 @@ class RegisterText:
         number = f" ({org.org_number})" if isinstance(org.org_number, str) else ""
         return f"{org.name}{number}"
 
+    def head_lines(self) -> list[str]:
+        """Item (a) of every record (Art. 30(1)(a), 30(2)(a)): who keeps it, how to reach them, the DPO and
+        the representative, each said even where recorded as none or not recorded."""
+        org = self.register.organisation
+        contact = [v for v in (self.address(org.address), org.email, org.phone) if isinstance(v, str) and v]
+        return [
+            self.organisation_line(),
+            f"{self.label('contact')}: {', '.join(contact) if contact else self.not_recorded()}",
+            f"{self.label('dpo')}: {self.contact(org.dpo)}",
+            f"{self.label('representative')}: {self.contact(org.representative)}",
+        ]
+
     # --- activity items ------------------------------------------------------------------
 
     def name(self, activity: Activity) -> str:
@@ -172,7 +184,9 @@ class RegisterText:
             return []
         lines = []
         for jc in activity.joint_controllers or []:
-            line = self.contact(jc.contact) if jc.contact else jc.name
+            # Art. 30(1)(a) asks for their contact details: say so where they are not recorded.
+            line = self.contact(jc.contact) if jc.contact else f"{jc.name}, {self.label('contact')}: " \
+                f"{self.not_recorded()}"
             if jc.responsibilities:
                 line = f"{line} — {self.label('responsibilities')}: {self.t(jc.responsibilities)}"
             lines.append(line)
@@ -181,7 +195,8 @@ class RegisterText:
     def controllers_on_behalf(self, activity: Activity) -> list[str]:
         lines = []
         for c in activity.controllers or []:
-            line = self.contact(c.contact) if c.contact else c.name
+            line = self.contact(c.contact) if c.contact else f"{c.name}, {self.label('contact')}: " \
+                f"{self.not_recorded()}"
             extra = []
             if c.dpo:
                 extra.append(f"{self.label('dpo')}: {self.contact(c.dpo)}")
@@ -189,6 +204,10 @@ class RegisterText:
                 extra.append(f"{self.label('contract')}: {self._dpa(c.dpa)}")
             lines.append("; ".join([line, *extra]))
         return self.listed(activity.controllers, lines)
+
+    def dpa(self, dpa: Any) -> str:
+        """A data processing agreement in words: status, signing date, reference, review date."""
+        return self._dpa(dpa)
 
     def _dpa(self, dpa: Any) -> str:
         parts = [self.enum("dpa_status", dpa.status)]
@@ -479,9 +498,7 @@ class RegisterText:
         """The data subject rights that the activity's legal bases give (Art. 15–22)."""
         if activity.role == "processor":
             return []
-        ad = activity.automated_decisions
-        keys = applicable_rights((p.legal_basis for p in activity.purposes or []), bool(ad and ad.exists))
-        return [self.enum("right", k) for k in keys]
+        return [self.enum("right", k) for k in activity_rights(activity)]
 
     def requirement(self, activity: Activity) -> str:
         if activity.requirement is MISSING:

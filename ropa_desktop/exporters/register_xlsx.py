@@ -213,6 +213,9 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
         wb.custom_doc_props.append(StringProperty(name="Register version", value=version))
     w = _Writer(wb)
 
+    # Art. 30(1)(a) / 30(2)(a): who keeps the register, first, as the article lists it first.
+    w.sheet(L("sheet_organisation"), [L("item"), L("details")], [MEDIUM, WIDE],
+            ([k, v] for k, v in rt.organisation_rows()), freeze="A2")
     cols = register_columns(rt)
     w.sheet(L("sheet_register"), [c[0] for c in cols], [c[1] for c in cols],
             ([c[2](a) for c in cols] for a in register.activities), freeze="C2", tick=tick)
@@ -222,6 +225,11 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
              L("law_reference"), L("art9_condition"), L("data_subjects"), L("data_categories"), L("retention")],
             [SHORT, MEDIUM, SHORT, WIDE, MEDIUM, WIDE, MEDIUM, MEDIUM, MEDIUM, MEDIUM, WIDE],
             _purpose_rows(register, rt), freeze="C2")
+    w.sheet(L("sheet_controllers"),
+            [L("id"), L("col_activity"), L("relation"), L("name"), L("contact"), L("dpo"), L("responsibilities"),
+             L("contract")],
+            [SHORT, MEDIUM, MEDIUM, MEDIUM, WIDE, MEDIUM, WIDE, MEDIUM],
+            _controller_rows(register, rt), freeze="C2")
     w.sheet(L("sheet_processors"),
             [L("id"), L("name"), L("service"), L("country"), L("dpa_status"), L("signed_on"), L("reference"),
              L("review_on"), L("sub_processors"), L("locations")],
@@ -300,6 +308,17 @@ def _purpose_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:
                    "\n".join(rt._subject_names(act.purpose_data_subjects(p))),
                    "\n".join(rt._category_names(act.purpose_data_categories(p))),
                    "\n".join(retention)]
+
+
+def _controller_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:
+    """The joint controllers (Art. 30(1)(a), 26) and the controllers we process for (Art. 30(2)(a))."""
+    for act in register.activities:
+        for jc in act.joint_controllers or []:
+            yield [act.id, rt.name(act), rt.label("joint_controllers"), jc.name, rt.contact(jc.contact), "",
+                   rt.t(jc.responsibilities), ""]
+        for c in act.controllers or []:
+            yield [act.id, rt.name(act), rt.label("controllers_on_behalf"), c.name, rt.contact(c.contact),
+                   rt.contact(c.dpo), "", rt.dpa(c.dpa) if c.dpa else rt.not_recorded()]
 
 
 def _processor_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:

@@ -15,7 +15,7 @@ from ropa_desktop import reference
 from ropa_desktop.domain import model as m
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import is_recorded
-from ropa_desktop.domain.rights import applicable_rights
+from ropa_desktop.domain.rights import rights_for
 from ropa_desktop.notices.model import (
     ActivityBlock,
     AudienceSection,
@@ -331,10 +331,15 @@ class _Builder:
     # --- the whole notice -------------------------------------------------------------
 
     def rights(self, sections: list[AudienceSection]) -> list[str]:
-        return applicable_rights(
-            (p.legal_basis for s in sections for a in s.activities for p in a.purposes),
-            any(a.automated and a.automated.exists for s in sections for a in s.activities),
-        )
+        # From the register's own activities and purposes: the rule reads more than the notice shows
+        # (the Art. 9(2) condition's letter, systems, sources).
+        chosen = []
+        for block in (a for s in sections for a in s.activities):
+            activity = self.register.activity(block.id)
+            if activity is not None:
+                ids = {p.id for p in block.purposes}
+                chosen.append((activity, [p for p in activity.purposes or [] if p.id in ids]))
+        return rights_for(chosen)
 
     def build(self, audience: str | None) -> NoticeContent:
         org = self.register.organisation

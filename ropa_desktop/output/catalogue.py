@@ -218,6 +218,10 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "field": ("Field", "Fält", "Felt", "Felt"),
     "message": ("Finding", "Anmärkning", "Merknad", "Bemærkning"),
     # Excel: sheets and ICO-template columns (the ICO's English wording, translated)
+    "sheet_organisation": ("Organisation", "Organisation", "Virksomhet", "Organisation"),
+    "sheet_controllers": ("Controllers", "Personuppgiftsansvariga", "Behandlingsansvarlige", "Dataansvarlige"),
+    "details": ("Details", "Uppgifter", "Opplysninger", "Oplysninger"),
+    "relation": ("Relation to us", "Förhållande till oss", "Forhold til oss", "Forhold til os"),
     "sheet_register": ("Register", "Register", "Protokoll", "Fortegnelse"),
     "sheet_purposes": ("Purposes", "Ändamål", "Formål", "Formål"),
     "sheet_processors": ("Processors", "Biträden", "Databehandlere", "Databehandlere"),

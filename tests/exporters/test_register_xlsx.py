@@ -27,8 +27,8 @@ def test_workbook_has_every_activity_the_sheets_and_ico_columns(example_path: Pa
     out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
     wb = load_workbook(out)
     assert [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] == [
-        "Register", "Purposes", "Processors", "Transfers", "Data subjects", "Personal data", "Recipients",
-        "Security measures", "Findings"]
+        "Organisation", "Register", "Purposes", "Controllers", "Processors", "Transfers", "Data subjects",
+        "Personal data", "Recipients", "Security measures", "Findings"]
     ws = wb["Register"]
     headings = [c.value for c in ws[1]]
     positions = [headings.index(label(k, "en")) for k in ICO_ORDER]
