@@ -23,6 +23,7 @@ _MODEL_NAMES = frozenset({
     "DataCategory",
     "DataSubjectCategory",
     "Dpa",
+    "Dpf",
     "Dpia",
     "JointController",
     "Organisation",

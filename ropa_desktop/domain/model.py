@@ -252,6 +252,17 @@ class Tia:
 
 
 @_model
+class Dpf:
+    """EU-US Data Privacy Framework: adequacy (EU) 2023/1795 covers certified organisations only."""
+
+    certified: bool
+    checked_on: dt.date | Missing = MISSING
+    reference: str | Missing = MISSING
+    # The format allows no x- keys here (unlike its other objects); kept for the codec's sake.
+    extras: Extras = field(default_factory=dict)
+
+
+@_model
 class Transfer:
     country: str | Missing | None = MISSING
     processor: str | Missing = MISSING
@@ -263,6 +274,7 @@ class Transfer:
     tia: Tia | Missing = MISSING
     supplementary_measures: LText | Missing = MISSING
     copy_available: LText | Missing = MISSING
+    dpf: Dpf | Missing = MISSING
     extras: Extras = field(default_factory=dict)
 
 
