@@ -126,4 +126,4 @@ def activities(ctx: CheckContext) -> list[tuple[model.Activity, str]]:
 
 
 # Importing the rule modules registers their rules.
-from ropa_desktop.checks import rules  # noqa: E402, F401
+from ropa_desktop.checks import rules, transfer_rules  # noqa: E402, F401

@@ -10,6 +10,7 @@ from ropa_desktop.checks.finding import Finding, Severity
 from ropa_desktop.checks.messages import DPIA_CRITERIA, NOT_RECORDED_FIELDS, WORDS
 from ropa_desktop.domain import model
 from ropa_desktop.domain.missing import MISSING
+from ropa_desktop.domain.transfers import transfer_receiver
 from ropa_desktop.reference import adequacy_decision, country_name, is_eea
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
@@ -98,18 +99,17 @@ def national_id(ctx: CheckContext) -> Iterator[Finding]:
 # --- transfers ---------------------------------------------------------------------------
 
 def _party(ctx: CheckContext, t: model.Transfer) -> dict[str, str]:
-    if isinstance(t.processor, str):
-        p = ctx.processors.get(t.processor)
-        text = f"“{p.name}”" if p else t.processor
+    receiver = transfer_receiver(ctx.register, t)
+    if receiver.kind == "processor":
+        text = f"“{receiver.name}”" if receiver.processor else receiver.name
         return {"en": text, "sv": text.replace("“", "”")}
-    if isinstance(t.recipient, str):
-        r = ctx.recipients.get(t.recipient)
-        if r is None:
-            return {"en": t.recipient, "sv": t.recipient}
-        rname = ctx.name(r.name)
+    if receiver.kind == "recipient":
+        if receiver.recipient is None:
+            return {"en": receiver.name, "sv": receiver.name}
+        rname = ctx.name(receiver.recipient.name)
         return {"en": f"“{in_lang(rname, 'en')}”", "sv": f"”{in_lang(rname, 'sv')}”"}
-    if isinstance(t.recipient_name, str):
-        return {"en": f"“{t.recipient_name}”", "sv": f"”{t.recipient_name}”"}
+    if receiver.name:
+        return {"en": f"“{receiver.name}”", "sv": f"”{receiver.name}”"}
     return _words("an unnamed recipient")
 
 
