@@ -236,6 +236,7 @@ class _Builder:
             sources=sources,
             joint_controllers=joint,
             requirement=self.rtext(activity.requirement, where),
+            no_requirement=activity.requirement is None,
             automated=automated,
         )
 

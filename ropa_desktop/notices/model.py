@@ -102,6 +102,7 @@ class ActivityBlock:
     sources: list[SourceItem] = field(default_factory=list)
     joint_controllers: list[JointControllerItem] = field(default_factory=list)
     requirement: RText | None = None
+    no_requirement: bool = False  # recorded (null): providing the data is not required (Art. 13(2)(e))
     automated: AutomatedItem | None = None
 
 

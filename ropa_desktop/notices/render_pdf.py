@@ -213,9 +213,9 @@ class NoticePdf:
                 if jc.contact and (jc.contact.address_lines or jc.contact.email or jc.contact.phone):
                     self.para(self.t("joint.contact", name=jc.name), intro=True)
                     self.contact_rows(jc.contact)
-        if activity.requirement:
+        if activity.requirement or activity.no_requirement:
             self.h(self.t("h.requirement"), s.h4)
-            self.para(activity.requirement.text)
+            self.para(activity.requirement.text if activity.requirement else self.t("requirement.none"))
         auto = activity.automated
         if auto:
             self.h(self.t("h.automated"), s.h4)

@@ -314,3 +314,10 @@ def test_the_org_number_is_named_as_the_organisation_s_country_names_it(country:
     register = _register(_activity(), country=country)
     for lang in NOTICE_LANGUAGES:
         assert f"{label} 12345678" in _notice_text(register, lang), lang
+
+
+def test_a_requirement_recorded_as_none_is_stated() -> None:
+    p = Phrases("en")
+    assert p.t("requirement.none") in _notice_text(_register(_activity(requirement=None)))
+    stated = _notice_text(_register(_activity(requirement=_l("Needed to deliver your order."))))
+    assert "Needed to deliver your order." in stated and p.t("requirement.none") not in stated
