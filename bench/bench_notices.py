@@ -25,8 +25,18 @@ def timed(fn):  # type: ignore[no-untyped-def]
     return result, time.perf_counter() - start
 
 
+def publishable(register):  # type: ignore[no-untyped-def]
+    """The synthetic register with its unsigned SCCs signed: a transfer without a safeguard in force
+    (rightly) refuses the notice, and this bench times a notice being written."""
+    for activity in register.activities:
+        for transfer in activity.transfers or []:
+            if transfer.scc:
+                transfer.scc.status = "signed"
+    return register
+
+
 def run(n: int) -> None:
-    register = synthetic_register(n)
+    register = publishable(synthetic_register(n))
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("sv", "en"):
             notice, t_build = timed(lambda lang=lang: build_notice(register, None, lang))

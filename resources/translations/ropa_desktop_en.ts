@@ -1998,6 +1998,50 @@ Delete it and remove it from them?</source>
         <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard contractual clauses are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 2010 standard contractual clauses are no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adequacy decision is recorded, but not the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country has no adequacy decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adequacy decision ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a derogation is recorded without its Art. 49(1) letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer mechanism is recorded as none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -2001,6 +2001,50 @@ Ta bort den och ta bort den från dem?</translation>
         <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
         <translation>har en text på &apos;{lang}&apos;, som inte är ett av registrets språk; texten behålls</translation>
     </message>
+    <message>
+        <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
+        <translation>ingen information för ”{audience}”: deras uppgifter behandlas bara i behandlingar där {organisation} är personuppgiftsbiträde; den personuppgiftsansvarige som vi behandlar uppgifterna för informerar dessa registrerade (artikel 13, 14 och 28 i GDPR)</translation>
+    </message>
+    <message>
+        <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
+        <translation>ingen information: överföringen i ”{activity}” till {receiver} ({country}) har ingen gällande skyddsåtgärd: {reason}. Ange undertecknade standardavtalsklausuler, ett gällande beslut om adekvat skyddsnivå eller ett undantag enligt artikel 49.1, eller avsluta överföringen (artikel 13.1 f och 44–49 i GDPR)</translation>
+    </message>
+    <message>
+        <source>outside the EU/EEA</source>
+        <translation>utanför EU/EES</translation>
+    </message>
+    <message>
+        <source>the standard contractual clauses are not signed</source>
+        <translation>standardavtalsklausulerna är inte undertecknade</translation>
+    </message>
+    <message>
+        <source>the 2010 standard contractual clauses are no longer valid</source>
+        <translation>standardavtalsklausulerna från 2010 gäller inte längre</translation>
+    </message>
+    <message>
+        <source>an adequacy decision is recorded, but not the country</source>
+        <translation>ett beslut om adekvat skyddsnivå är angivet, men inte landet</translation>
+    </message>
+    <message>
+        <source>the country has no adequacy decision</source>
+        <translation>landet har inget beslut om adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <source>the adequacy decision ended on {date}</source>
+        <translation>beslutet om adekvat skyddsnivå upphörde att gälla {date}</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
+        <translation>mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA (Data Privacy Framework) är inte angiven</translation>
+    </message>
+    <message>
+        <source>a derogation is recorded without its Art. 49(1) letter</source>
+        <translation>ett undantag är angivet utan led i artikel 49.1</translation>
+    </message>
+    <message>
+        <source>the transfer mechanism is recorded as none</source>
+        <translation>ingen överföringsmekanism är angiven</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -15,41 +15,13 @@ from typing import Any
 from ropa_desktop.base.gc_pause import collector_paused
 from ropa_desktop.checks.finding import Finding, Severity
 from ropa_desktop.checks.messages import MESSAGES
+from ropa_desktop.checks.names import Name, in_lang
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 
 Rule = Callable[["CheckContext"], Iterable[Finding]]
 RULES: list[Rule] = []
 MESSAGE_LANGS = tuple(next(iter(MESSAGES.values())))  # the languages every message is written in
-
-
-class Name(str):
-    """An item's name in the register's first language, that also knows it in each message language.
-
-    A message in Swedish names the items by their Swedish names where the register has
-    them; everything else (sorting, ``entity_name``, logs) uses the plain string. The
-    other languages are looked up only when a message is written (few names need them).
-    """
-
-    source: LText
-    langs: list[str]
-
-    def __new__(cls, first: str, source: LText, langs: list[str]) -> Name:
-        obj = super().__new__(cls, first)
-        obj.source, obj.langs = source, langs
-        return obj
-
-    def text(self, lang: str) -> str:
-        return self.source.text([lang, *self.langs])
-
-
-def in_lang(value: Any, lang: str) -> Any:
-    """A message parameter in ``lang``: a per-language dict or a :class:`Name` picks that language."""
-    if isinstance(value, dict):
-        return value[lang]
-    if isinstance(value, Name):
-        return value.text(lang)
-    return value
 
 
 def rule(fn: Rule) -> Rule:
@@ -131,4 +103,5 @@ from ropa_desktop.checks import (  # noqa: E402, F401
     dpia_rules,
     lawfulness_rules,
     rules,
+    transfer_rules,
 )

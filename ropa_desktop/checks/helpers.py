@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from ropa_desktop.checks.finding import Severity
 from ropa_desktop.checks.messages import WORDS
+from ropa_desktop.checks.names import in_lang
+from ropa_desktop.domain.transfers import transfer_receiver
 from ropa_desktop.reference import country_name
 
 if TYPE_CHECKING:
@@ -33,18 +35,15 @@ def quoted(text: str) -> dict[str, str]:
 
 def party(ctx: CheckContext, t: model.Transfer) -> dict[str, str]:
     """Who a transfer goes to, named in each message language."""
-    from ropa_desktop.checks.engine import in_lang  # the engine imports the rule modules, which import us
-
-    if isinstance(t.processor, str):
-        p = ctx.processors.get(t.processor)
-        text = f"“{p.name}”" if p else t.processor
+    receiver = transfer_receiver(ctx.register, t)
+    if receiver.kind == "processor":
+        text = f"“{receiver.name}”" if receiver.processor else receiver.name
         return {"en": text, "sv": text.replace("“", "”")}
-    if isinstance(t.recipient, str):
-        r = ctx.recipients.get(t.recipient)
-        if r is None:
-            return {"en": t.recipient, "sv": t.recipient}
-        rname = ctx.name(r.name)
+    if receiver.kind == "recipient":
+        if receiver.recipient is None:
+            return {"en": receiver.name, "sv": receiver.name}
+        rname = ctx.name(receiver.recipient.name)
         return {"en": f"“{in_lang(rname, 'en')}”", "sv": f"”{in_lang(rname, 'sv')}”"}
-    if isinstance(t.recipient_name, str):
-        return {"en": f"“{t.recipient_name}”", "sv": f"”{t.recipient_name}”"}
+    if receiver.name:
+        return {"en": f"“{receiver.name}”", "sv": f"”{receiver.name}”"}
     return words("an unnamed recipient")

@@ -55,7 +55,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "transfer-adequacy-partial": {
         "en": "Transfer in “{activity}” to {party} in {country} relies on an adequacy decision that covers "
         "only part of the country's recipients: {scope}",
-        "sv": "Överföring i ”{activity}” till {party} i {country} stöds på ett beslut om adekvat skyddsnivå som "
+        "sv": "Överföring i ”{activity}” till {party} i {country} stöder sig på ett beslut om adekvat skyddsnivå som "
         "bara omfattar vissa mottagare: {scope}",
     },
     "transfer-within-eea": {
@@ -63,6 +63,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "third-country transfer.",
         "sv": "Överföring i ”{activity}” till {party}: {country} ligger inom EU/EES, så det är ingen "
         "överföring till tredjeland.",
+    },
+    "adequacy-lapsed": {
+        "en": "Transfer in “{activity}” to {party} in {country} relies on adequacy decision {decision}, "
+        "which ended on {date}: review the transfer and record the safeguard that now applies.",
+        "sv": "Överföringen i ”{activity}” till {party} i {country} stöder sig på beslutet om adekvat skyddsnivå "
+        "{decision}, som upphörde att gälla {date}: se över överföringen och ange den skyddsåtgärd som nu gäller.",
+    },
+    "adequacy-us-no-dpf": {
+        "en": "Transfer in “{activity}” to {party} in {country} relies on the EU–US adequacy decision, which covers "
+        "only organisations certified under the Data Privacy Framework; the certification is not recorded.",
+        "sv": "Överföringen i ”{activity}” till {party} i {country} stöder sig på beslutet om adekvat skyddsnivå för "
+        "USA, som bara omfattar organisationer certifierade enligt Data Privacy Framework; certifieringen är inte "
+        "angiven.",
     },
     "scc-outdated": {
         "en": "Transfer in “{activity}” to {party} uses the 2010 standard contractual clauses, "
@@ -72,7 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scc-not-signed": {
         "en": "Transfer in “{activity}” to {party}: the standard contractual clauses are {status}.",
-        "sv": "Överföring i ”{activity}” till {party}: standardavtalsklausulerna är {status}.",
+        "sv": "Överföring i ”{activity}” till {party}: standardavtalsklausulernas status är ”{status}”.",
     },
     "scc-no-module": {
         "en": "Transfer in “{activity}” to {party}: the module of the standard contractual clauses is not stated.",

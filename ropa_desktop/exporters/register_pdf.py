@@ -45,6 +45,7 @@ from ropa_desktop.output.pdf_layout import (
     plain,
 )
 from ropa_desktop.output.write_errors import Cancelled
+from ropa_desktop.reference import third_country_transfers
 
 PAGE_W, PAGE_H = A4
 WIDE = landscape(A4)  # the summary's pages
@@ -343,7 +344,7 @@ class RegisterPdf:
         widths = [85, 60, 70, 95, 70, 60, FRAME_W - 440]
         rows = []
         for act in activities:
-            for tr in act.transfers or []:
+            for tr in third_country_transfers(act):  # one to the EU/EEA is no transfer (Art. 44)
                 module, status = rt.scc(tr)
                 rows.append([rt.name(act), rt.country(tr.country), rt.transfer_party(tr), rt.mechanism(tr),
                              module or "—", status or "—", rt.tia(tr)])

@@ -17,6 +17,7 @@ from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor, Register, Transfer
 from ropa_desktop.domain.rights import activity_rights
+from ropa_desktop.domain.transfers import transfer_receiver
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.reference import (
     article9_condition_text,
@@ -25,6 +26,7 @@ from ropa_desktop.reference import (
     derogation_text,
     mechanism_label,
     scc_module,
+    third_country_transfers,
 )
 
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
@@ -345,13 +347,8 @@ class RegisterText:
         return self.listed(activity.processors, lines)
 
     def transfer_party(self, transfer: Transfer) -> str:
-        if isinstance(transfer.processor, str):
-            p = self._processors.get(transfer.processor)
-            return p.name if p else transfer.processor
-        if isinstance(transfer.recipient, str):
-            r = self._recipients.get(transfer.recipient)
-            return self.t(r.name) if r else transfer.recipient
-        return transfer.recipient_name if isinstance(transfer.recipient_name, str) else ""
+        receiver = transfer_receiver(self.register, transfer)
+        return self.t(receiver.recipient.name) if receiver.recipient is not None else receiver.name
 
     def mechanism(self, transfer: Transfer) -> str:
         text = mechanism_label(transfer.mechanism, self.lang)
@@ -388,10 +385,11 @@ class RegisterText:
         return ", ".join(parts)
 
     def transfers(self, activity: Activity) -> list[str]:
-        if activity.transfers == []:
+        # A transfer recorded to an EU/EEA state is no transfer under Chapter V: never shown as one.
+        if activity.transfers is not MISSING and not third_country_transfers(activity):
             return [self.label("no_transfers")]
         lines = []
-        for tr in activity.transfers or []:
+        for tr in third_country_transfers(activity):
             party = self.transfer_party(tr)
             head = f"{self.country(tr.country)} — {party}" if party else self.country(tr.country)
             detail = [self.mechanism(tr)]
@@ -405,7 +403,7 @@ class RegisterText:
 
     def transfer_countries(self, activity: Activity) -> list[str]:
         found: list[str] = []
-        for tr in activity.transfers or []:
+        for tr in third_country_transfers(activity):
             name = self.country(tr.country)
             if name not in found:
                 found.append(name)
@@ -413,7 +411,7 @@ class RegisterText:
 
     def transfer_safeguards(self, activity: Activity) -> list[str]:
         lines = []
-        for tr in activity.transfers or []:
+        for tr in third_country_transfers(activity):
             text = f"{self.country(tr.country)}: {self.mechanism(tr)}"
             if tr.supplementary_measures:
                 text = f"{text}; {self.label('supplementary_measures')}: {self.t(tr.supplementary_measures)}"
@@ -423,7 +421,7 @@ class RegisterText:
     def has_transfers(self, activity: Activity) -> str:
         if activity.transfers is MISSING:
             return self.not_recorded()
-        return self.label("yes") if activity.transfers else self.label("no")
+        return self.label("yes") if third_country_transfers(activity) else self.label("no")
 
     def retention(self, activity: Activity) -> list[str]:
         lines = []

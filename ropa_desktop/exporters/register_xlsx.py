@@ -42,6 +42,7 @@ from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.output.write_errors import Cancelled
+from ropa_desktop.reference import third_country_transfers
 
 DATA_SHEET = "ropa-data"
 DATA_MARK = "ropa-register-xlsx"
@@ -335,7 +336,7 @@ def _processor_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]
 
 def _transfer_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:
     for act in register.activities:
-        for tr in act.transfers or []:
+        for tr in third_country_transfers(act):  # one to the EU/EEA is no transfer (Art. 44)
             module, status = rt.scc(tr)
             yield [act.id, rt.name(act), rt.country(tr.country), tr.country if isinstance(tr.country, str) else "",
                    rt.transfer_party(tr), rt.mechanism(tr), module, status, rt.tia(tr),

@@ -135,6 +135,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "'{id}' narrows the activity's data categories, but the activity does not list it"),
     QT_TRANSLATE_NOOP("errors", "refers to the purpose '{id}', which this activity does not have"),
     QT_TRANSLATE_NOOP("errors", "has a text in '{lang}', which is not among the register's languages; it is kept"),
+    QT_TRANSLATE_NOOP("errors", "no notice for '{audience}': its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "no notice: the transfer in '{activity}' to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "outside the EU/EEA"),
+    QT_TRANSLATE_NOOP("errors", "the standard contractual clauses are not signed"),
+    QT_TRANSLATE_NOOP("errors", "the 2010 standard contractual clauses are no longer valid"),
+    QT_TRANSLATE_NOOP("errors", "an adequacy decision is recorded, but not the country"),
+    QT_TRANSLATE_NOOP("errors", "the country has no adequacy decision"),
+    QT_TRANSLATE_NOOP("errors", "the adequacy decision ended on {date}"),
+    QT_TRANSLATE_NOOP("errors", "the recipient's certification under the EU–US Data Privacy Framework is not recorded"),
+    QT_TRANSLATE_NOOP("errors", "a derogation is recorded without its Art. 49(1) letter"),
+    QT_TRANSLATE_NOOP("errors", "the transfer mechanism is recorded as none"),
 )
 
 

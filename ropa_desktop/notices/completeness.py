@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ropa_desktop import reference
 from ropa_desktop.domain import model as m
+from ropa_desktop.domain.audiences import audience_activities
 from ropa_desktop.domain.missing import is_recorded
-from ropa_desktop.notices.content import audience_activities, short_label
+from ropa_desktop.notices.content import short_label
 from ropa_desktop.notices.model import Gap
 from ropa_desktop.notices.texts import Phrases
 
@@ -75,7 +76,7 @@ class _Gaps:
                     self.add("Art. 26(2)", "joint_no_essence", activity=name, partner=jc.name)
         for purpose in purposes:
             self.purpose(activity, purpose, audience)
-        for transfer in activity.transfers or []:
+        for transfer in reference.third_country_transfers(activity):  # one to the EEA is no transfer
             self.transfer(transfer)
 
     def purpose(self, activity: m.Activity, purpose: m.Purpose, audience: str) -> None:

@@ -1,21 +1,24 @@
 """Build the content of a notice from the register: what Art. 13 and 14 require, for one audience or all.
 
-Only activities in force in which the organisation is controller (or joint controller)
-are told: drafts are not running yet, retired ones no longer run, and for processor
-activities it is the controller who informs. A purpose is told to an audience when its
-data subjects (its own narrowing, else the activity's) include that audience.
+Which activities and purposes are told to an audience is the domain's rule
+(:mod:`ropa_desktop.domain.audiences`); which safeguard a transfer has, the reference's
+(:mod:`ropa_desktop.reference.safeguards`). This module only words what they decide.
+docs/legal-basis.md says, section by section, which article asks for what is written here.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from ropa_desktop import reference
 from ropa_desktop.domain import model as m
+from ropa_desktop.domain.audiences import audience_activities, audience_data_categories
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import is_recorded
 from ropa_desktop.domain.rights import rights_for
+from ropa_desktop.domain.transfers import transfer_receiver
 from ropa_desktop.notices.model import (
     ActivityBlock,
     AudienceSection,
@@ -49,21 +52,13 @@ def short_label(text: str, limit: int = 60) -> str:
     return first[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def audience_activities(register: m.Register, audience: str) -> list[tuple[m.Activity, list[m.Purpose]]]:
-    """The activities told to ``audience``, each with the purposes that concern it."""
-    found = []
-    for activity in register.activities:
-        if activity.effective_status != "active" or activity.is_processor_activity:
-            continue
-        purposes = [p for p in activity.purposes or [] if audience in activity.purpose_data_subjects(p)]
-        if purposes:
-            found.append((activity, purposes))
-    return found
+__all__ = ["PROCESSORS_BY", "audience_activities", "build_content", "short_label"]
 
 
 class _Builder:
-    def __init__(self, register: m.Register, lang: str, processors_by: str) -> None:
+    def __init__(self, register: m.Register, lang: str, processors_by: str, day: dt.date) -> None:
         self.register = register
+        self.day = day
         self.lang = lang
         self.order = [lang, *(x for x in register.languages if x != lang)]
         self.p = Phrases(lang)
@@ -128,10 +123,15 @@ class _Builder:
 
     def controller(self) -> Controller:
         org = self.register.organisation
+        country = org.address.country if isinstance(org.address, m.Address) and org.address.country else ""
+        # The number's name is the country's (a Danish company has a CVR-nummer in any language); the
+        # lead authority's country stands in when the address does not say.
+        label = reference.org_number_label(country or org.supervisory_authority) or self.p.t("label.org_number")
         return Controller(
             name=org.name,
             trade_name=org.trade_name or "",
             org_number=org.org_number or "",
+            org_number_label=label,
             address_lines=self.address_lines(org.address),
             email=org.email or "",
             phone=org.phone or "",
@@ -165,12 +165,16 @@ class _Builder:
             names.append(name)
         return names
 
-    def retention(self, activity: m.Activity, purpose: m.Purpose, audience: str, where: str) -> list[RetentionItem]:
+    def retention(
+        self, activity: m.Activity, purpose: m.Purpose, audience: str, told: list[str], where: str
+    ) -> list[RetentionItem]:
+        """The purpose's retention rules for ``audience``, each narrowed to the categories ``told``."""
         items = []
         for rule in activity.retention_for(purpose.id):
             if rule.data_subjects and audience not in rule.data_subjects:
                 continue
-            if rule.data_categories and not set(rule.data_categories) & set(activity.purpose_data_categories(purpose)):
+            narrowed = [c for c in rule.data_categories or [] if c in told]
+            if rule.data_categories and not narrowed:
                 continue
             items.append(
                 RetentionItem(
@@ -178,7 +182,7 @@ class _Builder:
                     period=(self.p.period(rule.period) or rule.period) if rule.period else "",
                     trigger=self.rtext(rule.trigger, where),
                     law_reference=self.rtext(rule.law_reference, where),
-                    data_categories=self.category_names(list(rule.data_categories or [])),
+                    data_categories=self.category_names(narrowed),
                 )
             )
         return items
@@ -193,10 +197,11 @@ class _Builder:
             except KeyError:
                 condition = ""
         basis = purpose.legal_basis if isinstance(purpose.legal_basis, str) else ""
+        told = audience_data_categories(activity, purpose, audience)
         return PurposeItem(
             id=purpose.id,
             description=self.rtext(purpose.description, where) or self.plain(""),
-            data_categories=self.category_names(activity.purpose_data_categories(purpose)),
+            data_categories=self.category_names(told),
             legal_basis=basis,
             legitimate_interest=self.rtext(purpose.legitimate_interest, where)
             if basis == "legitimate_interests"
@@ -205,7 +210,7 @@ class _Builder:
             if basis in ("legal_obligation", "public_task")
             else None,
             special_condition=condition,
-            retention=self.retention(activity, purpose, audience, where),
+            retention=self.retention(activity, purpose, audience, told, where),
         )
 
     def activity_block(self, activity: m.Activity, purposes: list[m.Purpose], audience: str) -> ActivityBlock:
@@ -214,11 +219,10 @@ class _Builder:
         joint = []
         if activity.role == "joint_controller":
             for jc in activity.joint_controllers or []:
-                contact = jc.contact if isinstance(jc.contact, m.Contact) else None
-                reach = ", ".join(
-                    x for x in ((contact.email or "") if contact else "", (contact.phone or "") if contact else "") if x
-                )
-                joint.append(JointControllerItem(jc.name, reach, self.rtext(jc.responsibilities, where)))
+                # Art. 26(2): the essence of the arrangement, and how to reach the other controller
+                # (Art. 26(3) lets the data subject exercise their rights against each of us).
+                essence = self.rtext(jc.responsibilities, where)
+                joint.append(JointControllerItem(jc.name, self.contact(jc.contact), essence))
         automated = None
         ad = activity.automated_decisions
         if isinstance(ad, m.AutomatedDecisions) and (ad.exists or ad.profiling):
@@ -232,57 +236,69 @@ class _Builder:
             sources=sources,
             joint_controllers=joint,
             requirement=self.rtext(activity.requirement, where),
+            no_requirement=activity.requirement is None,
             automated=automated,
         )
 
     def processor_item(self, processor: m.Processor) -> ProcessorItem:
         where = self.p.t("where.processor", name=processor.name)
         service = self.rtext(processor.service, where)
+        # Only a signed agreement is told as one (Art. 28(3)); a missing one is the checks' finding.
+        signed = isinstance(processor.dpa, m.Dpa) and processor.dpa.status == "signed"
         if self.processors_by == "category" and not processor.is_category and service is not None:
-            return ProcessorItem(name=service)
-        return ProcessorItem(name=self.plain(processor.name), service=service)
+            return ProcessorItem(name=service, agreement=signed)
+        return ProcessorItem(name=self.plain(processor.name), service=service, agreement=signed)
 
     def transfer_item(self, transfer: m.Transfer) -> TransferItem | None:
-        if transfer.processor:
-            processor = self.processors.get(transfer.processor)
-            if processor is None:
-                return None
-            recipient = self.processor_item(processor).name
-        elif transfer.recipient:
-            found = self.recipients.get(transfer.recipient)
-            if found is None:
-                return None
-            recipient = self.name_of(found.name, "where.recipient")
-        else:
-            recipient = self.plain(transfer.recipient_name or "")
-        country = transfer.country if isinstance(transfer.country, str) else ""
+        receiver = transfer_receiver(self.register, transfer)
+        if receiver.processor is not None:
+            recipient = self.processor_item(receiver.processor).name
+        elif receiver.recipient is not None:
+            recipient = self.name_of(receiver.recipient.name, "where.recipient")
+        elif receiver.kind == "name":
+            recipient = self.plain(receiver.name)
+        else:  # an id the register no longer has
+            return None
+        country = reference.transfer_country(transfer) or ""
         country_name = reference.country_name(country, self.lang) if country else self.p.t("transfer.country_unknown")
         where = self.p.t("where.transfer", country=country_name, recipient=recipient.text)
+        safeguard = reference.transfer_safeguard(transfer, self.day)
         return TransferItem(
             country=country,
             country_name=country_name,
             recipient=recipient,
-            mechanism=transfer.mechanism,
-            safeguard=self.safeguard(transfer, country),
-            copy=self.rtext(transfer.copy_available, where),
+            mechanism=safeguard.mechanism or "none",
+            safeguard=self.safeguard(safeguard),
+            copy=self.rtext(transfer.copy_available, where) if safeguard.mechanism == transfer.mechanism else None,
         )
 
-    def safeguard(self, transfer: m.Transfer, country: str) -> str:
-        label = reference.mechanism_label(transfer.mechanism, self.lang)
+    def adequacy_citation(self, decision: reference.AdequacyDecision) -> str:
+        """The decision in force, by number, with its renewal and end date where the data has them."""
+        key = "transfer.adequacy_implementing" if decision.implementing else "transfer.adequacy_decision"
+        cited = self.p.t(key, number=decision.number)
+        if decision.valid_until is not None and decision.renewed_on is not None:
+            return self.p.t("transfer.adequacy_renewed", decision=cited, renewed=self.p.date(decision.renewed_on),
+                            until=self.p.date(decision.valid_until))
+        if decision.valid_until is not None:
+            return self.p.t("transfer.adequacy_valid", decision=cited, until=self.p.date(decision.valid_until))
+        return cited
+
+    def safeguard(self, safeguard: reference.Safeguard) -> str:
+        """The safeguard in force in words; only that one (a transfer without one is refused earlier)."""
+        label = reference.mechanism_label(safeguard.mechanism or "none", self.lang)
         detail = ""
-        if transfer.mechanism == "adequacy" and country:
-            decision = reference.adequacy_decision(country)
-            if decision is not None:
-                detail = decision.decision
-        elif transfer.mechanism == "scc":
+        if safeguard.mechanism == "adequacy" and safeguard.decision is not None:
+            detail = self.adequacy_citation(safeguard.decision)
+            if safeguard.dpf:
+                detail = self.p.t("transfer.dpf", decision=detail)
+        elif safeguard.mechanism == "scc":
             detail = self.p.t("transfer.scc_decision")
-            module = transfer.scc.module if isinstance(transfer.scc, m.Scc) else None
-            found = reference.scc_module(module) if isinstance(module, int) else None
+            found = reference.scc_module(safeguard.scc_module) if safeguard.scc_module else None
             if found is not None:
                 detail = self.p.t("transfer.scc_module", decision=detail, module=found.label(self.lang))
-        elif transfer.mechanism == "derogation" and transfer.derogation:
+        elif safeguard.mechanism == "derogation":
             try:
-                detail = reference.derogation_text(transfer.derogation, self.lang)
+                detail = reference.derogation_text(safeguard.derogation, self.lang)
             except KeyError:
                 detail = ""
         return self.p.t("transfer.safeguard_detail", mechanism=label, detail=detail) if detail else label
@@ -299,7 +315,7 @@ class _Builder:
             transfers_recorded &= is_recorded(activity.transfers)
             recipient_ids += [r for r in activity.recipients or [] if r not in recipient_ids]
             processor_ids += [p for p in activity.processors or [] if p not in processor_ids]
-            for transfer in activity.transfers or []:
+            for transfer in reference.third_country_transfers(activity):  # one to the EEA is no transfer
                 item = self.transfer_item(transfer)
                 if item is not None and item not in transfers:
                     transfers.append(item)
@@ -369,12 +385,13 @@ class _Builder:
 
 
 def build_content(
-    register: m.Register, audience: str | None, lang: str, processors_by: str = "name"
+    register: m.Register, audience: str | None, lang: str, processors_by: str = "name", day: dt.date | None = None
 ) -> tuple[NoticeContent, list[Fallback]]:
-    """The notice's content for ``audience`` (a data-subject category id, or None for all), and the texts
-    that had to be shown in another language. Raises KeyError for an unknown audience."""
+    """The notice's content for ``audience`` (a data-subject category id, or None for all) as of ``day``
+    (default today: which adequacy decisions are in force), and the texts that had to be shown in another
+    language. Raises KeyError for an unknown audience."""
     if processors_by not in PROCESSORS_BY:
         raise ValueError(f"processors_by must be one of {PROCESSORS_BY}, not {processors_by!r}")
-    builder = _Builder(register, lang, processors_by)
+    builder = _Builder(register, lang, processors_by, day or dt.date.today())
     content = builder.build(audience)
     return content, builder.fallbacks

@@ -36,6 +36,7 @@ class Controller:
     name: str
     trade_name: str = ""
     org_number: str = ""
+    org_number_label: str = ""  # the country's own name for the number (e.g. CVR-nummer)
     address_lines: list[str] = field(default_factory=list)
     email: str = ""
     phone: str = ""
@@ -81,7 +82,7 @@ class SourceItem:
 @dataclass(frozen=True, slots=True)
 class JointControllerItem:
     name: str
-    contact: str = ""
+    contact: ContactInfo | None = None  # name, address, email, phone as recorded
     responsibilities: RText | None = None
 
 
@@ -101,6 +102,7 @@ class ActivityBlock:
     sources: list[SourceItem] = field(default_factory=list)
     joint_controllers: list[JointControllerItem] = field(default_factory=list)
     requirement: RText | None = None
+    no_requirement: bool = False  # recorded (null): providing the data is not required (Art. 13(2)(e))
     automated: AutomatedItem | None = None
 
 
@@ -114,6 +116,7 @@ class RecipientItem:
 class ProcessorItem:
     name: RText  # the vendor's name, or the kind of service when named by category
     service: RText | None = None
+    agreement: bool = False  # a signed data processing agreement is recorded (Art. 28(3))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +125,7 @@ class TransferItem:
     country_name: str  # in the notice's language, or the phrase for "outside the EU/EEA"
     recipient: RText
     mechanism: str
-    safeguard: str  # in words: mechanism with its decision, module or derogation
+    safeguard: str  # in words: the safeguard in force, with its decision, module or derogation
     copy: RText | None = None  # how to get a copy of the safeguards
 
 
@@ -154,8 +157,18 @@ class NoticeContent:
     representative: ContactInfo | None
     sections: list[AudienceSection]
     rights: list[str]  # keys: access, rectification, erasure, restriction, portability, object, withdraw, automated
+    # ("object" is shown apart from the others: Art. 21(4))
     exercise: RText | None  # how to exercise the rights (organisation.complaints_contact)
     authority: Authority | None
+
+    @property
+    def other_rights(self) -> list[str]:
+        """The rights listed together; the right to object is presented separately (Art. 21(4))."""
+        return [r for r in self.rights if r != "object"]
+
+    @property
+    def may_object(self) -> bool:
+        return "object" in self.rights
 
     def to_json(self) -> dict:
         return asdict(self)

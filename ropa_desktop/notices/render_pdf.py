@@ -140,7 +140,7 @@ class NoticePdf:
         if ctl.trade_name:
             self.para(self.labelled("label.trade_name", ctl.trade_name))
         if ctl.org_number:
-            self.para(self.labelled("label.org_number", ctl.org_number))
+            self.para(((f"{ctl.org_number_label or self.t('label.org_number')}:", True), (f" {ctl.org_number}", False)))
         self.contact_rows(ctl)
         for key, text_key, person in (
             ("h.dpo", "dpo.text", self.c.dpo),
@@ -166,11 +166,11 @@ class NoticePdf:
         for r in p.retention:
             parts = [plain(r.description.text)]
             if r.period and r.trigger:
-                parts.append(bold(self.t("retention.period_from", period=r.period, trigger=r.trigger.text)))
+                parts.append(bold(self.t("retention.period_after", period=r.period, trigger=r.trigger.text)))
             elif r.period:
                 parts.append(bold(self.t("retention.period", period=r.period)))
             elif r.trigger:
-                parts.append(bold(self.t("retention.from", trigger=r.trigger.text)))
+                parts.append(bold(self.t("retention.until", trigger=r.trigger.text)))
             if r.law_reference:
                 parts.append(plain(self.t("retention.law", law=r.law_reference.text)))
             if r.data_categories:
@@ -210,11 +210,12 @@ class NoticePdf:
                 self.para(self.t("joint.text", name=jc.name))
                 if jc.responsibilities:
                     self.para(self.t("joint.essence", text=jc.responsibilities.text))
-                if jc.contact:
-                    self.para(self.t("joint.contact", contact=jc.contact))
-        if activity.requirement:
+                if jc.contact and (jc.contact.address_lines or jc.contact.email or jc.contact.phone):
+                    self.para(self.t("joint.contact", name=jc.name), intro=True)
+                    self.contact_rows(jc.contact)
+        if activity.requirement or activity.no_requirement:
             self.h(self.t("h.requirement"), s.h4)
-            self.para(activity.requirement.text)
+            self.para(activity.requirement.text if activity.requirement else self.t("requirement.none"))
         auto = activity.automated
         if auto:
             self.h(self.t("h.automated"), s.h4)
@@ -228,6 +229,8 @@ class NoticePdf:
                 self.para(self.t("automated.consequences", text=auto.consequences.text))
 
     def recipients(self, section: AudienceSection) -> None:
+        if not (section.recipients or section.processors or section.recipients_recorded):
+            return  # nothing recorded to say: no empty heading (the gap is listed, not printed)
         self.h(self.t("h.recipients"), self.s.h3)
         if section.recipients:
             self.para(self.t("recipients.intro"), intro=True)
@@ -241,10 +244,17 @@ class NoticePdf:
                 self.t("processors.item", name=pr.name.text, service=pr.service.text) if pr.service else pr.name.text
                 for pr in section.processors
             ])
+            signed = [pr.name.text for pr in section.processors if pr.agreement]
+            if len(signed) == len(section.processors):
+                self.para(self.t("processors.agreement_all"))
+            elif signed:
+                self.para(self.t("processors.agreement_some", names=self.p.join(signed)))
         if not section.recipients and not section.processors and section.recipients_recorded:
             self.para(self.t("recipients.none"))
 
     def transfers(self, section: AudienceSection) -> None:
+        if not (section.transfers or section.transfers_recorded):
+            return  # no empty heading
         self.h(self.t("h.transfers"), self.s.h3)
         if section.transfers:
             self.para(self.t("transfers.intro"), intro=True)
@@ -259,9 +269,12 @@ class NoticePdf:
             self.para(self.t("transfers.none"))
 
     def rights(self) -> None:
+        if self.c.may_object:  # Art. 21(4): clearly and separately from any other information
+            self.h(self.t("h.object"), self.s.h2, bookmark=("object", self.t("h.object"), 0))
+            self.para(self.t("right.object"))
         self.h(self.t("h.rights"), self.s.h2, bookmark=("rights", self.t("h.rights"), 0))
         self.para(self.t("rights.intro"), intro=True)
-        self.bullets([self.t(f"right.{key}") for key in self.c.rights])
+        self.bullets([self.t(f"right.{key}") for key in self.c.other_rights])
         self.h(self.t("rights.how"), self.s.h3)
         self.para(self.c.exercise.text if self.c.exercise else self.t("rights.contact"))
         self.para(self.t("rights.response"))

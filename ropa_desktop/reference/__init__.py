@@ -16,6 +16,14 @@ from .countries import (
     normalize_country_code,
     sort_key,
 )
+from .org_numbers import org_number_label
+from .safeguards import (
+    Safeguard,
+    is_third_country_transfer,
+    third_country_transfers,
+    transfer_country,
+    transfer_safeguard,
+)
 from .transfers import (
     MECHANISMS,
     AdequacyDecision,
@@ -23,6 +31,7 @@ from .transfers import (
     adequacy_data_as_of,
     adequacy_decision,
     adequacy_decisions,
+    adequacy_in_force,
     article9_condition_text,
     article9_conditions,
     derogation_text,
@@ -37,11 +46,13 @@ __all__ = [
     "MECHANISMS",
     "SUPPORTED_LANGS",
     "AdequacyDecision",
+    "Safeguard",
     "SccModule",
     "SupervisoryAuthority",
     "adequacy_data_as_of",
     "adequacy_decision",
     "adequacy_decisions",
+    "adequacy_in_force",
     "all_authorities",
     "all_countries",
     "article9_condition_text",
@@ -55,11 +66,16 @@ __all__ = [
     "is_adequate",
     "is_eea",
     "is_eu",
+    "is_third_country_transfer",
     "mechanism_label",
     "normalize_country_code",
     "normalize_lang",
+    "org_number_label",
     "resources_dir",
     "scc_module",
     "scc_modules",
     "sort_key",
+    "third_country_transfers",
+    "transfer_country",
+    "transfer_safeguard",
 ]

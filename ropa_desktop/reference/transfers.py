@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -67,6 +68,9 @@ _MECHANISM_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+_DECISION = re.compile(r"^Commission (?P<implementing>Implementing )?Decision (?P<number>.+)$")
+
+
 @dataclass(frozen=True)
 class AdequacyDecision:
     country: str
@@ -82,6 +86,26 @@ class AdequacyDecision:
 
     def scope_text(self, lang: str) -> str:
         return pick_text(self.scope, lang)
+
+    @property
+    def number(self) -> str:
+        """The decision's number as cited, e.g. '(EU) 2021/1772' or '2000/518/EC'."""
+        match = _DECISION.match(self.decision)
+        return match["number"] if match else self.decision
+
+    @property
+    def implementing(self) -> bool:
+        """An implementing decision (the form adequacy decisions take since 2011)."""
+        match = _DECISION.match(self.decision)
+        return bool(match and match["implementing"])
+
+    def in_force_on(self, day: datetime.date) -> bool:
+        """Adopted by ``day`` and not past its end date (a renewal's end date, where renewed)."""
+        return self.adopted_on <= day and (self.valid_until is None or day <= self.valid_until)
+
+    def lapsed_on(self, day: datetime.date) -> bool:
+        """Past its end date on ``day``: a transfer relying on it needs another safeguard."""
+        return self.valid_until is not None and day > self.valid_until
 
     def note_text(self, lang: str) -> str:
         return pick_text(self.note, lang)
@@ -133,6 +157,12 @@ def adequacy_decision(country: str) -> AdequacyDecision | None:
     particular recipient as covered (e.g. US recipients must be DPF-certified).
     """
     return _adequacy().get(normalize_country_code(country))
+
+
+def adequacy_in_force(country: str, day: datetime.date) -> AdequacyDecision | None:
+    """The adequacy decision for ``country`` if it is in force on ``day``; never one past its end date."""
+    decision = adequacy_decision(country)
+    return decision if decision is not None and decision.in_force_on(day) else None
 
 
 def adequacy_decisions() -> list[AdequacyDecision]:

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from ropa_desktop.interchange.jsonio import read_document
-from ropa_desktop.notices import NOTICE_LANGUAGES, build_notice, render_html
+from ropa_desktop.notices import (
+    NOTICE_LANGUAGES,
+    NoticeRefused,
+    build_notice,
+    notice_audiences,
+    processor_only_audiences,
+    render_html,
+)
 from ropa_desktop.notices.content import audience_activities
 from ropa_desktop.notices.texts import Phrases
 from ropa_desktop.reference import authority_for, mechanism_label
@@ -127,9 +134,20 @@ def test_the_notice_for_all_has_a_section_per_audience_with_activities() -> None
     # The customers' employees are processed only on the customers' behalf: the customer informs them.
     assert "arbeidstakere" not in ids
     assert "kundens-kontaktpersoner" in ids
-    processor_only = build_notice(jobbkort, "arbeidstakere", "nb")
-    assert processor_only.content.sections[0].activities == []
-    assert any("Arbeidstakere hos Kunden" in gap.message for gap in processor_only.completeness)
+    # Asked for by name, the notice is refused: the customer (the controller) informs them.
+    with pytest.raises(NoticeRefused, match=r"Arbeidstakere hos Kunden.*processor"):
+        build_notice(jobbkort, "arbeidstakere", "nb")
+    assert processor_only_audiences(jobbkort) == ["arbeidstakere"]
+    assert "arbeidstakere" not in notice_audiences(jobbkort)
+
+
+def test_every_example_publishes_for_each_of_its_controller_audiences(example_path: Path) -> None:
+    register = read_document(example_path).register
+    audiences = notice_audiences(register)
+    assert audiences
+    for audience in audiences:
+        for lang in NOTICE_LANGUAGES:
+            assert build_notice(register, audience, lang).content.sections[0].activities
 
 
 def test_unknown_audience_and_language_are_refused() -> None:

@@ -160,7 +160,8 @@ def test_the_notice_pdf_numbers_its_pages_and_lists_audiences_and_activities_in_
         assert page.extract_text().splitlines()[-1].endswith(f"Sida {number} av {total}")
     top = [item.title for item in reader.outline if not isinstance(item, list)]
     sections = [s.name.text for s in notice.content.sections]
-    assert top == [notice_title(notice), *sections, "Dina rättigheter"]
+    # The right to object has its own part (Art. 21(4)), before the other rights.
+    assert top == [notice_title(notice), *sections, "Din rätt att göra invändningar", "Dina rättigheter"]
     children = [item for item in reader.outline if isinstance(item, list)]
     assert [[a.title for a in group] for group in children] == [
         [a.name.text for a in s.activities] for s in notice.content.sections
