@@ -1527,6 +1527,10 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a register file: an export never replaces a register; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,6 +1627,10 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the identity needs the signer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,6 +1672,22 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>{path} already exists; choose another name or open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy {path} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1530,6 +1530,10 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>det går inte att skriva i mappen {folder}: {reason}</translation>
     </message>
     <message>
+        <source>{path} is a register file: an export never replaces a register; choose another name</source>
+        <translation>{path} är en registerfil: en export ersätter aldrig ett register; välj ett annat namn</translation>
+    </message>
+    <message>
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
@@ -1626,6 +1630,10 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>välj ett lösenord som skyddar den nya identiteten</translation>
     </message>
     <message>
+        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
+        <translation>{name}: en signeringsidentitet sparas som en .p12-fil (eller .pfx); välj ett namn som slutar på .p12</translation>
+    </message>
+    <message>
         <source>the identity needs the signer&apos;s name</source>
         <translation>identiteten behöver undertecknarens namn</translation>
     </message>
@@ -1668,6 +1676,22 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>{path} already exists; choose another name or open it</source>
         <translation>{path} finns redan; välj ett annat namn eller öppna filen</translation>
+    </message>
+    <message>
+        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
+        <translation>{name} har ett namn som en export ({suffix}), inte som ett register; ge registerfilen ändelsen .ropa, t.ex. {suggestion}</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
+        <translation>{path} skrevs av en äldre version av ropa-desktop och är skrivskyddad här, så den kan inte uppgraderas; kopiera den till en mapp du kan skriva i och öppna kopian</translation>
+    </message>
+    <message>
+        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
+        <translation>{path} är skrivskyddad här och en del av innehållet finns fortfarande i {wal}; kopiera båda filerna till en mapp du kan skriva i och öppna kopian</translation>
+    </message>
+    <message>
+        <source>the backup copy {path} could not be written: {reason}</source>
+        <translation>säkerhetskopian {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
         <source>{path} cannot be created: {reason}</source>
