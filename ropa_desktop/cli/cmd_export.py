@@ -109,16 +109,15 @@ def register_version(store: RegisterStore) -> str | None:
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:
-    from ropa_desktop.signing import SigningError, certificate_pem, create_identity, default_identity_dir
+    from ropa_desktop.signing import SigningError, certificate_path, create_identity, default_identity_dir
 
     output = args.output or default_identity_dir() / f"{_slug(args.name)}.p12"
     password = _password(args.password_env, "Password for the new identity: ", confirm=True)
+    pem = certificate_path(output)
     try:
-        identity = create_identity(output, args.name, args.email, password, overwrite=args.force)
+        identity = create_identity(output, args.name, args.email, password, overwrite=args.force, certificate=pem)
     except SigningError as exc:
         raise CliError(str(exc)) from None
-    pem = output.with_suffix(".pem")
-    pem.write_bytes(certificate_pem(identity))
     print(f"created {output} for {identity.name} <{args.email}>")
     print(f"certificate for verifiers (ropa verify --trust): {pem}")
     return 0

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from ropa_desktop.base.worded import WordedError
-from ropa_desktop.output.atomic import atomic_write
+from ropa_desktop.output.atomic import atomic_write, check_target
 from ropa_desktop.output.write_errors import ExportError
 
 
@@ -85,9 +85,34 @@ def _is_pkcs12(data: bytes) -> bool:
         return False
 
 
+IDENTITY_SUFFIXES = (".p12", ".pfx")
+
+
+def certificate_path(identity_path: str | Path) -> Path:
+    """Where the certificate for verifiers goes beside an identity file (``X.p12`` -> ``X.pem``)."""
+    return Path(identity_path).with_suffix(".pem")
+
+
 def create_identity(path: str | Path, name: str, email: str, password: str, *, overwrite: bool = False,
-                    years: int = 5) -> Identity:
-    """Create a self-signed identity for ``name``/``email`` and save it, encrypted with ``password``."""
+                    years: int = 5, certificate: str | Path | None = None) -> Identity:
+    """Create a self-signed identity for ``name``/``email`` and save it, encrypted with ``password``.
+
+    With ``certificate``, the certificate for verifiers is saved there too. Both targets are
+    checked before anything is written: neither is written over the other, nor over an
+    existing file unless ``overwrite``.
+    """
+    target = Path(path)
+    if target.suffix.lower() not in IDENTITY_SUFFIXES:
+        raise SigningError("{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12",
+                           name=target.name)
+    cert_target = Path(certificate) if certificate is not None else None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        check_target(target, overwrite=overwrite)
+        if cert_target is not None:
+            check_target(cert_target, overwrite=overwrite)
+    except ExportError as exc:
+        raise SigningError(exc.template, **exc.fields) from None
     if not password:
         raise SigningError("choose a password to protect the new identity")
     if not name.strip():
@@ -120,10 +145,17 @@ def create_identity(path: str | Path, name: str, email: str, password: str, *, o
     data = pkcs12.serialize_key_and_certificates(
         name.encode(), key, cert, None, serialization.BestAvailableEncryption(password.encode())
     )
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    pem = cert.public_bytes(serialization.Encoding.PEM)
+    existed = target.exists()
     try:
         atomic_write(target, lambda tmp: tmp.write_bytes(data), overwrite=overwrite)
+        if cert_target is not None:
+            try:
+                atomic_write(cert_target, lambda tmp: tmp.write_bytes(pem), overwrite=overwrite)
+            except BaseException:
+                if not existed:
+                    target.unlink(missing_ok=True)  # ours, just made: no identity without its certificate
+                raise
     except ExportError as exc:
         raise SigningError(exc.template, **exc.fields) from None
     return Identity(target, key, cert, [])
