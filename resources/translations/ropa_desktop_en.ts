@@ -1619,6 +1619,10 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} holds no private key and certificate to sign with</source>
         <translation type="unfinished"></translation>
     </message>

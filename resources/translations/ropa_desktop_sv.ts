@@ -1622,6 +1622,10 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>identiteten kan inte signera: {reason}</translation>
     </message>
     <message>
+        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
+        <translation>certifikatet för {name} gäller från {start} till {end}, inte den {today}; det kan inte signera. Skapa eller skaffa en ny signeringsidentitet</translation>
+    </message>
+    <message>
         <source>{name} holds no private key and certificate to sign with</source>
         <translation>{name} innehåller ingen privat nyckel och inget certifikat att signera med</translation>
     </message>

@@ -139,7 +139,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"signer:    {result.signer or '-'}")
     print(f"signed at: {result.signed_at.isoformat() if result.signed_at else '-'}")
     print(f"intact:    {'yes' if result.intact else 'NO'}")
-    trusted = {True: "yes", False: "NO", None: "not checked (no --trust given)"}[result.trusted]
-    print(f"trusted:   {trusted}")
+    unchecked = "not checked (the signature could not be read)" if args.trust else "not checked (no --trust given)"
+    print(f"trusted:   {({True: 'yes', False: 'NO'}).get(result.trusted, unchecked)}")
+    if result.valid_from and result.valid_until:
+        inside = "; the signing time is inside it" if result.signed_within_validity else (
+            "; the signing time is OUTSIDE it" if result.signed_within_validity is False else "")
+        print(f"valid:     {result.valid_from:%Y-%m-%d} to {result.valid_until:%Y-%m-%d}{inside}")
     print(result.message)
+    if result.trusted is None and result.intact:
+        print("Without --trust the exit status says the file is unchanged, not who signed it.")
     return 0 if result.ok else 1

@@ -30,7 +30,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the folder {folder} does not exist"),
     QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name or allow replacing it (--force)"),
     QT_TRANSLATE_NOOP("errors", "cannot write in {folder}: {reason}"),
-    QT_TRANSLATE_NOOP("errors", "{path} is a register file: an export never replaces a register; choose another name"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{path} is a register file: an export never replaces a register; choose another name"),
     QT_TRANSLATE_NOOP("errors", "{path} does not exist"),
     QT_TRANSLATE_NOOP("errors", "{path} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP("errors", "{name}: the sheet '{sheet}' is missing"),
@@ -53,6 +53,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the exported notice {path} cannot be read to record it: {reason}"),
     QT_TRANSLATE_NOOP("errors", "the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "the identity cannot sign: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{name} holds no private key and certificate to sign with"),
     QT_TRANSLATE_NOOP("errors", "choose a password to protect the new identity"),
     QT_TRANSLATE_NOOP("errors", "{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12"),  # noqa: E501

@@ -44,6 +44,18 @@ class Identity:
         return str(values[0].value) if values else None
 
 
+def check_validity(identity: Identity, when: dt.datetime | None = None) -> None:
+    """Refuse to sign outside the certificate's validity: such a signature proves nothing to a verifier."""
+    when = when or dt.datetime.now(dt.UTC)
+    start, end = identity.certificate.not_valid_before_utc, identity.certificate.not_valid_after_utc
+    if not start <= when <= end:
+        raise SigningError(
+            "the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. "
+            "Create or obtain a new signing identity",
+            name=identity.name, start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}", today=f"{when:%Y-%m-%d}",
+        )
+
+
 def subject_name(cert: x509.Certificate) -> str:
     values = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     return str(values[0].value) if values else cert.subject.rfc4514_string()
