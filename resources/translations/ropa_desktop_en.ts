@@ -1423,6 +1423,14 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is in a folder that %1 synchronises. Open it on one computer at a time: the service does not carry the register&apos;s locks, so two computers could overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>

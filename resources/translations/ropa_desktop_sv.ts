@@ -1426,6 +1426,14 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Registret är också öppet hos %1 på %2 sedan %3, och hos %4 till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</translation>
     </message>
     <message>
+        <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
+        <translation>Registret är skrivskyddat här: du kan läsa, granska och exportera det, men inte ändra det. Kopiera det till en mapp du kan skriva i för att arbeta med det.</translation>
+    </message>
+    <message>
+        <source>This register is in a folder that %1 synchronises. Open it on one computer at a time: the service does not carry the register&apos;s locks, so two computers could overwrite each other&apos;s work.</source>
+        <translation>Registret ligger i en mapp som %1 synkroniserar. Öppna det på en dator i taget: tjänsten för inte över registrets lås, så två datorer kan skriva över varandras arbete.</translation>
+    </message>
+    <message>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
     </message>
