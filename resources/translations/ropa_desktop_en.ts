@@ -1475,6 +1475,14 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is in a folder that %1 synchronises. Open it on one computer at a time: the service does not carry the register&apos;s locks, so two computers could overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,6 +1587,10 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a register file: an export never replaces a register; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,11 +1679,19 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} holds no private key and certificate to sign with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose a password to protect the new identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,6 +1736,22 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>{path} already exists; choose another name or open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy {path} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1478,6 +1478,14 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Registret är också öppet hos %1 på %2 sedan %3, och hos %4 till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</translation>
     </message>
     <message>
+        <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
+        <translation>Registret är skrivskyddat här: du kan läsa, granska och exportera det, men inte ändra det. Kopiera det till en mapp du kan skriva i för att arbeta med det.</translation>
+    </message>
+    <message>
+        <source>This register is in a folder that %1 synchronises. Open it on one computer at a time: the service does not carry the register&apos;s locks, so two computers could overwrite each other&apos;s work.</source>
+        <translation>Registret ligger i en mapp som %1 synkroniserar. Öppna det på en dator i taget: tjänsten för inte över registrets lås, så två datorer kan skriva över varandras arbete.</translation>
+    </message>
+    <message>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
     </message>
@@ -1582,6 +1590,10 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>det går inte att skriva i mappen {folder}: {reason}</translation>
     </message>
     <message>
+        <source>{path} is a register file: an export never replaces a register; choose another name</source>
+        <translation>{path} är en registerfil: en export ersätter aldrig ett register; välj ett annat namn</translation>
+    </message>
+    <message>
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
@@ -1670,12 +1682,20 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>identiteten kan inte signera: {reason}</translation>
     </message>
     <message>
+        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
+        <translation>certifikatet för {name} gäller från {start} till {end}, inte den {today}; det kan inte signera. Skapa eller skaffa en ny signeringsidentitet</translation>
+    </message>
+    <message>
         <source>{name} holds no private key and certificate to sign with</source>
         <translation>{name} innehåller ingen privat nyckel och inget certifikat att signera med</translation>
     </message>
     <message>
         <source>choose a password to protect the new identity</source>
         <translation>välj ett lösenord som skyddar den nya identiteten</translation>
+    </message>
+    <message>
+        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
+        <translation>{name}: en signeringsidentitet sparas som en .p12-fil (eller .pfx); välj ett namn som slutar på .p12</translation>
     </message>
     <message>
         <source>the identity needs the signer&apos;s name</source>
@@ -1720,6 +1740,22 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>{path} already exists; choose another name or open it</source>
         <translation>{path} finns redan; välj ett annat namn eller öppna filen</translation>
+    </message>
+    <message>
+        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
+        <translation>{name} har ett namn som en export ({suffix}), inte som ett register; ge registerfilen ändelsen .ropa, t.ex. {suggestion}</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
+        <translation>{path} skrevs av en äldre version av ropa-desktop och är skrivskyddad här, så den kan inte uppgraderas; kopiera den till en mapp du kan skriva i och öppna kopian</translation>
+    </message>
+    <message>
+        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
+        <translation>{path} är skrivskyddad här och en del av innehållet finns fortfarande i {wal}; kopiera båda filerna till en mapp du kan skriva i och öppna kopian</translation>
+    </message>
+    <message>
+        <source>the backup copy {path} could not be written: {reason}</source>
+        <translation>säkerhetskopian {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
         <source>{path} cannot be created: {reason}</source>

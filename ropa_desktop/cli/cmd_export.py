@@ -109,16 +109,15 @@ def register_version(store: RegisterStore) -> str | None:
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:
-    from ropa_desktop.signing import SigningError, certificate_pem, create_identity, default_identity_dir
+    from ropa_desktop.signing import SigningError, certificate_path, create_identity, default_identity_dir
 
     output = args.output or default_identity_dir() / f"{_slug(args.name)}.p12"
     password = _password(args.password_env, "Password for the new identity: ", confirm=True)
+    pem = certificate_path(output)
     try:
-        identity = create_identity(output, args.name, args.email, password, overwrite=args.force)
+        identity = create_identity(output, args.name, args.email, password, overwrite=args.force, certificate=pem)
     except SigningError as exc:
         raise CliError(str(exc)) from None
-    pem = output.with_suffix(".pem")
-    pem.write_bytes(certificate_pem(identity))
     print(f"created {output} for {identity.name} <{args.email}>")
     print(f"certificate for verifiers (ropa verify --trust): {pem}")
     return 0
@@ -140,7 +139,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"signer:    {result.signer or '-'}")
     print(f"signed at: {result.signed_at.isoformat() if result.signed_at else '-'}")
     print(f"intact:    {'yes' if result.intact else 'NO'}")
-    trusted = {True: "yes", False: "NO", None: "not checked (no --trust given)"}[result.trusted]
-    print(f"trusted:   {trusted}")
+    unchecked = "not checked (the signature could not be read)" if args.trust else "not checked (no --trust given)"
+    print(f"trusted:   {({True: 'yes', False: 'NO'}).get(result.trusted, unchecked)}")
+    if result.valid_from and result.valid_until:
+        inside = "; the signing time is inside it" if result.signed_within_validity else (
+            "; the signing time is OUTSIDE it" if result.signed_within_validity is False else "")
+        print(f"valid:     {result.valid_from:%Y-%m-%d} to {result.valid_until:%Y-%m-%d}{inside}")
     print(result.message)
+    if result.trusted is None and result.intact:
+        print("Without --trust the exit status says the file is unchanged, not who signed it.")
     return 0 if result.ok else 1

@@ -15,6 +15,7 @@ prefix, never as a formula.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
@@ -293,9 +294,28 @@ def _save(wb: Workbook, path: Path, *, company: str) -> None:
     # openpyxl's save_workbook, with our archive: Excel shows app.xml's Company under
     # the file's properties, where an authority looks for the organisation.
     wb.properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    with _Archive(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        archive.company = company
-        ExcelWriter(wb, archive).save()
+    try:
+        with _Archive(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            archive.company = company
+            ExcelWriter(wb, archive).save()
+    except BaseException:
+        _close_streams(wb)
+        raise
+
+
+def _close_streams(wb: Workbook) -> None:
+    """Close a failed save's half-written sheet streams now, quietly.
+
+    A write-only sheet writes through suspended generators; when the file fails (a full
+    disk), they are left open, and each one closed later by the garbage collector prints
+    an 'Exception ignored' traceback — about sixteen before the one clean error.
+    """
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.close()
 
 
 def _purpose_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]:

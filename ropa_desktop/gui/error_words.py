@@ -30,6 +30,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the folder {folder} does not exist"),
     QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name or allow replacing it (--force)"),
     QT_TRANSLATE_NOOP("errors", "cannot write in {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{path} is a register file: an export never replaces a register; choose another name"),
     QT_TRANSLATE_NOOP("errors", "{path} does not exist"),
     QT_TRANSLATE_NOOP("errors", "{path} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP("errors", "{name}: the sheet '{sheet}' is missing"),
@@ -52,8 +53,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the exported notice {path} cannot be read to record it: {reason}"),
     QT_TRANSLATE_NOOP("errors", "the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "the identity cannot sign: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{name} holds no private key and certificate to sign with"),
     QT_TRANSLATE_NOOP("errors", "choose a password to protect the new identity"),
+    QT_TRANSLATE_NOOP("errors", "{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "the identity needs the signer's name"),
     QT_TRANSLATE_NOOP("errors", "the signing identity {path} does not exist"),
     QT_TRANSLATE_NOOP("errors", "the signing identity {path} cannot be read: {reason}"),
@@ -65,6 +68,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the trusted certificate {path} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP("errors", "{name} is not a certificate (PEM or DER)"),
     QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name or open it"),
+    QT_TRANSLATE_NOOP("errors", "{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "the backup copy {path} could not be written: {reason}"),
     QT_TRANSLATE_NOOP("errors", "{path} cannot be created: {reason}"),
     QT_TRANSLATE_NOOP("errors", "a register needs at least one language"),
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a register file"),

@@ -26,7 +26,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.file_ops import FileOps
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural
-from ropa_desktop.gui.presence import presence_text
+from ropa_desktop.gui.presence import place_text, presence_text
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.info_bar import InfoBar
 from ropa_desktop.store import Kind
@@ -343,9 +343,10 @@ class MainWindow(QMainWindow):
     def _on_register_opened(self) -> None:
         self._update_title()
         self._update_actions()
+        self._show_others(self.ctx.others)
 
     def _show_others(self, others: list) -> None:
-        self.info_bar.show_text(presence_text(others))
+        self.info_bar.show_text("\n".join(t for t in (place_text(self.ctx.store), presence_text(others)) if t))
 
     # --- window habits ----------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -22,3 +22,20 @@ def presence_text(others: list[dict[str, Any]]) -> str:
                   "reload.").replace("%4", str(len(others) - 1))
     return (text.replace("%1", str(first.get("user") or "?")).replace("%2", str(first.get("host") or "?"))
             .replace("%3", local_time(str(first.get("started_at") or ""))))
+
+
+def place_text(store: Any) -> str:
+    """A sentence about where the open register lives, when that limits what is safe; '' otherwise."""
+    if store is None:
+        return ""
+    from ropa_desktop.store.file_place import cloud_sync_service
+
+    if getattr(store, "read_only", False):
+        return tr("This register is read-only here: you can read, check and export it, but not change it. "
+                  "Copy it to a folder you can write to, to work on it.")
+    service = cloud_sync_service(store.path)
+    if service:
+        return tr("This register is in a folder that %1 synchronises. Open it on one computer at a time: the "
+                  "service does not carry the register's locks, so two computers could overwrite each other's "
+                  "work.").replace("%1", service)
+    return ""

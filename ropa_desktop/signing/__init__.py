@@ -9,6 +9,7 @@ from ropa_desktop.signing.cms_sign import sign_file_cms, signature_path
 from ropa_desktop.signing.identity import (
     Identity,
     SigningError,
+    certificate_path,
     certificate_pem,
     create_identity,
     default_identity_dir,
@@ -21,6 +22,7 @@ __all__ = [
     "Identity",
     "SigningError",
     "VerificationResult",
+    "certificate_path",
     "certificate_pem",
     "create_identity",
     "default_identity_dir",

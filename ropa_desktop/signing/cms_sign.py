@@ -8,11 +8,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from ropa_desktop.output.atomic import atomic_write
-from ropa_desktop.signing.identity import Identity, SigningError
+from ropa_desktop.signing.identity import Identity, SigningError, check_validity
 
 
 def cms_signature(data: bytes, identity: Identity) -> bytes:
     """A detached DER CMS signature of ``data`` (with the signing time as a signed attribute)."""
+    check_validity(identity)
     builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(identity.certificate, identity.key,
                                                                       hashes.SHA256())
     for cert in identity.chain:

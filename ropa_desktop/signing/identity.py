@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from ropa_desktop.base.worded import WordedError
-from ropa_desktop.output.atomic import atomic_write
+from ropa_desktop.output.atomic import atomic_write, check_target
 from ropa_desktop.output.write_errors import ExportError
 
 
@@ -42,6 +42,18 @@ class Identity:
     def email(self) -> str | None:
         values = self.certificate.subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)
         return str(values[0].value) if values else None
+
+
+def check_validity(identity: Identity, when: dt.datetime | None = None) -> None:
+    """Refuse to sign outside the certificate's validity: such a signature proves nothing to a verifier."""
+    when = when or dt.datetime.now(dt.UTC)
+    start, end = identity.certificate.not_valid_before_utc, identity.certificate.not_valid_after_utc
+    if not start <= when <= end:
+        raise SigningError(
+            "the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. "
+            "Create or obtain a new signing identity",
+            name=identity.name, start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}", today=f"{when:%Y-%m-%d}",
+        )
 
 
 def subject_name(cert: x509.Certificate) -> str:
@@ -85,9 +97,34 @@ def _is_pkcs12(data: bytes) -> bool:
         return False
 
 
+IDENTITY_SUFFIXES = (".p12", ".pfx")
+
+
+def certificate_path(identity_path: str | Path) -> Path:
+    """Where the certificate for verifiers goes beside an identity file (``X.p12`` -> ``X.pem``)."""
+    return Path(identity_path).with_suffix(".pem")
+
+
 def create_identity(path: str | Path, name: str, email: str, password: str, *, overwrite: bool = False,
-                    years: int = 5) -> Identity:
-    """Create a self-signed identity for ``name``/``email`` and save it, encrypted with ``password``."""
+                    years: int = 5, certificate: str | Path | None = None) -> Identity:
+    """Create a self-signed identity for ``name``/``email`` and save it, encrypted with ``password``.
+
+    With ``certificate``, the certificate for verifiers is saved there too. Both targets are
+    checked before anything is written: neither is written over the other, nor over an
+    existing file unless ``overwrite``.
+    """
+    target = Path(path)
+    if target.suffix.lower() not in IDENTITY_SUFFIXES:
+        raise SigningError("{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12",
+                           name=target.name)
+    cert_target = Path(certificate) if certificate is not None else None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        check_target(target, overwrite=overwrite)
+        if cert_target is not None:
+            check_target(cert_target, overwrite=overwrite)
+    except ExportError as exc:
+        raise SigningError(exc.template, **exc.fields) from None
     if not password:
         raise SigningError("choose a password to protect the new identity")
     if not name.strip():
@@ -120,10 +157,17 @@ def create_identity(path: str | Path, name: str, email: str, password: str, *, o
     data = pkcs12.serialize_key_and_certificates(
         name.encode(), key, cert, None, serialization.BestAvailableEncryption(password.encode())
     )
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    pem = cert.public_bytes(serialization.Encoding.PEM)
+    existed = target.exists()
     try:
         atomic_write(target, lambda tmp: tmp.write_bytes(data), overwrite=overwrite)
+        if cert_target is not None:
+            try:
+                atomic_write(cert_target, lambda tmp: tmp.write_bytes(pem), overwrite=overwrite)
+            except BaseException:
+                if not existed:
+                    target.unlink(missing_ok=True)  # ours, just made: no identity without its certificate
+                raise
     except ExportError as exc:
         raise SigningError(exc.template, **exc.fields) from None
     return Identity(target, key, cert, [])

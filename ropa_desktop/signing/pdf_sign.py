@@ -13,8 +13,9 @@ from cryptography.hazmat.primitives import serialization
 from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.output.catalogue import label, normalize
 from ropa_desktop.output.page_geometry import SIGNATURE_BOX
+from ropa_desktop.output.part_files import part_name
 from ropa_desktop.output.write_errors import ExportError
-from ropa_desktop.signing.identity import Identity, SigningError
+from ropa_desktop.signing.identity import Identity, SigningError, check_validity
 
 FIELD_NAME = "RegisterSignature"
 _STAMP_LABELS = {
@@ -61,6 +62,7 @@ def sign_pdf_in_place(path: Path, identity: Identity, *, lang: str = "en",
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import NoOpStampStyle, TextStampStyle
 
+    check_validity(identity)
     lang = normalize(lang)
     signed_by, date, reason_label = _STAMP_LABELS[lang]
     reason = label("signature_reason", lang)
@@ -76,7 +78,7 @@ def sign_pdf_in_place(path: Path, identity: Identity, *, lang: str = "en",
         field_name=FIELD_NAME, reason=reason, name=identity.name, md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
     )
-    tmp_out = path.with_name(path.name + ".signing")
+    tmp_out = part_name(path)  # named as ours, so a kill's leftover is swept like any part file
     try:
         with path.open("rb") as src:
             writer = IncrementalPdfFileWriter(src, strict=False)

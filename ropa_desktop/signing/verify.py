@@ -8,6 +8,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 
@@ -22,10 +23,20 @@ class VerificationResult:
     intact: bool  # the file is exactly what was signed
     trusted: bool | None  # the signer chains to a given trusted certificate; None: no trust anchor given
     message: str
+    valid_from: dt.datetime | None = None  # the signer certificate's validity period
+    valid_until: dt.datetime | None = None
+    covers: str = ""  # what the signature covers, and what changed after it, in words
+
+    @property
+    def signed_within_validity(self) -> bool | None:
+        """Whether the signing time falls inside the certificate's validity (None: not known)."""
+        if self.signed_at is None or self.valid_from is None or self.valid_until is None:
+            return None
+        return self.valid_from <= self.signed_at <= self.valid_until
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.trusted is not False
+        return self.intact and self.trusted is not False and self.signed_within_validity is not False
 
 
 def load_trust(path: str | Path | None) -> list[x509.Certificate]:
@@ -113,24 +124,58 @@ def verify_pdf(path: Path, trust: list[x509.Certificate]) -> VerificationResult:
                 return VerificationResult("pdf", None, None, False, None, f"{path.name} is not signed")
             sig = sigs[-1]
             status = validate_pdf_signature(sig, _validation_context(trust))
-            covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE or (
-                status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
-                and status.modification_level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
-            )
-            intact = bool(status.intact and status.valid and covers)
+            size = path.stat().st_size
+            signed_end = sig.byte_range[2] + sig.byte_range[3]
+            covered, covers = _pdf_coverage(status.coverage, status.modification_level, size - signed_end,
+                                            SignatureCoverageLevel, ModificationLevel)
+            intact = bool(status.intact and status.valid and covered)
             signer = _asn1_name(status.signing_cert)
             signed_at = status.signer_reported_dt
             trusted = bool(status.trusted) if trust else None
+            valid_from, valid_until = _validity(status.signing_cert)
     except SignatureValidationError as exc:
         return VerificationResult("pdf", None, None, False, None, f"{path.name}: the signature is invalid ({exc})")
     except Exception as exc:  # a changed byte can break the PDF's structure in many ways
         return VerificationResult("pdf", None, None, False, None,
                                   f"{path.name} is damaged or was changed after signing ({type(exc).__name__}: {exc})")
+    if not (status.intact and status.valid):
+        covers = "the signed content does not match its signature: it was changed, or the signature is broken"
     if intact:
-        msg = f"{path.name} is intact: it has not changed since it was signed; {_trust_text(trusted)}"
+        msg = f"{path.name} is intact: {covers}; {_trust_text(trusted)}"
     else:
-        msg = f"{path.name} was CHANGED after it was signed (or the signature is broken)"
-    return VerificationResult("pdf", signer, signed_at, intact, trusted, msg)
+        msg = f"{path.name} was CHANGED after it was signed: {covers}"
+    return VerificationResult("pdf", signer, signed_at, intact, trusted, msg, valid_from, valid_until, covers)
+
+
+def _pdf_coverage(coverage: Any, level: Any, after: int, cov: Any, mod: Any) -> tuple[bool, str]:
+    """Whether the signature vouches for the file as it is, and what it covers, in words.
+
+    A PDF can be changed after signing by appending to it (an incremental update): the
+    signed revision stays intact, but a viewer shows the changed file. Only additions
+    of validation data (timestamps, certificates) keep what was signed what is shown.
+    """
+    if coverage == cov.ENTIRE_FILE:
+        return True, "the signature covers the whole file, which has not changed since it was signed"
+    if coverage == cov.ENTIRE_REVISION:
+        if level == mod.LTA_UPDATES:
+            return True, ("the signature covers the document as signed; what was added later is only "
+                          "validation data (timestamps, certificates)")
+        if level == mod.NONE:
+            return False, (f"the signature covers the document as signed, but {after} bytes were added to the "
+                           "file after it and are not covered")
+        what = {mod.FORM_FILLING: "form fields were filled in or signed",
+                mod.ANNOTATIONS: "annotations or form fields were changed"}.get(level, "its content or "
+                                                                                    "properties were changed")
+        return False, (f"the signature covers the document as signed, but the file was changed after it "
+                       f"(an incremental update: {what}); a viewer shows the changed version")
+    return False, "the signature covers only part of the document"
+
+
+def _validity(cert: Any) -> tuple[dt.datetime | None, dt.datetime | None]:
+    if cert is None:
+        return None, None
+    validity = cert["tbs_certificate"]["validity"]
+    return validity["not_before"].native, validity["not_after"].native
 
 
 def _asn1_name(cert: object) -> str | None:
@@ -162,11 +207,14 @@ def verify_cms(path: Path, sig_path: Path, trust: list[x509.Certificate]) -> Ver
     trusted = bool(status.trusted) if trust else None
     signer = _asn1_name(status.signing_cert)
     signed_at = status.signer_reported_dt
+    valid_from, valid_until = _validity(status.signing_cert)
     if intact:
-        msg = f"{path.name} is intact: it has not changed since it was signed; {_trust_text(trusted)}"
+        covers = f"the signature in {sig_path.name} covers every byte of {path.name}, which has not changed"
+        msg = f"{path.name} is intact: {covers}; {_trust_text(trusted)}"
     else:
+        covers = f"{path.name} is not the file {sig_path.name} signed"
         msg = f"{path.name} was CHANGED after it was signed (or {sig_path.name} is not its signature)"
-    return VerificationResult("cms", signer, signed_at, intact, trusted, msg)
+    return VerificationResult("cms", signer, signed_at, intact, trusted, msg, valid_from, valid_until, covers)
 
 
 def _run(coro):

@@ -6,6 +6,7 @@ from ropa_desktop.store.store_errors import (
     ConflictError,
     InUseError,
     NotARegisterError,
+    NotEmptyError,
     StoreError,
     TooNewError,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "InUseError",
     "Kind",
     "NotARegisterError",
+    "NotEmptyError",
     "RegisterStore",
     "StoreError",
     "TooNewError",

@@ -15,23 +15,28 @@ import getpass
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ropa_desktop.base.gc_pause import collector_paused
+from ropa_desktop.base.processes import host_name as _host_name
+from ropa_desktop.base.processes import process_running as _running
 from ropa_desktop.base.worded import Worded
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.references import referenced_ids
 from ropa_desktop.interchange.codec import decode, encode
+from ropa_desktop.output.atomic import REGISTER_APPLICATION_ID
+from ropa_desktop.output.part_files import create_part_file, remove_quietly, sweep_stale_parts
 from ropa_desktop.store import migrations
 from ropa_desktop.store.kinds import CATALOGUES, Kind
 from ropa_desktop.store.store_errors import (
     ConflictError,
     InUseError,
     NotARegisterError,
+    NotEmptyError,
     StoreError,
     TooNewError,
 )
@@ -42,7 +47,9 @@ if TYPE_CHECKING:
     from ropa_desktop.domain import model
 
 BUSY_TIMEOUT_MS = 10_000  # how long a save waits for another program's save to finish
-APPLICATION_ID = 0x524F5041  # "ROPA": tells our files from other SQLite files
+APPLICATION_ID = REGISTER_APPLICATION_ID  # "ROPA": tells our files from other SQLite files
+# A register named like an export is one `export --force` away from being replaced by it.
+EXPORT_SUFFIXES = (".json", ".pdf", ".xlsx", ".xls", ".html", ".htm", ".p7s", ".csv", ".ods", ".p12", ".pem")
 ORGANISATION = "organisation"
 
 
@@ -88,6 +95,9 @@ class RegisterStore:
         self._seen: dict[tuple[str, str], int] = {}
         self._change_set: str | None = None
         self._session_id: str | None = None
+        # True when the file or its folder cannot be written (a read-only medium, a share
+        # without write access): reading works, every write is refused with that cause.
+        self.read_only = False
         self._languages: list[str] = json.loads(self._meta("languages") or '["en"]')
 
     @functools.cached_property
@@ -107,17 +117,34 @@ class RegisterStore:
         organisation: model.Organisation,
         languages: list[str],
         user: str | None = None,
+        *,
+        fill: Callable[[RegisterStore], None] | None = None,
     ) -> RegisterStore:
-        """Make a new register file; refuses to overwrite an existing file."""
+        """Make a new register file; refuses to overwrite an existing file.
+
+        The new file is built complete under a temporary name beside ``path`` (with
+        ``fill(store)``'s content, e.g. an import) and then linked to ``path`` without
+        replacing anything: of two programs creating the same register one wins, the
+        other is told the file exists, and a kill half-way leaves no register at all.
+        """
         path = Path(path)
-        if path.exists():
-            raise StoreError("{path} already exists; choose another name or open it", path=str(path))
+        if path.suffix.lower() in EXPORT_SUFFIXES:
+            raise StoreError(
+                "{name} is named like an export ({suffix}), not a register; name the register file with .ropa, "
+                "e.g. {suggestion}",
+                name=path.name, suffix=path.suffix, suggestion=path.with_suffix(".ropa").name,
+            )
         if not languages:
             raise StoreError("a register needs at least one language")
+        if path.exists():
+            raise StoreError("{path} already exists; choose another name or open it", path=str(path))
+        sweep_stale_parts(path.parent)
         try:
-            conn = _connect(path)
-        except sqlite3.Error as exc:
-            raise StoreError("{path} cannot be created: {reason}", path=str(path), reason=str(exc)) from None
+            tmp = create_part_file(path)
+            conn = _connect(tmp)
+        except (OSError, sqlite3.Error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise StoreError("{path} cannot be created: {reason}", path=str(path), reason=reason) from None
         try:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -131,16 +158,21 @@ class RegisterStore:
                 (_dumps(encode(organisation, languages[0])),),
             )
             conn.execute("COMMIT")
+            building = cls(tmp, conn, user or default_user())
+            with building.transaction():
+                building._log("insert", ORGANISATION, "organisation", None, encode(organisation, languages[0]))
+            if fill is not None:
+                fill(building)
+            conn.close()
+            _publish(tmp, path)
         except BaseException:
             conn.close()
-            with contextlib.suppress(OSError):
-                path.unlink()
             raise
-        conn.execute("PRAGMA journal_mode=WAL")
-        store = cls(path, conn, user or default_user())
-        with store.transaction():
-            store._log("insert", ORGANISATION, "organisation", None, encode(organisation, languages[0]))
-        return store
+        finally:
+            # Only files this call made are removed: the part file, never ``path``.
+            remove_quietly(tmp)
+            remove_quietly(tmp.with_name(tmp.name + "-journal"))
+        return cls.open(path, user)
 
     @classmethod
     def open(cls, path: Path | str, user: str | None = None) -> RegisterStore:
@@ -150,12 +182,26 @@ class RegisterStore:
             raise StoreError("{path} does not exist", path=str(path))
         if path.is_dir():
             raise NotARegisterError("{path} is a folder, not a register file", path=str(path))
+        read_only = False
         try:
-            conn = _connect(path)
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn, app_id, version = _connect_and_identify(path, read_only=False)
         except sqlite3.DatabaseError:
-            raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path)) from None
+            if _writable(path):
+                raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path)) from None
+            # A read-only folder or medium: SQLite cannot make its side files there. Read it
+            # as it is (check and export work); writes are refused with the real cause.
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise StoreError(
+                    "{path} is read-only here and part of its content is still in {wal}; copy both files to a "
+                    "folder you can write to and open the copy",
+                    path=str(path), wal=wal.name,
+                ) from None
+            try:
+                conn, app_id, version = _connect_and_identify(path, read_only=True)
+            except sqlite3.DatabaseError:
+                raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path)) from None
+            read_only = True
         if app_id != APPLICATION_ID:
             conn.close()
             raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path))
@@ -165,6 +211,13 @@ class RegisterStore:
                 "{path} was written by a newer version of ropa-desktop (file version {version}, "
                 "this program reads up to {latest}); update ropa-desktop to open it",
                 path=str(path), version=version, latest=migrations.LATEST,
+            )
+        if version < migrations.LATEST and read_only:
+            conn.close()
+            raise StoreError(
+                "{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be "
+                "upgraded; copy it to a folder you can write to and open the copy",
+                path=str(path),
             )
         if version < migrations.LATEST:
             try:
@@ -176,20 +229,38 @@ class RegisterStore:
                 conn.close()
                 raise StoreError("{path} could not be upgraded to this version: {reason}", path=str(path),
                                  reason=str(exc)) from None
-        conn.execute("PRAGMA journal_mode=WAL")
-        return cls(path, conn, user or default_user())
+        store = cls(path, conn, user or default_user())
+        store.read_only = read_only or not _writable(path)
+        if not store.read_only:
+            conn.execute("PRAGMA journal_mode=WAL")
+            sweep_stale_parts(path.parent)  # what a killed export or import left here
+        return store
 
     def close(self) -> None:
         self.end_session()
         self._conn.close()
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of the whole register (SQLite's online backup; WAL included)."""
-        dest = sqlite3.connect(str(target))
+        """A consistent copy of the whole register (SQLite's online backup; WAL included).
+
+        Also inside this store's own transaction (an import keeps its copy under the write
+        lock). Write it to a temporary name and rename it when complete: a failure here
+        leaves a partial file at ``target``.
+        """
         try:
-            self._conn.backup(dest)
-        finally:
-            dest.close()
+            # Read through a connection of its own: SQLite's backup waits forever on a source
+            # connection that holds the write lock. That connection sees the last committed
+            # state, which is this store's while it holds the lock and has written nothing.
+            source = _connect(self.path, read_only=self.read_only)
+            dest = sqlite3.connect(str(target))
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+                source.close()
+        except sqlite3.Error as exc:
+            raise StoreError("the backup copy {path} could not be written: {reason}", path=str(target),
+                             reason=str(exc)) from None
 
     def __enter__(self) -> RegisterStore:
         return self
@@ -342,11 +413,9 @@ class RegisterStore:
             self._check_revision(ORGANISATION, "organisation", row[1], Worded("the organisation's details"))
             if json.loads(row[0]) == new:
                 return
-            self._conn.execute(
-                "UPDATE organisation SET doc = ?, revision = revision + 1 WHERE id = 1", (_dumps(new),)
-            )
-            self._seen[(ORGANISATION, "organisation")] = row[1] + 1
-            self._log("update", ORGANISATION, "organisation", json.loads(row[0]), new)
+            revision = self._log("update", ORGANISATION, "organisation", json.loads(row[0]), new)
+            self._conn.execute("UPDATE organisation SET doc = ?, revision = ? WHERE id = 1", (_dumps(new), revision))
+            self._seen[(ORGANISATION, "organisation")] = revision
 
     # --- lists: reading ---------------------------------------------------------------
 
@@ -460,13 +529,13 @@ class RegisterStore:
             self._conn.execute(
                 f"UPDATE {kind.table} SET position = position + 1 WHERE position >= ?", (pos,)
             )
-            self.db[kind.table].insert({"id": item.id, "position": pos, "doc": _dumps(doc), "revision": 1})
+            revision = self._log("insert", kind.table, item.id, None, doc)
+            self.db[kind.table].insert({"id": item.id, "position": pos, "doc": _dumps(doc), "revision": revision})
             if kind.optional:
                 self._mark_recorded(kind)
             if kind is Kind.ACTIVITY:
                 self._write_links(item)
-            self._seen[(kind.table, item.id)] = 1
-            self._log("insert", kind.table, item.id, None, doc)
+            self._seen[(kind.table, item.id)] = revision
 
     def update(self, kind: Kind, item: Any) -> None:
         """Save a changed item; raises ConflictError if someone else saved it since we read it."""
@@ -485,13 +554,13 @@ class RegisterStore:
             old = json.loads(row[0])
             if old == new:
                 return
+            revision = self._log("update", kind.table, item.id, old, new)
             self._conn.execute(
-                f"UPDATE {kind.table} SET doc = ?, revision = revision + 1 WHERE id = ?", (_dumps(new), item.id)
+                f"UPDATE {kind.table} SET doc = ?, revision = ? WHERE id = ?", (_dumps(new), revision, item.id)
             )
             if kind is Kind.ACTIVITY:
                 self._write_links(item)
-            self._seen[(kind.table, item.id)] = row[1] + 1
-            self._log("update", kind.table, item.id, old, new)
+            self._seen[(kind.table, item.id)] = revision
 
     def delete(self, kind: Kind, item_id: str) -> None:
         """Delete an item; refuses (InUseError, naming the activities) while activities refer to it."""
@@ -543,38 +612,73 @@ class RegisterStore:
             self._conn.execute(f"UPDATE {kind.table} SET position = ? WHERE id = ?", (new_pos, item_id))
             self._log("update", kind.table, item_id, {"position": old_pos}, {"position": new_pos})
 
-    def replace_all(self, register: model.Register) -> None:
-        """Replace the whole register (an import) in one transaction."""
+    def is_empty(self) -> bool:
+        """Whether the register holds no item in any list (a new register, or one emptied)."""
+        return all(self.count(kind) == 0 for kind in Kind)
+
+    def replace_all(
+        self,
+        register: model.Register,
+        *,
+        require_empty: bool = False,
+        backup: Callable[[RegisterStore], Path] | None = None,
+    ) -> Path | None:
+        """Replace the whole register (an import) in one transaction.
+
+        The emptiness check and the backup happen inside that transaction, under the write
+        lock: no other program can fill the register between the check and the import, nor
+        change it between the backup and the replacing. With ``require_empty`` a register
+        that holds items is refused (NotEmptyError); otherwise, when it holds items,
+        ``backup(store)`` is called first and its result (the copy's path) is returned. If
+        the import then fails, the copy is removed: the register is unchanged.
+        """
         lang = register.languages[0]
-        with self.transaction(), collector_paused():
-            old_languages = self.languages
-            self._log("update", "register", "import", {"languages": old_languages}, {"languages": register.languages})
-            for kind in [Kind.ACTIVITY, *CATALOGUES]:
-                for item_id, doc in self._conn.execute(f"SELECT id, doc FROM {kind.table}").fetchall():
-                    self._log("delete", kind.table, item_id, json.loads(doc), None)
-                self._conn.execute(f"DELETE FROM {kind.table}")
-            self._set_meta("languages", _dumps(register.languages))
-            self._set_meta("extras", _dumps(register.extras))
-            self._languages = list(register.languages)
-            recorded = [
-                k.table for k in CATALOGUES if k.optional and getattr(register, k.table) is not MISSING
-            ]
-            self._set_meta("recorded_lists", _dumps(recorded))
-            org_doc = encode(register.organisation, lang)
-            old_org = self._conn.execute("SELECT doc FROM organisation WHERE id = 1").fetchone()[0]
-            self._conn.execute("UPDATE organisation SET doc = ?, revision = revision + 1 WHERE id = 1",
-                               (_dumps(org_doc),))
-            self._log("update", ORGANISATION, "organisation", json.loads(old_org), org_doc)
-            for kind in [*CATALOGUES, Kind.ACTIVITY]:
-                items = getattr(register, kind.table) or []
-                rows = []
-                for pos, item in enumerate(items):
-                    doc = encode(item, lang)
-                    rows.append({"id": item.id, "position": pos, "doc": _dumps(doc), "revision": 1})
-                    self._log("insert", kind.table, item.id, None, doc)
-                self.db[kind.table].insert_all(rows, batch_size=500)
-            self._insert_links(register.activities)
-            self._seen.clear()
+        copy = None
+        with contextlib.ExitStack() as undo:
+            with self.transaction(), collector_paused():
+                if not self.is_empty():
+                    if require_empty:
+                        raise NotEmptyError(
+                            "{name} already holds a register; import into a new register, "
+                            "or confirm that its content is to be replaced (ropa import --replace)",
+                            name=self.path.name,
+                        )
+                    if backup is not None:
+                        copy = backup(self)
+                        undo.callback(remove_quietly, copy)
+                self._replace_all(register, lang)
+            undo.pop_all()
+        return copy
+
+    def _replace_all(self, register: model.Register, lang: str) -> None:
+        old_languages = self.languages
+        self._log("update", "register", "import", {"languages": old_languages}, {"languages": register.languages})
+        for kind in [Kind.ACTIVITY, *CATALOGUES]:
+            for item_id, doc in self._conn.execute(f"SELECT id, doc FROM {kind.table}").fetchall():
+                self._log("delete", kind.table, item_id, json.loads(doc), None)
+            self._conn.execute(f"DELETE FROM {kind.table}")
+        self._set_meta("languages", _dumps(register.languages))
+        self._set_meta("extras", _dumps(register.extras))
+        self._languages = list(register.languages)
+        recorded = [
+            k.table for k in CATALOGUES if k.optional and getattr(register, k.table) is not MISSING
+        ]
+        self._set_meta("recorded_lists", _dumps(recorded))
+        org_doc = encode(register.organisation, lang)
+        old_org = self._conn.execute("SELECT doc FROM organisation WHERE id = 1").fetchone()[0]
+        revision = self._log("update", ORGANISATION, "organisation", json.loads(old_org), org_doc)
+        self._conn.execute("UPDATE organisation SET doc = ?, revision = ? WHERE id = 1",
+                           (_dumps(org_doc), revision))
+        for kind in [*CATALOGUES, Kind.ACTIVITY]:
+            items = getattr(register, kind.table) or []
+            rows = []
+            for pos, item in enumerate(items):
+                doc = encode(item, lang)
+                revision = self._log("insert", kind.table, item.id, None, doc)
+                rows.append({"id": item.id, "position": pos, "doc": _dumps(doc), "revision": revision})
+            self.db[kind.table].insert_all(rows, batch_size=500)
+        self._insert_links(register.activities)
+        self._seen.clear()
 
     # --- history -----------------------------------------------------------------------
 
@@ -676,8 +780,16 @@ class RegisterStore:
         org = decode(_model().Organisation, json.loads(doc), old_lang)
         self._conn.execute("UPDATE organisation SET doc = ? WHERE id = 1", (_dumps(encode(org, new_lang)),))
 
-    def _log(self, action: str, entity: str, entity_id: str, old: Any, new: Any) -> None:
-        self._conn.execute(
+    def _log(self, action: str, entity: str, entity_id: str, old: Any, new: Any) -> int:
+        """Write a history row; its number is the revision of the version it records.
+
+        History numbers never repeat in a register (AUTOINCREMENT), so neither do revisions:
+        an item deleted and added again, or replaced by an import, never gets back a revision
+        a stale window still holds, and that window's save is refused as a conflict. (Older
+        files numbered revisions 1, 2, ... per item; each of those is at most the number of
+        history rows then written, so the new numbers are above every old one.)
+        """
+        cursor = self._conn.execute(
             "INSERT INTO history (at, user, action, entity, entity_id, old, new, change_set) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -691,6 +803,7 @@ class RegisterStore:
                 self._change_set,
             ),
         )
+        return cursor.lastrowid or 0
 
     @staticmethod
     def _ensure_type(kind: Kind, item: Any) -> None:
@@ -698,34 +811,61 @@ class RegisterStore:
             raise TypeError(f"{kind.name} expects {kind.model_class.__name__}, got {type(item).__name__}")
 
 
-def _running(pid: int) -> bool:
-    """Whether a process of this computer is still running (assumed so where we cannot tell)."""
-    if os.name != "posix":
-        return True  # os.kill(pid, 0) would end the process on Windows
+def _publish(tmp: Path, path: Path) -> None:
+    """Give the complete file at ``tmp`` the name ``path``, unless ``path`` exists by now."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
+        os.link(tmp, path)
+        return
+    except FileExistsError:
+        raise StoreError("{path} already exists; choose another name or open it", path=str(path)) from None
     except OSError:
-        return True  # it exists, owned by someone else
-    return True
+        pass  # a file system without hard links (FAT, some network shares): claim the name instead
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+    except FileExistsError:
+        raise StoreError("{path} already exists; choose another name or open it", path=str(path)) from None
+    except OSError as exc:
+        raise StoreError("{path} cannot be created: {reason}", path=str(path), reason=exc.strerror) from None
+    os.close(fd)
+    try:
+        os.replace(tmp, path)  # replaces only the empty file we have just claimed
+    except OSError as exc:
+        remove_quietly(path)
+        raise StoreError("{path} cannot be created: {reason}", path=str(path), reason=exc.strerror) from None
 
 
-def _host_name() -> str:
-    # os.uname is free; the socket module (Windows' way) costs a few ms of the app's start-up.
-    if hasattr(os, "uname"):
-        return os.uname().nodename
-    import socket
-
-    return os.environ.get("COMPUTERNAME") or socket.gethostname()
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the file and make its side files (-wal, -shm) beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect_and_identify(path: Path, *, read_only: bool) -> tuple[sqlite3.Connection, int, int]:
+    conn = _connect(path, read_only=read_only)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return conn, app_id, version
+
+
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so nothing commits behind our back.
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    if read_only:
+        # immutable: no lock or side file is made (none can be, here); the caller has made sure
+        # no write-ahead log holds content the main file lacks.
+        target, uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1", True
+    else:
+        target, uri = str(path), False
+    conn = sqlite3.connect(target, isolation_level=None, timeout=10.0, uri=uri)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error:
+        conn.close()  # not left open until a traceback that holds it is dropped
+        raise
     return conn
 
 

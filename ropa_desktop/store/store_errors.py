@@ -29,3 +29,7 @@ class InUseError(StoreError):
     def __init__(self, template: str, /, referrers: list[tuple[str, str]], **fields: Any) -> None:
         super().__init__(template, **fields)
         self.referrers = referrers
+
+
+class NotEmptyError(StoreError):
+    """An import without --replace found a register that already holds items."""

@@ -94,11 +94,11 @@ def test_exporting_to_a_folder_that_cannot_be_written_says_so_in_swedish(
     folder = tmp_path / "skrivskyddad"
     folder.mkdir()
 
-    def refused(*args: object, **kwargs: object) -> tuple[int, str]:
+    def refused(*args: object, **kwargs: object) -> Path:
         # What the operating system says in a folder the user may not write in (the tests may run as root).
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(atomic, "create_part_file", refused)
     window.files.export_document("pdf", folder / "register.pdf")
     assert errors == [("Registret exporterades inte",
                        f"Det går inte att skriva i mappen {folder}: {os.strerror(errno.EACCES)}.")]
