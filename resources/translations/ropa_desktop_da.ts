@@ -380,6 +380,10 @@
         <translation>Fortegnelsen blev ikke eksporteret</translation>
     </message>
     <message>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
         <source>Sections of the register</source>
         <translation>Fortegnelsens afsnit</translation>
     </message>

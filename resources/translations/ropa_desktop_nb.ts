@@ -380,6 +380,10 @@
         <translation>Protokollen ble ikke eksportert</translation>
     </message>
     <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
         <source>Sections of the register</source>
         <translation>Protokollens deler</translation>
     </message>
