@@ -477,11 +477,11 @@
     </message>
     <message>
         <source>Preview of the notice</source>
-        <translation>Eksempel på informationen</translation>
+        <translation>Forhåndsvisning af informationen</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation>Status for eksemplet</translation>
+        <translation>Status for forhåndsvisningen</translation>
     </message>
     <message>
         <source>What the register does not say yet</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Preview</source>
-        <translation>Eksempel</translation>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <source>Published notices</source>
@@ -541,11 +541,11 @@
     </message>
     <message>
         <source>Preparing preview…</source>
-        <translation>Forbereder eksempel…</translation>
+        <translation>Forbereder forhåndsvisning…</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation>Eksemplet kunne ikke dannes: %1</translation>
+        <translation>Forhåndsvisningen kunne ikke dannes: %1</translation>
     </message>
     <message>
         <source>The notice is complete as far as the register can tell.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Sign the export?</source>
-        <translation>Signere eksporten?</translation>
+        <translation>Vil du signere eksporten?</translation>
     </message>
     <message>
         <source>A signed export shows who made it and proves that it has not been changed since. How do you want to sign it?</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Browse for %1</source>
-        <translation>Gennemse for %1</translation>
+        <translation>Gennemse efter %1</translation>
     </message>
     <message>
         <source>Choose the signed file</source>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Stands for a category of vendors</source>
-        <translation>Står for en kategori af leverandører</translation>
+        <translation>Repræsenterer en kategori af leverandører</translation>
     </message>
     <message>
         <source>Processing locations</source>
@@ -1399,7 +1399,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Slette »%1«?</translation>
+        <translation>Vil du slette »%1«?</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1435,11 +1435,11 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>One finding. Double-click it to open what it concerns.</source>
-        <translation>Ét fund. Dobbeltklik på det for at åbne det, det vedrører.</translation>
+        <translation>Ét fund. Dobbeltklik på det for at gå til det, fundet vedrører.</translation>
     </message>
     <message>
         <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation>%1 fund. Dobbeltklik på et fund for at åbne det, det vedrører.</translation>
+        <translation>%1 fund. Dobbeltklik på et fund for at gå til det, fundet vedrører.</translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>

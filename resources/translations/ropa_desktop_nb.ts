@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>What the register does not say yet</source>
-        <translation>Det protokollen ikke sier ennå</translation>
+        <translation>Det protokollen ennå ikke oppgir</translation>
     </message>
     <message>
         <source>Texts shown in another language</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>What the register does not say yet (%1):</source>
-        <translation>Det protokollen ikke sier ennå (%1):</translation>
+        <translation>Det protokollen ennå ikke oppgir (%1):</translation>
     </message>
     <message>
         <source>Every text is in the notice&apos;s language.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Sign the export?</source>
-        <translation>Signere eksporten?</translation>
+        <translation>Vil du signere eksporten?</translation>
     </message>
     <message>
         <source>A signed export shows who made it and proves that it has not been changed since. How do you want to sign it?</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Signed on</source>
-        <translation>Signert dato</translation>
+        <translation>Dato for signering</translation>
     </message>
     <message>
         <source>Where the contract is kept</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Done on</source>
-        <translation>Gjennomført dato</translation>
+        <translation>Dato gjennomført</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Checked on</source>
-        <translation>Kontrollert dato</translation>
+        <translation>Dato kontrollert</translation>
     </message>
     <message>
         <source>Where it was checked</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Review on</source>
-        <translation>Gjennomgås dato</translation>
+        <translation>Dato for gjennomgang</translation>
     </message>
     <message>
         <source>Service</source>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Stands for a category of vendors</source>
-        <translation>Står for en kategori leverandører</translation>
+        <translation>Representerer en kategori leverandører</translation>
     </message>
     <message>
         <source>Processing locations</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Add a new %1 (Ctrl+Shift+N)</source>
-        <translation>Legg til ny: %1 (Ctrl+Shift+N)</translation>
+        <translation>Legg til ny: %1 (Ctrl+Skift+N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1399,7 +1399,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Slette «%1»?</translation>
+        <translation>Vil du slette «%1»?</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1435,11 +1435,11 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>One finding. Double-click it to open what it concerns.</source>
-        <translation>Ett funn. Dobbeltklikk på det for å åpne det det gjelder.</translation>
+        <translation>Ett funn. Dobbeltklikk på det for å gå til det funnet gjelder.</translation>
     </message>
     <message>
         <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation>%1 funn. Dobbeltklikk på et funn for å åpne det det gjelder.</translation>
+        <translation>%1 funn. Dobbeltklikk på et funn for å gå til det funnet gjelder.</translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -1951,11 +1951,11 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{value} is too small: the least allowed is {limit}</source>
-        <translation>{value} er for lite: det minste tillatte er {limit}</translation>
+        <translation>{value} er for lite: laveste tillatte verdi er {limit}</translation>
     </message>
     <message>
         <source>{value} is too large: the most allowed is {limit}</source>
-        <translation>{value} er for stort: det største tillatte er {limit}</translation>
+        <translation>{value} er for stort: høyeste tillatte verdi er {limit}</translation>
     </message>
     <message>
         <source>a processor activity has no purposes of its own (the controller decides them)</source>
