@@ -848,6 +848,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections of the register</source>
         <translation type="unfinished"></translation>
     </message>

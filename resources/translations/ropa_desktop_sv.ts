@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Information &amp;notice…</source>
-        <translation>I&amp;nformation till registrerade…</translation>
+        <translation>Information till &amp;registrerade…</translation>
     </message>
     <message>
         <source>Preview, print and publish the Art. 13/14 notices</source>
@@ -846,6 +846,10 @@
     <message>
         <source>The register was not exported</source>
         <translation>Registret exporterades inte</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
     </message>
     <message>
         <source>Sections of the register</source>

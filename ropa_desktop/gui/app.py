@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import ropa_desktop
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from ropa_desktop.gui.settings import Settings
@@ -23,15 +23,55 @@ if TYPE_CHECKING:
 DEMO_FILE = "Demo register.ropa"
 
 
-def ui_language(settings: Settings) -> str:
-    """The UI language: the user's choice, else the system's when we have it, else English."""
+SOURCE_LANGUAGE = "en"  # the texts in the code; it needs no translation file
+QM_PREFIX = "ropa_desktop_"
+# Nynorsk and the old "no" tag read our bokmål texts best (there is no nynorsk translation),
+# and for Qt's own buttons a bokmål user is better served by nynorsk than by English.
+RELATED_LANGUAGES = {"no": "nb", "nn": "nb"}
+QT_FALLBACK = {"nb": "nn"}
+
+
+def ui_languages() -> list[str]:
+    """The UI languages on offer: English, and every language with a shipped ``ropa_desktop_<code>.qm``.
+
+    Adding a language is adding its .ts and .qm files; no list in the code names them.
+    """
+    from ropa_desktop.base.resources import resource_path
+
+    shipped = {p.stem.removeprefix(QM_PREFIX) for p in resource_path("translations").glob(f"{QM_PREFIX}*.qm")}
+    return [SOURCE_LANGUAGE, *sorted(shipped - {SOURCE_LANGUAGE})]
+
+
+def language_name(code: str) -> str:
+    """A language as its speakers name it ("Norsk bokmål", "Dansk"), for the language menu."""
     from PySide6.QtCore import QLocale
 
+    locale = QLocale(code)
+    if code == SOURCE_LANGUAGE or locale.language() == QLocale.Language.C:
+        # nativeLanguageName() says "American English" for en; an unknown code names itself.
+        return "English" if code == SOURCE_LANGUAGE else code
+    name = locale.nativeLanguageName()
+    return name[:1].upper() + name[1:]
+
+
+def ui_language(settings: Settings, system: QLocale | None = None) -> str:
+    """The UI language: the user's choice, else the system's when we have it, else English.
+
+    ``system`` stands for the system's locale (tests pass one); by default ``QLocale.system()``.
+    """
+    from PySide6.QtCore import QLocale
+
+    available = ui_languages()
     chosen = settings.ui_language()
-    if chosen in ("en", "sv"):
+    if chosen in available:
         return chosen
-    system = QLocale.system().name().split("_")[0]
-    return "sv" if system == "sv" else "en"
+    locale = system if system is not None else QLocale.system()
+    for tag in locale.uiLanguages():  # the user's order of preference, e.g. "nb-NO", "nb"
+        base = tag.replace("_", "-").split("-")[0].lower()
+        base = RELATED_LANGUAGES.get(base, base)
+        if base in available:
+            return base
+    return SOURCE_LANGUAGE
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -41,15 +81,18 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     from ropa_desktop.base.resources import resource_path
 
     translators = []
-    if lang != "en":
+    if lang != SOURCE_LANGUAGE:
         ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", f"ropa_desktop_{lang}.qm"))):
+        if ours.load(str(resource_path("translations", f"{QM_PREFIX}{lang}.qm"))):
             app.installTranslator(ours)
             translators.append(ours)
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            translators.append(qt)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for qt_lang in (lang, QT_FALLBACK.get(lang)):
+            qt = QTranslator(app)
+            if qt_lang and qt.load(f"qtbase_{qt_lang}", qt_folder):
+                app.installTranslator(qt)
+                translators.append(qt)
+                break
     return translators
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 import ropa_desktop
 from ropa_desktop.gui.actions import Actions
+from ropa_desktop.gui.app import language_name, ui_languages
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.file_ops import FileOps
 from ropa_desktop.gui.i18n import tr
@@ -32,8 +33,13 @@ from ropa_desktop.gui.widgets.info_bar import InfoBar
 from ropa_desktop.store import Kind
 
 POLL_MS = 2000
-UI_LANGUAGES = [("", "System language"), ("en", "English"), ("sv", "Svenska")]
 
+
+def ui_language_choices() -> list[tuple[str, str]]:
+    """The language menu: follow the system, English, then each shipped language by its own name."""
+    source, *others = ui_languages()
+    named = sorted(((code, language_name(code)) for code in others), key=lambda choice: choice[1])
+    return [("", tr("System language")), (source, language_name(source)), *named]
 
 
 class Pages:
@@ -232,8 +238,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.reload)
         lang_menu = view_menu.addMenu(tr("Language"))
         current = ctx.settings.ui_language()
-        for code, label in UI_LANGUAGES:
-            action = lang_menu.addAction(tr(label) if not code else label)
+        choice = QActionGroup(lang_menu)  # one language is ticked at a time
+        for code, label in ui_language_choices():
+            action = lang_menu.addAction(label)
+            choice.addAction(action)
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _c=False, c=code: self._set_language(c))

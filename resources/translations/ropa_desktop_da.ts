@@ -1,0 +1,2367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Ny fortegnelse…</translation>
+    </message>
+    <message>
+        <source>Start an empty register</source>
+        <translation>Start en tom fortegnelse</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Open a register file</source>
+        <translation>Åbn en fortegnelsesfil</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a JSON or Excel file</source>
+        <translation>Erstat fortegnelsen med en JSON- eller Excel-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Eksportér JSON…</translation>
+    </message>
+    <message>
+        <source>Save the register as a JSON document</source>
+        <translation>Gem fortegnelsen som et JSON-dokument</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportér &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The register for the supervisory authority</source>
+        <translation>Fortegnelsen til tilsynsmyndigheden</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Eksportér E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>The register as an Excel workbook</source>
+        <translation>Fortegnelsen som en Excel-projektmappe</translation>
+    </message>
+    <message>
+        <source>Information &amp;notice…</source>
+        <translation>Information til de &amp;registrerede…</translation>
+    </message>
+    <message>
+        <source>Preview, print and publish the Art. 13/14 notices</source>
+        <translation>Se, udskriv og offentliggør informationen efter art. 13 og 14</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signature…</source>
+        <translation>&amp;Kontrollér signatur…</translation>
+    </message>
+    <message>
+        <source>Check that a signed export is intact and who signed it</source>
+        <translation>Kontrollér, at en signeret eksport er uændret, og hvem der har signeret den</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>Add an item to the list shown</source>
+        <translation>Tilføj en post til den viste liste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item</source>
+        <translation>&amp;Slet posten</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Slet den valgte post</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>F&amp;iltrér listen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Genindlæs</translation>
+    </message>
+    <message>
+        <source>Read the register file again</source>
+        <translation>Indlæs fortegnelsesfilen igen</translation>
+    </message>
+    <message>
+        <source>&amp;About ropa-desktop</source>
+        <translation>&amp;Om ropa-desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Redo failed</source>
+        <translation>Kunne ikke gentage</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>Kunne ikke fortryde</translation>
+    </message>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation>En anden har ændret dette først</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Ændringen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Redigér »%1«</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Tilføj »%1«</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slet »%1«</translation>
+    </message>
+    <message>
+        <source>Record “none”</source>
+        <translation>Registrér »ingen«</translation>
+    </message>
+    <message>
+        <source>Mark as not recorded</source>
+        <translation>Markér som ikke registreret</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Redigér virksomheden</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>posten</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by %2 at %3, in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
+        <translation>»%1« blev slettet af %2 kl. %3, i et andet vindue eller på en anden computer. Din ændring blev ikke gemt. Genindlæs for at se fortegnelsen, som den er nu.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
+        <translation>»%1« blev slettet i et andet vindue eller på en anden computer. Din ændring blev ikke gemt. Genindlæs for at se fortegnelsen, som den er nu.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3, in another window or on another computer, after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
+        <translation>»%1« blev ændret af %2 kl. %3, i et andet vindue eller på en anden computer, efter at du åbnede den. Din ændring blev ikke gemt, så den ikke overskriver deres. Genindlæs for at se deres version, og foretag derefter din ændring igen, hvis den stadig er nødvendig.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or on another computer after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
+        <translation>»%1« blev ændret i et andet vindue eller på en anden computer, efter at du åbnede den. Din ændring blev ikke gemt, så den ikke overskriver deres. Genindlæs for at se deres version, og foretag derefter din ændring igen, hvis den stadig er nødvendig.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>“Not now” keeps what you typed on screen, so you can copy it; View → Reload shows their version later.</source>
+        <translation>»Ikke nu« lader det, du har skrevet, blive stående på skærmen, så du kan kopiere det; Vis → Genindlæs viser deres version senere.</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Ny fortegnelse</translation>
+    </message>
+    <message>
+        <source>Tell us about the organisation that keeps the register. Everything can be changed later on the Organisation page.</source>
+        <translation>Fortæl om virksomheden, der fører fortegnelsen. Alt kan ændres senere på siden Virksomhed.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Virksomhedens navn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Registreringsnummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language of the register</source>
+        <translation>Fortegnelsens sprog</translation>
+    </message>
+    <message>
+        <source>DPO name</source>
+        <translation>Databeskyttelsesrådgiverens navn</translation>
+    </message>
+    <message>
+        <source>DPO e-mail</source>
+        <translation>Databeskyttelsesrådgiverens e-mail</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>Virksomhedens navn:</translation>
+    </message>
+    <message>
+        <source>Organisation number:</source>
+        <translation>Registreringsnummer:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Language of the register:</source>
+        <translation>Fortegnelsens sprog:</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation>Databeskyttelsesrådgiver (DPO):</translation>
+    </message>
+    <message>
+        <source>DPO e-mail:</source>
+        <translation>Databeskyttelsesrådgiverens e-mail:</translation>
+    </message>
+    <message>
+        <source>Supervisory authority: %1</source>
+        <translation>Tilsynsmyndighed: %1</translation>
+    </message>
+    <message>
+        <source>No EU/EEA supervisory authority is known for this country.</source>
+        <translation>Der kendes ingen tilsynsmyndighed i EU/EØS for dette land.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>Filen kunne ikke læses eller skrives: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ropa-desktop (%1: %2). The register was not changed.</source>
+        <translation>Der gik noget galt i ropa-desktop (%1: %2). Fortegnelsen blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>nothing is recorded yet; the format requires at least one entry</source>
+        <translation>intet er registreret endnu; formatet kræver mindst én post</translation>
+    </message>
+    <message>
+        <source>is not recorded yet; the format requires it</source>
+        <translation>er ikke registreret endnu; formatet kræver det</translation>
+    </message>
+    <message>
+        <source>has no text in any language</source>
+        <translation>har ingen tekst på noget sprog</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 »%2«</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Fortegnelsen</translation>
+    </message>
+    <message>
+        <source>Exported, with gaps</source>
+        <translation>Eksporteret, med mangler</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 blev gemt.</translation>
+    </message>
+    <message>
+        <source>The file was written, but another program, or an import, will refuse it until these gaps are filled.</source>
+        <translation>Filen blev skrevet, men et andet program, eller en import, vil afvise den, indtil disse mangler er udfyldt.</translation>
+    </message>
+    <message>
+        <source>Gaps in the exported document</source>
+        <translation>Mangler i det eksporterede dokument</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Åbn fortegnelse</translation>
+    </message>
+    <message>
+        <source>Registers (*.ropa);;All files (*)</source>
+        <translation>Fortegnelser (*.ropa);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The register could not be opened</source>
+        <translation>Fortegnelsen kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Save the new register as</source>
+        <translation>Gem den nye fortegnelse som</translation>
+    </message>
+    <message>
+        <source>Registers (*.ropa)</source>
+        <translation>Fortegnelser (*.ropa)</translation>
+    </message>
+    <message>
+        <source>The register could not be created</source>
+        <translation>Fortegnelsen kunne ikke oprettes</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Importér en fortegnelse</translation>
+    </message>
+    <message>
+        <source>Register documents (*.json *.xlsx);;All files (*)</source>
+        <translation>Fortegnelsesdokumenter (*.json *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>The import replaces everything in this register with the file&apos;s content. A copy of the register as it is now is kept beside it. Continue?</source>
+        <translation>Importen erstatter alt i denne fortegnelse med filens indhold. En kopi af fortegnelsen, som den er nu, gemmes ved siden af. Vil du fortsætte?</translation>
+    </message>
+    <message>
+        <source>Imported, with warnings</source>
+        <translation>Importeret, med advarsler</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Filen blev ikke importeret</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Eksportér JSON</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-dokumenter (*.json)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Eksportér Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Eksporterer %1…</translation>
+    </message>
+    <message>
+        <source>The register was not exported</source>
+        <translation>Fortegnelsen blev ikke eksporteret</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>Sections of the register</source>
+        <translation>Fortegnelsens afsnit</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was moved or deleted.</source>
+        <translation>%1 findes ikke længere; den er flyttet eller slettet.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nye sprog bruges fra næste opstart.</translation>
+    </message>
+    <message>
+        <source>About ropa-desktop</source>
+        <translation>Om ropa-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (GDPR Art. 30), kept on your desktop.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;Fortegnelsen over behandlingsaktiviteter (GDPR art. 30), ført på din egen computer.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Information til de registrerede</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Informationens sprog</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Målgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Forhåndsvisning af informationen</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status for forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>What the register does not say yet</source>
+        <translation>Det, fortegnelsen endnu ikke angiver</translation>
+    </message>
+    <message>
+        <source>Texts shown in another language</source>
+        <translation>Tekster, der vises på et andet sprog</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Published notices</source>
+        <translation>Offentliggjort information</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Offentliggjort</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>Filens SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>All, one section per audience</source>
+        <translation>Alle, ét afsnit pr. målgruppe</translation>
+    </message>
+    <message>
+        <source>HTML (web page)</source>
+        <translation>HTML (webside)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Preparing preview…</source>
+        <translation>Forbereder forhåndsvisning…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Forhåndsvisningen kunne ikke dannes: %1</translation>
+    </message>
+    <message>
+        <source>The notice is complete as far as the register can tell.</source>
+        <translation>Informationen er fuldstændig, så vidt fortegnelsen kan afgøre.</translation>
+    </message>
+    <message>
+        <source>What the register does not say yet (%1):</source>
+        <translation>Det, fortegnelsen endnu ikke angiver (%1):</translation>
+    </message>
+    <message>
+        <source>Every text is in the notice&apos;s language.</source>
+        <translation>Alle tekster findes på informationens sprog.</translation>
+    </message>
+    <message>
+        <source>Texts shown in another language (%1):</source>
+        <translation>Tekster, der vises på et andet sprog (%1):</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>Udskriv informationen</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Websider (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the notice</source>
+        <translation>Eksportér informationen</translation>
+    </message>
+    <message>
+        <source>The notice was not exported</source>
+        <translation>Informationen blev ikke eksporteret</translation>
+    </message>
+    <message>
+        <source>All audiences</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (slettet)</translation>
+    </message>
+    <message>
+        <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
+        <translation>Sammenlign med SHA-256 for den offentliggjorte fil for at dokumentere, hvilken tekst det var.</translation>
+    </message>
+    <message>
+        <source>Published (%1)</source>
+        <translation>Offentliggjort (%1)</translation>
+    </message>
+    <message>
+        <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
+        <translation>Fortegnelsen er også åben hos %1 på %2 siden %3. I kan begge arbejde: Hvis I begge ændrer den samme post, afvises den anden gemning, og du bliver bedt om at genindlæse.</translation>
+    </message>
+    <message>
+        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>Fortegnelsen er også åben hos %1 på %2 siden %3 og hos %4 andre. I kan alle arbejde: Hvis to af jer ændrer den samme post, afvises den anden gemning, og den person bliver bedt om at genindlæse.</translation>
+    </message>
+    <message>
+        <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is in a folder that %1 synchronises. Open it on one computer at a time: the service does not carry the register&apos;s locks, so two computers could overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the export?</source>
+        <translation>Vil du signere eksporten?</translation>
+    </message>
+    <message>
+        <source>A signed export shows who made it and proves that it has not been changed since. How do you want to sign it?</source>
+        <translation>En signeret eksport viser, hvem der har lavet den, og beviser, at den ikke er ændret siden. Hvordan vil du signere den?</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Signér som %1</translation>
+    </message>
+    <message>
+        <source>Sign with…</source>
+        <translation>Signér med…</translation>
+    </message>
+    <message>
+        <source>Create a signing identity…</source>
+        <translation>Opret en signeringsidentitet…</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>Signér ikke</translation>
+    </message>
+    <message>
+        <source>Choose your signing identity</source>
+        <translation>Vælg din signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>Signing identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>Signeringsidentiteter (*.p12 *.pfx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The export was not signed</source>
+        <translation>Eksporten blev ikke signeret</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>Adgangskoden til %1:</translation>
+    </message>
+    <message>
+        <source>Create a signing identity</source>
+        <translation>Opret en signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name:</source>
+        <translation>Underskriverens navn:</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the identity of %1:</source>
+        <translation>Vælg en adgangskode, der beskytter identiteten for %1:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Den samme adgangskode igen:</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; the identity was not created</source>
+        <translation>de to adgangskoder er forskellige; identiteten blev ikke oprettet</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
+        <translation>Identiteten for %1 blev gemt som %2. Opbevar adgangskoden sikkert: Den kan ikke gendannes.</translation>
+    </message>
+    <message>
+        <source>Verify a signature</source>
+        <translation>Kontrollér en signatur</translation>
+    </message>
+    <message>
+        <source>Choose a signed PDF, or an Excel workbook with its signature file (.p7s) beside it. Give the signer&apos;s certificate to check that it was really they who signed.</source>
+        <translation>Vælg en signeret PDF eller en Excel-projektmappe med dens signaturfil (.p7s) ved siden af. Angiv underskriverens certifikat for at kontrollere, at det virkelig var vedkommende, der signerede.</translation>
+    </message>
+    <message>
+        <source>Signed file</source>
+        <translation>Signeret fil</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Betroet certifikat</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfrit</translation>
+    </message>
+    <message>
+        <source>Signed &amp;file:</source>
+        <translation>Signeret &amp;fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>&amp;Betroet certifikat:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signeret af:</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Signeret:</translation>
+    </message>
+    <message>
+        <source>Unchanged since signing:</source>
+        <translation>Uændret siden signering:</translation>
+    </message>
+    <message>
+        <source>Signer trusted:</source>
+        <translation>Betroet underskriver:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrollér</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Gennemse efter %1</translation>
+    </message>
+    <message>
+        <source>Choose the signed file</source>
+        <translation>Vælg den signerede fil</translation>
+    </message>
+    <message>
+        <source>Signed exports (*.pdf *.xlsx *.p7s);;All files (*)</source>
+        <translation>Signerede eksporter (*.pdf *.xlsx *.p7s);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the trusted certificate</source>
+        <translation>Vælg det betroede certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer *.der);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked</source>
+        <translation>Signaturen kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>Checking the signature of %1…</source>
+        <translation>Kontrollerer signaturen i %1…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Not checked: no trusted certificate was given</source>
+        <translation>Ikke kontrolleret: Der blev ikke angivet noget betroet certifikat</translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation>Filen er ikke signeret.</translation>
+    </message>
+    <message>
+        <source>The file carries no signature that can be checked, or the signature is damaged.</source>
+        <translation>Filen har ingen signatur, der kan kontrolleres, eller signaturen er beskadiget.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this file: it was changed after it was signed.</source>
+        <translation>Stol ikke på denne fil: Den er ændret, efter at den blev signeret.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged, but it was not signed by the certificate you trust.</source>
+        <translation>Filen er uændret, men den blev ikke signeret med det certifikat, du stoler på.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since %1 signed it. Give their certificate to check that it was really them.</source>
+        <translation>Filen er uændret, siden %1 signerede den. Angiv vedkommendes certifikat for at kontrollere, at det virkelig var vedkommende.</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>underskriveren</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since %1 signed it, and the signer is the one you trust.</source>
+        <translation>Filen er uændret, siden %1 signerede den, og underskriveren er den, du stoler på.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— ikke registreret —</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Tilføj til %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Fjern fra %1</translation>
+    </message>
+    <message>
+        <source>Select an item in the list, or add one.</source>
+        <translation>Vælg en post på listen, eller tilføj en.</translation>
+    </message>
+    <message>
+        <source>Findings about this item</source>
+        <translation>Fund vedrørende denne post</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Vejnavn og nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Behandlingsgrundlag</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitim interesse</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Lov</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>Undtagelse efter art. 9, stk. 2</translation>
+    </message>
+    <message>
+        <source>Only these data categories</source>
+        <translation>Kun disse kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Leave all unticked when the purpose covers all of the activity&apos;s data categories.</source>
+        <translation>Lad alle være uden flueben, når formålet omfatter alle behandlingsaktivitetens kategorier af personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Only these data subjects</source>
+        <translation>Kun disse registrerede</translation>
+    </message>
+    <message>
+        <source>Leave all unticked when the purpose covers all of the activity&apos;s data subjects.</source>
+        <translation>Lad alle være uden flueben, når formålet omfatter alle behandlingsaktivitetens registrerede.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>New purpose</source>
+        <translation>Nyt formål</translation>
+    </message>
+    <message>
+        <source>no legal basis</source>
+        <translation>intet behandlingsgrundlag</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Underskrevet den</translation>
+    </message>
+    <message>
+        <source>Where the contract is kept</source>
+        <translation>Hvor aftalen opbevares</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gennemført den</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certificeret</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Kontrolleret den</translation>
+    </message>
+    <message>
+        <source>Where it was checked</source>
+        <translation>Hvor det blev kontrolleret</translation>
+    </message>
+    <message>
+        <source>e.g. the recipient&apos;s entry on the DPF list</source>
+        <translation>fx modtagerens post på DPF-listen</translation>
+    </message>
+    <message>
+        <source>Outside the EU/EEA (country not stated)</source>
+        <translation>Uden for EU/EØS (land ikke angivet)</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Other recipient</source>
+        <translation>Anden modtager</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standardkontraktbestemmelser (SCC)</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Undtagelse</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>Databeskyttelsesrammen mellem EU og USA (DPF)</translation>
+    </message>
+    <message>
+        <source>The adequacy decision for the US covers only organisations certified under the framework.</source>
+        <translation>Tilstrækkelighedsafgørelsen for USA omfatter kun organisationer, der er certificeret under rammen.</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Vurdering af overførslen (TIA)</translation>
+    </message>
+    <message>
+        <source>Supplementary measures</source>
+        <translation>Supplerende foranstaltninger</translation>
+    </message>
+    <message>
+        <source>How to get a copy</source>
+        <translation>Sådan får man en kopi</translation>
+    </message>
+    <message>
+        <source>outside the EU/EEA</source>
+        <translation>uden for EU/EØS</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>e.g. P7Y, P24M, P90D</source>
+        <translation>fx P7Y, P24M, P90D</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
+        <translation>En varighed efter ISO 8601: P7Y er syv år. Lad feltet være tomt, når reglen slutter ved en hændelse.</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Regnes fra</translation>
+    </message>
+    <message>
+        <source>Only for purposes</source>
+        <translation>Kun for formål</translation>
+    </message>
+    <message>
+        <source>Only for data subjects</source>
+        <translation>Kun for registrerede</translation>
+    </message>
+    <message>
+        <source>Only for data categories</source>
+        <translation>Kun for kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvarsfordeling</translation>
+    </message>
+    <message>
+        <source>Their DPO</source>
+        <translation>Deres databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <source>Data processing agreement</source>
+        <translation>Databehandleraftale</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatiske afgørelser</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilering</translation>
+    </message>
+    <message>
+        <source>Logic involved</source>
+        <translation>Den involverede logik</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsekvenser</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrævet</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Vores rolle</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>IT systems</source>
+        <translation>IT-systemer</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Adskil med komma</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Fælles dataansvarlige</translation>
+    </message>
+    <message>
+        <source>New controller</source>
+        <translation>Ny dataansvarlig</translation>
+    </message>
+    <message>
+        <source>None to name</source>
+        <translation>Ingen at nævne</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>På vegne af</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Senest gennemgået</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation>Gennemgangsinterval</translation>
+    </message>
+    <message>
+        <source>e.g. P12M, P6M, P2Y</source>
+        <translation>fx P12M, P6M, P2Y</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P12M is twelve months. Leave empty to use the organisation&apos;s review interval.</source>
+        <translation>En varighed efter ISO 8601: P12M er tolv måneder. Lad feltet være tomt for at bruge virksomhedens gennemgangsinterval.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Oplysninger</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerede</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Why personal identity numbers are needed</source>
+        <translation>Hvorfor personnummer er nødvendigt</translation>
+    </message>
+    <message>
+        <source>National law asks for the reason: in Sweden dataskyddslagen 3 kap. 10 §, in Norway personopplysningsloven § 12, in Denmark databeskyttelsesloven § 11.</source>
+        <translation>National lov kræver en begrundelse: i Sverige dataskyddslagen 3 kap. 10 §, i Norge personopplysningsloven § 12, i Danmark databeskyttelseslovens § 11.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <source>None to state</source>
+        <translation>Ingen at angive</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Statutory or contractual requirement</source>
+        <translation>Lovbestemt eller kontraktligt krav</translation>
+    </message>
+    <message>
+        <source>Neither: providing the data is voluntary</source>
+        <translation>Ingen af delene: Det er frivilligt at afgive oplysningerne</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>No recipients</source>
+        <translation>Ingen modtagere</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>No processors</source>
+        <translation>Ingen databehandlere</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Overførsler til lande uden for EU/EØS</translation>
+    </message>
+    <message>
+        <source>No transfers outside the EU/EEA</source>
+        <translation>Ingen overførsler til lande uden for EU/EØS</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Slettefrister</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Ny slettefrist</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation>Konsekvensanalyse (DPIA)</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Gennemgås den</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Stands for a category of vendors</source>
+        <translation>Repræsenterer en kategori af leverandører</translation>
+    </message>
+    <message>
+        <source>Processing locations</source>
+        <translation>Behandlingssteder</translation>
+    </message>
+    <message>
+        <source>Country codes, e.g. SE, IE, US</source>
+        <translation>Landekoder, fx SE, IE, US</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>Underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>New sub-processor</source>
+        <translation>Ny underdatabehandler</translation>
+    </message>
+    <message>
+        <source>No sub-processors</source>
+        <translation>Ingen underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Særlig kategori (art. 9)</translation>
+    </message>
+    <message>
+        <source>Criminal offences (Art. 10)</source>
+        <translation>Strafbare forhold (art. 10)</translation>
+    </message>
+    <message>
+        <source>Personal identity numbers</source>
+        <translation>Personnummer (CPR-nummer)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Binavn</translation>
+    </message>
+    <message>
+        <source>Supervisory authority (country)</source>
+        <translation>Tilsynsmyndighed (land)</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Websted</translation>
+    </message>
+    <message>
+        <source>How data subjects reach us</source>
+        <translation>Sådan kontakter de registrerede os</translation>
+    </message>
+    <message>
+        <source>Review interval of activities</source>
+        <translation>Gennemgangsinterval for behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P12M is twelve months. An activity can set its own.</source>
+        <translation>En varighed efter ISO 8601: P12M er tolv måneder. En behandlingsaktivitet kan have sit eget.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver (DPO)</translation>
+    </message>
+    <message>
+        <source>None: we have no data protection officer</source>
+        <translation>Ingen: Vi har ingen databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <source>Our data protection officer</source>
+        <translation>Vores databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <source>EU representative (Art. 27)</source>
+        <translation>Repræsentant i EU (art. 27)</translation>
+    </message>
+    <message>
+        <source>None: we are established in the EU/EEA</source>
+        <translation>Ingen: Vi er etableret i EU/EØS</translation>
+    </message>
+    <message>
+        <source>Our representative</source>
+        <translation>Vores repræsentant</translation>
+    </message>
+    <message>
+        <source>None: we disclose personal data to no one</source>
+        <translation>Ingen: Vi videregiver ikke personoplysninger til nogen</translation>
+    </message>
+    <message>
+        <source>None: we use no processors</source>
+        <translation>Ingen: Vi bruger ingen databehandlere</translation>
+    </message>
+    <message>
+        <source>None recorded as taken</source>
+        <translation>Ingen foranstaltninger registreret som gennemført</translation>
+    </message>
+    <message>
+        <source>Filter by name or description…</source>
+        <translation>Filtrér efter navn eller beskrivelse…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrér %1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj…</translation>
+    </message>
+    <message>
+        <source>Add a new %1 (Ctrl+Shift+N)</source>
+        <translation>Tilføj ny: %1 (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Unticked, the list counts as not recorded yet, and the checks ask about it.</source>
+        <translation>Uden flueben regnes listen som endnu ikke registreret, og kontrollerne spørger efter den.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Ny: %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… og %1 mere</translation>
+    </message>
+    <message>
+        <source>“%1” is used by these activities:
+%2
+
+Delete it and remove it from them?</source>
+        <translation>»%1« bruges af disse behandlingsaktiviteter:
+%2
+
+Vil du slette den og fjerne den fra dem?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Vil du slette »%1«?</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Slet: %1</translation>
+    </message>
+    <message>
+        <source>No supervisory authority is known for this country.</source>
+        <translation>Der kendes ingen tilsynsmyndighed for dette land.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Vedrører</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>The checks are not available in this version.</source>
+        <translation>Kontrollerne findes ikke i denne version.</translation>
+    </message>
+    <message>
+        <source>No findings: the register is complete as far as the checks can tell.</source>
+        <translation>Ingen fund: Fortegnelsen er fuldstændig, så vidt kontrollerne kan se.</translation>
+    </message>
+    <message>
+        <source>One finding. Double-click it to open what it concerns.</source>
+        <translation>Ét fund. Dobbeltklik på det for at gå til det, fundet vedrører.</translation>
+    </message>
+    <message>
+        <source>%1 findings. Double-click one to open what it concerns.</source>
+        <translation>%1 fund. Dobbeltklik på et fund for at gå til det, fundet vedrører.</translation>
+    </message>
+    <message>
+        <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
+        <translation>Overførsler registreres i hver behandlingsaktivitet. Dobbeltklik på en række for at redigere den dér.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrér…</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Filtrér overførsler</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <source>SCC</source>
+        <translation>SCC</translation>
+    </message>
+    <message>
+        <source>TIA</source>
+        <translation>TIA</translation>
+    </message>
+    <message>
+        <source>Outside the EU/EEA</source>
+        <translation>Uden for EU/EØS</translation>
+    </message>
+    <message>
+        <source>Text in this language</source>
+        <translation>Tekst på dette sprog</translation>
+    </message>
+    <message>
+        <source>%1 recorded</source>
+        <translation>%1 registreret</translation>
+    </message>
+    <message>
+        <source>Add new…</source>
+        <translation>Tilføj ny…</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Skjul meddelelsen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>The list could not be read</source>
+        <translation>Listen kunne ikke læses</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Behandlingsgrundlag</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerede</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>DPA</source>
+        <translation>Databehandleraftale</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Særlig kategori</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>editors</name>
+    <message>
+        <source>en</source>
+        <translation>da</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kan ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>mappen {folder} findes ikke</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or allow replacing it (--force)</source>
+        <translation>{path} findes allerede; vælg et andet navn, eller vælg at erstatte filen</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>kan ikke skrive i mappen {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a register file: an export never replaces a register; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} findes ikke</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet &apos;{sheet}&apos; is missing</source>
+        <translation>{name}: arket »{sheet}« mangler</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was exported (the sheet &apos;{sheet}&apos; has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
+        <translation>{name} er ændret efter eksporten (arket »{sheet}« har {found} rækker med behandlingsaktiviteter i stedet for {expected}); ropa-desktop importerer kun uændrede eksporter – foretag ændringerne i fortegnelsen i stedet</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was exported (sheet &apos;{sheet}&apos;: {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
+        <translation>{name} er ændret efter eksporten (arket »{sheet}«: {cells}); ropa-desktop importerer kun uændrede eksporter – foretag ændringerne i fortegnelsen i stedet</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
+        <translation>{name} er ikke en Excel-projektmappe (.xlsx), eller den er beskadiget</translation>
+    </message>
+    <message>
+        <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
+        <translation>{name} er ikke eksporteret fra ropa-desktop (den mangler fortegnelsesdata) og kan derfor ikke importeres; importér fortegnelsen som JSON i stedet</translation>
+    </message>
+    <message>
+        <source>{name}: the register data sheet is damaged</source>
+        <translation>{name}: arket med fortegnelsesdata er beskadiget</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
+        <translation>{name} er skrevet af en nyere version af ropa-desktop (projektmappeformat {version}); opdatér ropa-desktop for at importere den</translation>
+    </message>
+    <message>
+        <source>{name} is not a register file: choose a .json or .xlsx file</source>
+        <translation>{name} er ikke en fortegnelsesfil: vælg en .json- eller .xlsx-fil</translation>
+    </message>
+    <message>
+        <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
+        <translation>{name} indeholder allerede en fortegnelse; importér til en ny fortegnelse, eller bekræft, at indholdet skal erstattes</translation>
+    </message>
+    <message>
+        <source>importing Excel workbooks is not available in this version</source>
+        <translation>denne version kan ikke importere Excel-projektmapper</translation>
+    </message>
+    <message>
+        <source>{source} is not a register in the &apos;{format}&apos; format</source>
+        <translation>{source} er ikke en fortegnelse i formatet »{format}«</translation>
+    </message>
+    <message>
+        <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
+        <translation>{source} har formatversion {version}; denne version af ropa-desktop læser version {supported}</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>{source} er ikke gyldig JSON: {reason} i linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>{source} is not a UTF-8 text file</source>
+        <translation>{source} er ikke en tekstfil i UTF-8</translation>
+    </message>
+    <message>
+        <source>{source} was not imported: 1 problem found</source>
+        <translation>{source} blev ikke importeret: der blev fundet ét problem</translation>
+    </message>
+    <message>
+        <source>{source} was not imported: {count} problems found</source>
+        <translation>{source} blev ikke importeret: der blev fundet {count} problemer</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… og {count} mere</translation>
+    </message>
+    <message>
+        <source>the exported notice {path} cannot be read to record it: {reason}</source>
+        <translation>den eksporterede information {path} kan ikke læses, så den kan ikke føres ind i loggen: {reason}</translation>
+    </message>
+    <message>
+        <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
+        <translation>informationen blev dannet som version {built}, men ifølge loggen er det nu version {version} (nogen har offentliggjort den i mellemtiden); dan og eksportér den igen</translation>
+    </message>
+    <message>
+        <source>the identity cannot sign: {reason}</source>
+        <translation>identiteten kan ikke signere: {reason}</translation>
+    </message>
+    <message>
+        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no private key and certificate to sign with</source>
+        <translation>{name} indeholder ingen privat nøgle og intet certifikat at signere med</translation>
+    </message>
+    <message>
+        <source>choose a password to protect the new identity</source>
+        <translation>vælg en adgangskode, der beskytter den nye identitet</translation>
+    </message>
+    <message>
+        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity needs the signer&apos;s name</source>
+        <translation>identiteten skal have underskriverens navn</translation>
+    </message>
+    <message>
+        <source>the signing identity {path} does not exist</source>
+        <translation>signeringsidentiteten {path} findes ikke</translation>
+    </message>
+    <message>
+        <source>the signing identity {path} cannot be read: {reason}</source>
+        <translation>signeringsidentiteten {path} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
+        <translation>{name} er ikke en signeringsidentitet (.p12/.pfx), eller den er beskadiget</translation>
+    </message>
+    <message>
+        <source>the password for {name} is wrong</source>
+        <translation>adgangskoden til {name} er forkert</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF that can be signed: {reason}</source>
+        <translation>{name} er ikke en PDF, der kan signeres: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be signed: {reason}</source>
+        <translation>{name} kunne ikke signeres: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF and has no signature file {signature} beside it</source>
+        <translation>{name} er ikke en PDF, og der er ingen signaturfil {signature} ved siden af den</translation>
+    </message>
+    <message>
+        <source>the trusted certificate {path} cannot be read: {reason}</source>
+        <translation>det betroede certifikat {path} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a certificate (PEM or DER)</source>
+        <translation>{name} er ikke et certifikat (PEM eller DER)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or open it</source>
+        <translation>{path} findes allerede; vælg et andet navn, eller åbn filen</translation>
+    </message>
+    <message>
+        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} kan ikke oprettes: {reason}</translation>
+    </message>
+    <message>
+        <source>a register needs at least one language</source>
+        <translation>en fortegnelse skal have mindst ét sprog</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a register file</source>
+        <translation>{path} er en mappe, ikke en fortegnelsesfil</translation>
+    </message>
+    <message>
+        <source>{path} is not a ropa-desktop register</source>
+        <translation>{path} er ikke en fortegnelse fra ropa-desktop</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
+        <translation>{path} er skrevet af en nyere version af ropa-desktop (filversion {version}; denne version læser op til {latest}); opdatér ropa-desktop for at åbne den</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded to this version: {reason}</source>
+        <translation>{path} kunne ikke opgraderes til denne version: {reason}</translation>
+    </message>
+    <message>
+        <source>the register&apos;s languages must be a non-empty list without repeats</source>
+        <translation>fortegnelsen skal have mindst ét sprog, og intet sprog må forekomme to gange</translation>
+    </message>
+    <message>
+        <source>the change could not be saved, and nothing was changed: {reason}</source>
+        <translation>ændringen kunne ikke gemmes, og intet blev ændret: {reason}</translation>
+    </message>
+    <message>
+        <source>the register could not be written: {reason}</source>
+        <translation>fortegnelsen kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was saved. Free some space and try again</source>
+        <translation>disken er fuld: intet blev gemt. Frigør plads, og prøv igen</translation>
+    </message>
+    <message>
+        <source>the register file could not be written (disk error): nothing was saved</source>
+        <translation>fortegnelsesfilen kunne ikke skrives (diskfejl): intet blev gemt</translation>
+    </message>
+    <message>
+        <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
+        <translation>fortegnelsen er optaget: et andet vindue eller program gemmer i den. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>the register file is read-only; copy it to a folder you can write to</source>
+        <translation>fortegnelsesfilen er skrivebeskyttet; kopiér den til en mappe, hvor du kan gemme</translation>
+    </message>
+    <message>
+        <source>there is already a {kind} with the id &apos;{id}&apos;</source>
+        <translation>{kind} kan ikke tilføjes: id&apos;et »{id}« er allerede i brug</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; no longer exists: it was deleted, perhaps in another window</source>
+        <translation>{kind} »{id}« findes ikke længere: posten er slettet, måske i et andet vindue</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; no longer exists</source>
+        <translation>{kind} »{id}« findes ikke længere</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; is used by 1 activity: {names}</source>
+        <translation>{kind} »{id}« bruges af én behandlingsaktivitet: {names}</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names}</source>
+        <translation>{kind} »{id}« bruges af {count} behandlingsaktiviteter: {names}</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names} and {more} more</source>
+        <translation>{kind} »{id}« bruges af {count} behandlingsaktiviteter: {names} og {more} andre</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
+        <translation>{what} er ændret af {user} ({at}) i et andet vindue eller program, siden du åbnede fortegnelsen. Din ændring blev ikke gemt for ikke at overskrive deres. Genindlæs fortegnelsen for at se deres version.</translation>
+    </message>
+    <message>
+        <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
+        <translation>{what} er ændret i et andet vindue eller program, siden du åbnede fortegnelsen. Din ændring blev ikke gemt for ikke at overskrive deres. Genindlæs fortegnelsen for at se deres version.</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos;</source>
+        <translation>{kind} »{id}«</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s details</source>
+        <translation>virksomhedens oplysninger</translation>
+    </message>
+    <message>
+        <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
+        <translation>behandlingsaktiviteten henviser til en post, der ikke findes (slettet i et andet vindue?)</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>behandlingsaktiviteten</translation>
+    </message>
+    <message>
+        <source>data subject category</source>
+        <translation>kategorien af registrerede</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>kategorien af personoplysninger</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>modtageren</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>databehandleren</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>sikkerhedsforanstaltningen</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>er påkrævet, men mangler</translation>
+    </message>
+    <message>
+        <source>has unknown field {names}: the format does not define it (fields of your own must start with &apos;x-&apos;)</source>
+        <translation>har ukendt felt {names}: formatet definerer det ikke (egne felter skal begynde med »x-«)</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed here; use one of: {allowed}</source>
+        <translation>{value} er ikke tilladt her; brug en af: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {expected}, not {value}</source>
+        <translation>skal være {expected}, ikke {value}</translation>
+    </message>
+    <message>
+        <source>must be {expected}, not {found}</source>
+        <translation>skal være {expected}, ikke {found}</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>an object with fields</source>
+        <translation>et objekt med felter</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+    <message>
+        <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
+        <translation>{value} er ikke et id af små bogstaver a–z, cifre og bindestreger, der begynder med et bogstav eller et ciffer (højst 64 tegn)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date written YYYY-MM-DD</source>
+        <translation>{value} er ikke en dato skrevet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
+        <translation>{value} er ikke et tidspunkt med tidszone, fx 2026-03-01T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
+        <translation>{value} er ikke en varighed efter ISO 8601, som P12M, P7Y eller P90D</translation>
+    </message>
+    <message>
+        <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
+        <translation>{value} er ikke en ISO-landekode med to store bogstaver, fx DK</translation>
+    </message>
+    <message>
+        <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
+        <translation>{value} er ikke en sprogkode med to små bogstaver, fx da</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} er ikke en e-mailadresse</translation>
+    </message>
+    <message>
+        <source>{value} is not an absolute web address such as https://example.com</source>
+        <translation>{value} er ikke en fuldstændig webadresse som https://example.com</translation>
+    </message>
+    <message>
+        <source>{value} is not in the expected form</source>
+        <translation>{value} har ikke den forventede form</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>må ikke være tom</translation>
+    </message>
+    <message>
+        <source>must list at least {count} entries</source>
+        <translation>skal have mindst {count} poster</translation>
+    </message>
+    <message>
+        <source>must list at most {count} entries</source>
+        <translation>må have højst {count} poster</translation>
+    </message>
+    <message>
+        <source>lists the same entry twice</source>
+        <translation>indeholder den samme post to gange</translation>
+    </message>
+    <message>
+        <source>must hold at least one text</source>
+        <translation>skal have en tekst på mindst ét sprog</translation>
+    </message>
+    <message>
+        <source>{value} is too small: the least allowed is {limit}</source>
+        <translation>{value} er for lille: den mindste tilladte værdi er {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: the most allowed is {limit}</source>
+        <translation>{value} er for stor: den største tilladte værdi er {limit}</translation>
+    </message>
+    <message>
+        <source>a processor activity has no purposes of its own (the controller decides them)</source>
+        <translation>en behandlingsaktivitet som databehandler har ingen egne formål (dem fastlægger den dataansvarlige)</translation>
+    </message>
+    <message>
+        <source>names no receiving party: give one of processor, recipient or recipient_name</source>
+        <translation>angiver ingen modtager: angiv én af processor, recipient eller recipient_name</translation>
+    </message>
+    <message>
+        <source>names more than one receiving party ({names}): give exactly one</source>
+        <translation>angiver mere end én modtager ({names}): angiv præcis én</translation>
+    </message>
+    <message>
+        <source>has a key that is not a two-letter lowercase language code</source>
+        <translation>har en nøgle, der ikke er en sprogkode med to små bogstaver</translation>
+    </message>
+    <message>
+        <source>the {kind} id &apos;{id}&apos; is used twice</source>
+        <translation>{kind} med id&apos;et »{id}« findes to gange</translation>
+    </message>
+    <message>
+        <source>the activity id &apos;{id}&apos; is used twice</source>
+        <translation>behandlingsaktiviteten med id&apos;et »{id}« findes to gange</translation>
+    </message>
+    <message>
+        <source>the purpose id &apos;{id}&apos; is used twice in this activity</source>
+        <translation>formålet med id&apos;et »{id}« findes to gange i denne behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <source>refers to the {kind} &apos;{id}&apos;, which the register does not have</source>
+        <translation>henviser til {kind} »{id}«, som ikke findes i fortegnelsen</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; narrows the activity&apos;s data subject categories, but the activity does not list it</source>
+        <translation>»{id}« afgrænser behandlingsaktivitetens kategorier af registrerede, men behandlingsaktiviteten angiver ikke den kategori</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; narrows the activity&apos;s data categories, but the activity does not list it</source>
+        <translation>»{id}« afgrænser behandlingsaktivitetens kategorier af personoplysninger, men behandlingsaktiviteten angiver ikke den kategori</translation>
+    </message>
+    <message>
+        <source>refers to the purpose &apos;{id}&apos;, which this activity does not have</source>
+        <translation>henviser til formålet »{id}«, som denne behandlingsaktivitet ikke har</translation>
+    </message>
+    <message>
+        <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
+        <translation>har en tekst på »{lang}«, som ikke er blandt fortegnelsens sprog; teksten bevares</translation>
+    </message>
+    <message>
+        <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the EU/EEA</source>
+        <translation type="unfinished">uden for EU/EØS</translation>
+    </message>
+    <message>
+        <source>the standard contractual clauses are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 2010 standard contractual clauses are no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adequacy decision is recorded, but not the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country has no adequacy decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adequacy decision ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a derogation is recorded without its Art. 49(1) letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer mechanism is recorded as none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Fælles dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Processor (on behalf of others)</source>
+        <translation>Databehandler (på vegne af andre)</translation>
+    </message>
+    <message>
+        <source>Draft (planned)</source>
+        <translation>Udkast (planlagt)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Consent – Art. 6(1)(a)</source>
+        <translation>Samtykke – art. 6, stk. 1, litra a</translation>
+    </message>
+    <message>
+        <source>Contract – Art. 6(1)(b)</source>
+        <translation>Kontrakt – art. 6, stk. 1, litra b</translation>
+    </message>
+    <message>
+        <source>Legal obligation – Art. 6(1)(c)</source>
+        <translation>Retlig forpligtelse – art. 6, stk. 1, litra c</translation>
+    </message>
+    <message>
+        <source>Vital interests – Art. 6(1)(d)</source>
+        <translation>Vitale interesser – art. 6, stk. 1, litra d</translation>
+    </message>
+    <message>
+        <source>Public task – Art. 6(1)(e)</source>
+        <translation>Samfundets interesse eller offentlig myndighed – art. 6, stk. 1, litra e</translation>
+    </message>
+    <message>
+        <source>Legitimate interests – Art. 6(1)(f)</source>
+        <translation>Legitim interesse – art. 6, stk. 1, litra f</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation>Race eller etnisk oprindelse</translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation>Politisk overbevisning</translation>
+    </message>
+    <message>
+        <source>Religious or philosophical beliefs</source>
+        <translation>Religiøs eller filosofisk overbevisning</translation>
+    </message>
+    <message>
+        <source>Trade union membership</source>
+        <translation>Fagforeningsmæssigt tilhørsforhold</translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation>Genetiske data</translation>
+    </message>
+    <message>
+        <source>Biometric data</source>
+        <translation>Biometriske data</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helbred</translation>
+    </message>
+    <message>
+        <source>Sex life or sexual orientation</source>
+        <translation>Seksuelle forhold eller seksuel orientering</translation>
+    </message>
+    <message>
+        <source>Special category (not specified)</source>
+        <translation>Særlig kategori (ikke angivet)</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Offentlig myndighed</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tredjemand</translation>
+    </message>
+    <message>
+        <source>Group company</source>
+        <translation>Koncernselskab</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anden</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Ikke påkrævet</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknisk</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisatorisk</translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation>Den registrerede</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation>En tredjemand</translation>
+    </message>
+    <message>
+        <source>Public sources</source>
+        <translation>Offentligt tilgængelige kilder</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Tilstrækkelighedsafgørelse</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standardkontraktbestemmelser (SCC)</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Bindende virksomhedsregler</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Adfærdskodeks</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificering</translation>
+    </message>
+    <message>
+        <source>Derogation (Art. 49)</source>
+        <translation>Undtagelse (art. 49)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <translation>Under forhandling</translation>
+    </message>
+    <message>
+        <source>Outdated (2010 clauses)</source>
+        <translation>Forældet (bestemmelserne fra 2010)</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Ikke nødvendig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Endnu ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke påbegyndt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerede</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>databehandler</translation>
+    </message>
+    <message>
+        <source>data subject category</source>
+        <translation>kategori af registrerede</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>kategori af personoplysninger</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>modtager</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>sikkerhedsforanstaltning</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Vent venligst</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+</context>
+</TS>

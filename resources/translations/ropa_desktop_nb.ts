@@ -1,0 +1,2367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Ny protokoll…</translation>
+    </message>
+    <message>
+        <source>Start an empty register</source>
+        <translation>Start en tom protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <source>Open a register file</source>
+        <translation>Åpne en protokollfil</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a JSON or Excel file</source>
+        <translation>Erstatt protokollen med en JSON- eller Excel-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Eksporter JSON…</translation>
+    </message>
+    <message>
+        <source>Save the register as a JSON document</source>
+        <translation>Lagre protokollen som et JSON-dokument</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The register for the supervisory authority</source>
+        <translation>Protokollen for tilsynsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Eksporter E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>The register as an Excel workbook</source>
+        <translation>Protokollen som en Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Information &amp;notice…</source>
+        <translation>Informasjon til de &amp;registrerte…</translation>
+    </message>
+    <message>
+        <source>Preview, print and publish the Art. 13/14 notices</source>
+        <translation>Forhåndsvis, skriv ut og publiser informasjonen etter art. 13 og 14</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signature…</source>
+        <translation>&amp;Kontroller signatur…</translation>
+    </message>
+    <message>
+        <source>Check that a signed export is intact and who signed it</source>
+        <translation>Kontroller at en signert eksport er uendret, og hvem som signerte den</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>Add an item to the list shown</source>
+        <translation>Legg til en oppføring i listen som vises</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item</source>
+        <translation>&amp;Slett oppføringen</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Slett den valgte oppføringen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Filtrer listen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Les inn på nytt</translation>
+    </message>
+    <message>
+        <source>Read the register file again</source>
+        <translation>Les protokollfilen på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;About ropa-desktop</source>
+        <translation>&amp;Om ropa-desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Redo failed</source>
+        <translation>Kunne ikke gjøre om</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>Kunne ikke angre</translation>
+    </message>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation>Noen andre endret dette først</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Endringen ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Endre «%1»</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Legg til «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slett «%1»</translation>
+    </message>
+    <message>
+        <source>Record “none”</source>
+        <translation>Registrer «ingen»</translation>
+    </message>
+    <message>
+        <source>Mark as not recorded</source>
+        <translation>Merk som ikke registrert</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Endre virksomheten</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>oppføringen</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by %2 at %3, in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
+        <translation>«%1» ble slettet av %2 kl. %3, i et annet vindu eller på en annen datamaskin. Endringen din ble ikke lagret. Les inn på nytt for å se protokollen slik den er nå.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted in another window or on another computer. Your change was not saved. Reload to see the register as it is now.</source>
+        <translation>«%1» ble slettet i et annet vindu eller på en annen datamaskin. Endringen din ble ikke lagret. Les inn på nytt for å se protokollen slik den er nå.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3, in another window or on another computer, after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
+        <translation>«%1» ble endret av %2 kl. %3, i et annet vindu eller på en annen datamaskin, etter at du åpnet den. Endringen din ble ikke lagret, slik at den ikke overskriver deres. Les inn på nytt for å se deres versjon, og gjør deretter endringen din på nytt hvis den fortsatt trengs.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or on another computer after you opened it. Your change was not saved, so that it does not overwrite theirs. Reload to see their version, then make your change again if it is still needed.</source>
+        <translation>«%1» ble endret i et annet vindu eller på en annen datamaskin etter at du åpnet den. Endringen din ble ikke lagret, slik at den ikke overskriver deres. Les inn på nytt for å se deres versjon, og gjør deretter endringen din på nytt hvis den fortsatt trengs.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <source>“Not now” keeps what you typed on screen, so you can copy it; View → Reload shows their version later.</source>
+        <translation>«Ikke nå» lar det du skrev, stå på skjermen slik at du kan kopiere det; Vis → Les inn på nytt viser deres versjon senere.</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Ny protokoll</translation>
+    </message>
+    <message>
+        <source>Tell us about the organisation that keeps the register. Everything can be changed later on the Organisation page.</source>
+        <translation>Fortell om virksomheten som fører protokollen. Alt kan endres senere på siden Virksomhet.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Virksomhetens navn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language of the register</source>
+        <translation>Protokollens språk</translation>
+    </message>
+    <message>
+        <source>DPO name</source>
+        <translation>Personvernombudets navn</translation>
+    </message>
+    <message>
+        <source>DPO e-mail</source>
+        <translation>Personvernombudets e-post</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>Virksomhetens navn:</translation>
+    </message>
+    <message>
+        <source>Organisation number:</source>
+        <translation>Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Language of the register:</source>
+        <translation>Protokollens språk:</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation>Personvernombud:</translation>
+    </message>
+    <message>
+        <source>DPO e-mail:</source>
+        <translation>Personvernombudets e-post:</translation>
+    </message>
+    <message>
+        <source>Supervisory authority: %1</source>
+        <translation>Tilsynsmyndighet: %1</translation>
+    </message>
+    <message>
+        <source>No EU/EEA supervisory authority is known for this country.</source>
+        <translation>Ingen tilsynsmyndighet i EU/EØS er kjent for dette landet.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>Filen kunne ikke leses eller skrives: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ropa-desktop (%1: %2). The register was not changed.</source>
+        <translation>Noe gikk galt i ropa-desktop (%1: %2). Protokollen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>nothing is recorded yet; the format requires at least one entry</source>
+        <translation>ingenting er registrert ennå; formatet krever minst én oppføring</translation>
+    </message>
+    <message>
+        <source>is not recorded yet; the format requires it</source>
+        <translation>er ikke registrert ennå; formatet krever det</translation>
+    </message>
+    <message>
+        <source>has no text in any language</source>
+        <translation>har ingen tekst på noe språk</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Protokollen</translation>
+    </message>
+    <message>
+        <source>Exported, with gaps</source>
+        <translation>Eksportert, med mangler</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 ble lagret.</translation>
+    </message>
+    <message>
+        <source>The file was written, but another program, or an import, will refuse it until these gaps are filled.</source>
+        <translation>Filen ble skrevet, men et annet program, eller en import, vil avvise den til disse manglene er utbedret.</translation>
+    </message>
+    <message>
+        <source>Gaps in the exported document</source>
+        <translation>Mangler i det eksporterte dokumentet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Åpne protokoll</translation>
+    </message>
+    <message>
+        <source>Registers (*.ropa);;All files (*)</source>
+        <translation>Protokoller (*.ropa);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The register could not be opened</source>
+        <translation>Protokollen kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <source>Save the new register as</source>
+        <translation>Lagre den nye protokollen som</translation>
+    </message>
+    <message>
+        <source>Registers (*.ropa)</source>
+        <translation>Protokoller (*.ropa)</translation>
+    </message>
+    <message>
+        <source>The register could not be created</source>
+        <translation>Protokollen kunne ikke opprettes</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Importer en protokoll</translation>
+    </message>
+    <message>
+        <source>Register documents (*.json *.xlsx);;All files (*)</source>
+        <translation>Protokolldokumenter (*.json *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The import replaces everything in this register with the file&apos;s content. A copy of the register as it is now is kept beside it. Continue?</source>
+        <translation>Importen erstatter alt i denne protokollen med innholdet i filen. En kopi av protokollen slik den er nå, lagres ved siden av. Vil du fortsette?</translation>
+    </message>
+    <message>
+        <source>Imported, with warnings</source>
+        <translation>Importert, med advarsler</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Filen ble ikke importert</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Eksporter JSON</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-dokumenter (*.json)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Eksporter Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Eksporterer %1…</translation>
+    </message>
+    <message>
+        <source>The register was not exported</source>
+        <translation>Protokollen ble ikke eksportert</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Sections of the register</source>
+        <translation>Protokollens deler</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Overføringer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åpne &amp;siste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was moved or deleted.</source>
+        <translation>%1 finnes ikke lenger; den er flyttet eller slettet.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nye språket brukes fra neste oppstart.</translation>
+    </message>
+    <message>
+        <source>About ropa-desktop</source>
+        <translation>Om ropa-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;The record of processing activities (GDPR Art. 30), kept on your desktop.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ropa-desktop %1&lt;/h3&gt;&lt;p&gt;Protokollen over behandlingsaktiviteter (GDPR art. 30), ført på din egen datamaskin.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Informasjon til de registrerte</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Informasjonens språk</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Målgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Forhåndsvisning av informasjonen</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status for forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>What the register does not say yet</source>
+        <translation>Det protokollen ennå ikke oppgir</translation>
+    </message>
+    <message>
+        <source>Texts shown in another language</source>
+        <translation>Tekster som vises på et annet språk</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Published notices</source>
+        <translation>Publisert informasjon</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>Filens SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <source>All, one section per audience</source>
+        <translation>Alle, ett avsnitt per målgruppe</translation>
+    </message>
+    <message>
+        <source>HTML (web page)</source>
+        <translation>HTML (nettside)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Preparing preview…</source>
+        <translation>Forbereder forhåndsvisning…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Forhåndsvisningen kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>The notice is complete as far as the register can tell.</source>
+        <translation>Informasjonen er fullstendig så langt protokollen kan avgjøre.</translation>
+    </message>
+    <message>
+        <source>What the register does not say yet (%1):</source>
+        <translation>Det protokollen ennå ikke oppgir (%1):</translation>
+    </message>
+    <message>
+        <source>Every text is in the notice&apos;s language.</source>
+        <translation>Alle tekstene finnes på informasjonens språk.</translation>
+    </message>
+    <message>
+        <source>Texts shown in another language (%1):</source>
+        <translation>Tekster som vises på et annet språk (%1):</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>Skriv ut informasjonen</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Nettsider (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the notice</source>
+        <translation>Eksporter informasjonen</translation>
+    </message>
+    <message>
+        <source>The notice was not exported</source>
+        <translation>Informasjonen ble ikke eksportert</translation>
+    </message>
+    <message>
+        <source>All audiences</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (slettet)</translation>
+    </message>
+    <message>
+        <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
+        <translation>Sammenlign med SHA-256 for den publiserte filen for å dokumentere hvilken tekst det var.</translation>
+    </message>
+    <message>
+        <source>Published (%1)</source>
+        <translation>Publisert (%1)</translation>
+    </message>
+    <message>
+        <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
+        <translation>Protokollen er også åpen hos %1 på %2 siden %3. Dere kan begge arbeide: Hvis dere begge endrer den samme oppføringen, avvises den andre lagringen, og du blir bedt om å lese inn på nytt.</translation>
+    </message>
+    <message>
+        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>Protokollen er også åpen hos %1 på %2 siden %3, og hos %4 til. Dere kan alle arbeide: Hvis to av dere endrer den samme oppføringen, avvises den andre lagringen, og den personen blir bedt om å lese inn på nytt.</translation>
+    </message>
+    <message>
+        <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is in a folder that %1 synchronises. Open it on one computer at a time: the service does not carry the register&apos;s locks, so two computers could overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the export?</source>
+        <translation>Vil du signere eksporten?</translation>
+    </message>
+    <message>
+        <source>A signed export shows who made it and proves that it has not been changed since. How do you want to sign it?</source>
+        <translation>En signert eksport viser hvem som laget den, og beviser at den ikke er endret siden. Hvordan vil du signere den?</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Signer som %1</translation>
+    </message>
+    <message>
+        <source>Sign with…</source>
+        <translation>Signer med…</translation>
+    </message>
+    <message>
+        <source>Create a signing identity…</source>
+        <translation>Opprett en signeringsidentitet…</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>Ikke signer</translation>
+    </message>
+    <message>
+        <source>Choose your signing identity</source>
+        <translation>Velg signeringsidentiteten din</translation>
+    </message>
+    <message>
+        <source>Signing identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>Signeringsidentiteter (*.p12 *.pfx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The export was not signed</source>
+        <translation>Eksporten ble ikke signert</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>Passordet til %1:</translation>
+    </message>
+    <message>
+        <source>Create a signing identity</source>
+        <translation>Opprett en signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name:</source>
+        <translation>Underskriverens navn:</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the identity of %1:</source>
+        <translation>Velg et passord som beskytter identiteten til %1:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Det samme passordet igjen:</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; the identity was not created</source>
+        <translation>de to passordene er ulike; identiteten ble ikke opprettet</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
+        <translation>Identiteten til %1 ble lagret som %2. Ta godt vare på passordet: Det kan ikke gjenopprettes.</translation>
+    </message>
+    <message>
+        <source>Verify a signature</source>
+        <translation>Kontroller en signatur</translation>
+    </message>
+    <message>
+        <source>Choose a signed PDF, or an Excel workbook with its signature file (.p7s) beside it. Give the signer&apos;s certificate to check that it was really they who signed.</source>
+        <translation>Velg en signert PDF, eller en Excel-arbeidsbok med signaturfilen (.p7s) ved siden av. Oppgi underskriverens sertifikat for å kontrollere at det virkelig var vedkommende som signerte.</translation>
+    </message>
+    <message>
+        <source>Signed file</source>
+        <translation>Signert fil</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Klarert sertifikat</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfritt</translation>
+    </message>
+    <message>
+        <source>Signed &amp;file:</source>
+        <translation>Signert &amp;fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>&amp;Klarert sertifikat:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signert av:</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Signert:</translation>
+    </message>
+    <message>
+        <source>Unchanged since signing:</source>
+        <translation>Uendret siden signering:</translation>
+    </message>
+    <message>
+        <source>Signer trusted:</source>
+        <translation>Klarert underskriver:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Bla gjennom etter %1</translation>
+    </message>
+    <message>
+        <source>Choose the signed file</source>
+        <translation>Velg den signerte filen</translation>
+    </message>
+    <message>
+        <source>Signed exports (*.pdf *.xlsx *.p7s);;All files (*)</source>
+        <translation>Signerte eksporter (*.pdf *.xlsx *.p7s);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the trusted certificate</source>
+        <translation>Velg det klarerte sertifikatet</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Sertifikater (*.pem *.crt *.cer *.der);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked</source>
+        <translation>Signaturen kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>Checking the signature of %1…</source>
+        <translation>Kontrollerer signaturen i %1…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ukjent)</translation>
+    </message>
+    <message>
+        <source>Not checked: no trusted certificate was given</source>
+        <translation>Ikke kontrollert: Det ble ikke oppgitt noe klarert sertifikat</translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation>Filen er ikke signert.</translation>
+    </message>
+    <message>
+        <source>The file carries no signature that can be checked, or the signature is damaged.</source>
+        <translation>Filen har ingen signatur som kan kontrolleres, eller signaturen er skadet.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this file: it was changed after it was signed.</source>
+        <translation>Ikke stol på denne filen: Den er endret etter at den ble signert.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged, but it was not signed by the certificate you trust.</source>
+        <translation>Filen er uendret, men den ble ikke signert med sertifikatet du stoler på.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since %1 signed it. Give their certificate to check that it was really them.</source>
+        <translation>Filen er uendret siden %1 signerte den. Oppgi vedkommendes sertifikat for å kontrollere at det virkelig var vedkommende.</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>underskriveren</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since %1 signed it, and the signer is the one you trust.</source>
+        <translation>Filen er uendret siden %1 signerte den, og underskriveren er den du stoler på.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— ikke registrert —</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten tittel)</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Legg til i %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Fjern fra %1</translation>
+    </message>
+    <message>
+        <source>Select an item in the list, or add one.</source>
+        <translation>Velg en oppføring i listen, eller legg til en.</translation>
+    </message>
+    <message>
+        <source>Findings about this item</source>
+        <translation>Funn om denne oppføringen</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Berettiget interesse</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Lov</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>Unntak etter art. 9 nr. 2</translation>
+    </message>
+    <message>
+        <source>Only these data categories</source>
+        <translation>Bare disse kategoriene av personopplysninger</translation>
+    </message>
+    <message>
+        <source>Leave all unticked when the purpose covers all of the activity&apos;s data categories.</source>
+        <translation>La alle stå uten hake når formålet omfatter alle kategoriene av personopplysninger i behandlingsaktiviteten.</translation>
+    </message>
+    <message>
+        <source>Only these data subjects</source>
+        <translation>Bare disse registrerte</translation>
+    </message>
+    <message>
+        <source>Leave all unticked when the purpose covers all of the activity&apos;s data subjects.</source>
+        <translation>La alle stå uten hake når formålet omfatter alle de registrerte i behandlingsaktiviteten.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>New purpose</source>
+        <translation>Nytt formål</translation>
+    </message>
+    <message>
+        <source>no legal basis</source>
+        <translation>intet behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Dato for signering</translation>
+    </message>
+    <message>
+        <source>Where the contract is kept</source>
+        <translation>Hvor avtalen oppbevares</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Dato gjennomført</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Sertifisert</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Dato kontrollert</translation>
+    </message>
+    <message>
+        <source>Where it was checked</source>
+        <translation>Hvor det ble kontrollert</translation>
+    </message>
+    <message>
+        <source>e.g. the recipient&apos;s entry on the DPF list</source>
+        <translation>f.eks. mottakerens oppføring på DPF-listen</translation>
+    </message>
+    <message>
+        <source>Outside the EU/EEA (country not stated)</source>
+        <translation>Utenfor EU/EØS (land ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <source>Other recipient</source>
+        <translation>Annen mottaker</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Overføringsgrunnlag</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standard personvernbestemmelser (SCC)</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Unntak</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>Rammeverket for personvern mellom EU og USA (DPF)</translation>
+    </message>
+    <message>
+        <source>The adequacy decision for the US covers only organisations certified under the framework.</source>
+        <translation>Beslutningen om tilstrekkelig beskyttelsesnivå for USA omfatter bare virksomheter som er sertifisert under rammeverket.</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Vurdering av overføringen (TIA)</translation>
+    </message>
+    <message>
+        <source>Supplementary measures</source>
+        <translation>Supplerende tiltak</translation>
+    </message>
+    <message>
+        <source>How to get a copy</source>
+        <translation>Slik får man en kopi</translation>
+    </message>
+    <message>
+        <source>outside the EU/EEA</source>
+        <translation>utenfor EU/EØS</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>e.g. P7Y, P24M, P90D</source>
+        <translation>f.eks. P7Y, P24M, P90D</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
+        <translation>En varighet etter ISO 8601: P7Y er sju år. La feltet stå tomt når regelen slutter ved en hendelse.</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Regnes fra</translation>
+    </message>
+    <message>
+        <source>Only for purposes</source>
+        <translation>Bare for formål</translation>
+    </message>
+    <message>
+        <source>Only for data subjects</source>
+        <translation>Bare for registrerte</translation>
+    </message>
+    <message>
+        <source>Only for data categories</source>
+        <translation>Bare for kategorier av personopplysninger</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvarsfordeling</translation>
+    </message>
+    <message>
+        <source>Their DPO</source>
+        <translation>Deres personvernombud</translation>
+    </message>
+    <message>
+        <source>Data processing agreement</source>
+        <translation>Databehandleravtale</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatiserte avgjørelser</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilering</translation>
+    </message>
+    <message>
+        <source>Logic involved</source>
+        <translation>Logikken bak</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsekvenser</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrevd</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Vår rolle</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>IT systems</source>
+        <translation>IT-systemer</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Skill med komma</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Felles behandlingsansvarlige</translation>
+    </message>
+    <message>
+        <source>New controller</source>
+        <translation>Ny behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <source>None to name</source>
+        <translation>Ingen å nevne</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>På vegne av</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Sist gjennomgått</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Neste gjennomgang</translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation>Gjennomgangsintervall</translation>
+    </message>
+    <message>
+        <source>e.g. P12M, P6M, P2Y</source>
+        <translation>f.eks. P12M, P6M, P2Y</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P12M is twelve months. Leave empty to use the organisation&apos;s review interval.</source>
+        <translation>En varighet etter ISO 8601: P12M er tolv måneder. La feltet stå tomt for å bruke virksomhetens gjennomgangsintervall.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Opplysninger</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerte</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Kategorier av personopplysninger</translation>
+    </message>
+    <message>
+        <source>Why personal identity numbers are needed</source>
+        <translation>Hvorfor fødselsnummer er nødvendig</translation>
+    </message>
+    <message>
+        <source>National law asks for the reason: in Sweden dataskyddslagen 3 kap. 10 §, in Norway personopplysningsloven § 12, in Denmark databeskyttelsesloven § 11.</source>
+        <translation>Nasjonal lov krever en begrunnelse: i Sverige dataskyddslagen 3 kap. 10 §, i Norge personopplysningsloven § 12, i Danmark databeskyttelsesloven § 11.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
+        <source>None to state</source>
+        <translation>Ingen å oppgi</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Statutory or contractual requirement</source>
+        <translation>Lovpålagt eller avtalefestet krav</translation>
+    </message>
+    <message>
+        <source>Neither: providing the data is voluntary</source>
+        <translation>Ingen av delene: Det er frivillig å gi opplysningene</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <source>No recipients</source>
+        <translation>Ingen mottakere</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>No processors</source>
+        <translation>Ingen databehandlere</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Overføringer ut av EU/EØS</translation>
+    </message>
+    <message>
+        <source>No transfers outside the EU/EEA</source>
+        <translation>Ingen overføringer ut av EU/EØS</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Regler for lagringstid</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Ny regel</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sikkerhet</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation>Vurdering av personvernkonsekvenser (DPIA)</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Dato for gjennomgang</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Stands for a category of vendors</source>
+        <translation>Representerer en kategori leverandører</translation>
+    </message>
+    <message>
+        <source>Processing locations</source>
+        <translation>Behandlingssteder</translation>
+    </message>
+    <message>
+        <source>Country codes, e.g. SE, IE, US</source>
+        <translation>Landkoder, f.eks. SE, IE, US</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>Underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>New sub-processor</source>
+        <translation>Ny underdatabehandler</translation>
+    </message>
+    <message>
+        <source>No sub-processors</source>
+        <translation>Ingen underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Særlig kategori (art. 9)</translation>
+    </message>
+    <message>
+        <source>Criminal offences (Art. 10)</source>
+        <translation>Straffedommer og lovovertredelser (art. 10)</translation>
+    </message>
+    <message>
+        <source>Personal identity numbers</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Handelsnavn</translation>
+    </message>
+    <message>
+        <source>Supervisory authority (country)</source>
+        <translation>Tilsynsmyndighet (land)</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <source>How data subjects reach us</source>
+        <translation>Slik kontakter de registrerte oss</translation>
+    </message>
+    <message>
+        <source>Review interval of activities</source>
+        <translation>Gjennomgangsintervall for behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>An ISO 8601 duration: P12M is twelve months. An activity can set its own.</source>
+        <translation>En varighet etter ISO 8601: P12M er tolv måneder. En behandlingsaktivitet kan ha sitt eget.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Personvernombud</translation>
+    </message>
+    <message>
+        <source>None: we have no data protection officer</source>
+        <translation>Ingen: Vi har ikke personvernombud</translation>
+    </message>
+    <message>
+        <source>Our data protection officer</source>
+        <translation>Vårt personvernombud</translation>
+    </message>
+    <message>
+        <source>EU representative (Art. 27)</source>
+        <translation>Representant i EU (art. 27)</translation>
+    </message>
+    <message>
+        <source>None: we are established in the EU/EEA</source>
+        <translation>Ingen: Vi er etablert i EU/EØS</translation>
+    </message>
+    <message>
+        <source>Our representative</source>
+        <translation>Vår representant</translation>
+    </message>
+    <message>
+        <source>None: we disclose personal data to no one</source>
+        <translation>Ingen: Vi utleverer ikke personopplysninger til noen</translation>
+    </message>
+    <message>
+        <source>None: we use no processors</source>
+        <translation>Ingen: Vi bruker ingen databehandlere</translation>
+    </message>
+    <message>
+        <source>None recorded as taken</source>
+        <translation>Ingen tiltak registrert som gjennomført</translation>
+    </message>
+    <message>
+        <source>Filter by name or description…</source>
+        <translation>Filtrer på navn eller beskrivelse…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrer %1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <source>Add a new %1 (Ctrl+Shift+N)</source>
+        <translation>Legg til ny: %1 (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Unticked, the list counts as not recorded yet, and the checks ask about it.</source>
+        <translation>Uten hake regnes listen som ikke registrert ennå, og kontrollene spør etter den.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Ny: %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <source>“%1” is used by these activities:
+%2
+
+Delete it and remove it from them?</source>
+        <translation>«%1» brukes av disse behandlingsaktivitetene:
+%2
+
+Vil du slette den og fjerne den fra dem?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Vil du slette «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Slett: %1</translation>
+    </message>
+    <message>
+        <source>No supervisory authority is known for this country.</source>
+        <translation>Ingen tilsynsmyndighet er kjent for dette landet.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikkel</translation>
+    </message>
+    <message>
+        <source>The checks are not available in this version.</source>
+        <translation>Kontrollene er ikke tilgjengelige i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>No findings: the register is complete as far as the checks can tell.</source>
+        <translation>Ingen funn: Protokollen er fullstendig så langt kontrollene kan se.</translation>
+    </message>
+    <message>
+        <source>One finding. Double-click it to open what it concerns.</source>
+        <translation>Ett funn. Dobbeltklikk på det for å gå til det funnet gjelder.</translation>
+    </message>
+    <message>
+        <source>%1 findings. Double-click one to open what it concerns.</source>
+        <translation>%1 funn. Dobbeltklikk på et funn for å gå til det funnet gjelder.</translation>
+    </message>
+    <message>
+        <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
+        <translation>Overføringer registreres i hver behandlingsaktivitet. Dobbeltklikk på en rad for å endre den der.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Filtrer overføringer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <source>SCC</source>
+        <translation>SCC</translation>
+    </message>
+    <message>
+        <source>TIA</source>
+        <translation>TIA</translation>
+    </message>
+    <message>
+        <source>Outside the EU/EEA</source>
+        <translation>Utenfor EU/EØS</translation>
+    </message>
+    <message>
+        <source>Text in this language</source>
+        <translation>Tekst på dette språket</translation>
+    </message>
+    <message>
+        <source>%1 recorded</source>
+        <translation>%1 registrert</translation>
+    </message>
+    <message>
+        <source>Add new…</source>
+        <translation>Legg til ny…</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Skjul meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>The list could not be read</source>
+        <translation>Listen kunne ikke leses</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Neste gjennomgang</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>DPA</source>
+        <translation>Databehandleravtale</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Særlig kategori</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>editors</name>
+    <message>
+        <source>en</source>
+        <translation>nb</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kan ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>mappen {folder} finnes ikke</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or allow replacing it (--force)</source>
+        <translation>{path} finnes allerede; velg et annet navn eller velg å erstatte filen</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>kan ikke skrive i mappen {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a register file: an export never replaces a register; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} finnes ikke</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet &apos;{sheet}&apos; is missing</source>
+        <translation>{name}: arket «{sheet}» mangler</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was exported (the sheet &apos;{sheet}&apos; has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
+        <translation>{name} er endret etter eksporten (arket «{sheet}» har {found} rader med behandlingsaktiviteter i stedet for {expected}); ropa-desktop importerer bare uendrede eksporter – gjør endringene i protokollen i stedet</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was exported (sheet &apos;{sheet}&apos;: {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
+        <translation>{name} er endret etter eksporten (arket «{sheet}»: {cells}); ropa-desktop importerer bare uendrede eksporter – gjør endringene i protokollen i stedet</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
+        <translation>{name} er ikke en Excel-arbeidsbok (.xlsx), eller den er skadet</translation>
+    </message>
+    <message>
+        <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
+        <translation>{name} er ikke eksportert fra ropa-desktop (den mangler protokolldata) og kan derfor ikke importeres; importer protokollen som JSON i stedet</translation>
+    </message>
+    <message>
+        <source>{name}: the register data sheet is damaged</source>
+        <translation>{name}: arket med protokolldata er skadet</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
+        <translation>{name} er skrevet av en nyere versjon av ropa-desktop (arbeidsbokformat {version}); oppdater ropa-desktop for å importere den</translation>
+    </message>
+    <message>
+        <source>{name} is not a register file: choose a .json or .xlsx file</source>
+        <translation>{name} er ikke en protokollfil: velg en .json- eller .xlsx-fil</translation>
+    </message>
+    <message>
+        <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
+        <translation>{name} inneholder allerede en protokoll; importer til en ny protokoll, eller bekreft at innholdet skal erstattes</translation>
+    </message>
+    <message>
+        <source>importing Excel workbooks is not available in this version</source>
+        <translation>denne versjonen kan ikke importere Excel-arbeidsbøker</translation>
+    </message>
+    <message>
+        <source>{source} is not a register in the &apos;{format}&apos; format</source>
+        <translation>{source} er ikke en protokoll i formatet «{format}»</translation>
+    </message>
+    <message>
+        <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
+        <translation>{source} har formatversjon {version}; denne versjonen av ropa-desktop leser versjon {supported}</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>{source} er ikke gyldig JSON: {reason} på linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>{source} is not a UTF-8 text file</source>
+        <translation>{source} er ikke en tekstfil i UTF-8</translation>
+    </message>
+    <message>
+        <source>{source} was not imported: 1 problem found</source>
+        <translation>{source} ble ikke importert: ett problem ble funnet</translation>
+    </message>
+    <message>
+        <source>{source} was not imported: {count} problems found</source>
+        <translation>{source} ble ikke importert: {count} problemer ble funnet</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… og {count} til</translation>
+    </message>
+    <message>
+        <source>the exported notice {path} cannot be read to record it: {reason}</source>
+        <translation>den eksporterte informasjonen {path} kan ikke leses, så den kan ikke føres inn i loggen: {reason}</translation>
+    </message>
+    <message>
+        <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
+        <translation>informasjonen ble laget som versjon {built}, men ifølge loggen er det nå versjon {version} (noen har publisert den i mellomtiden); lag og eksporter den på nytt</translation>
+    </message>
+    <message>
+        <source>the identity cannot sign: {reason}</source>
+        <translation>identiteten kan ikke signere: {reason}</translation>
+    </message>
+    <message>
+        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no private key and certificate to sign with</source>
+        <translation>{name} inneholder ingen privat nøkkel og intet sertifikat å signere med</translation>
+    </message>
+    <message>
+        <source>choose a password to protect the new identity</source>
+        <translation>velg et passord som beskytter den nye identiteten</translation>
+    </message>
+    <message>
+        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity needs the signer&apos;s name</source>
+        <translation>identiteten trenger underskriverens navn</translation>
+    </message>
+    <message>
+        <source>the signing identity {path} does not exist</source>
+        <translation>signeringsidentiteten {path} finnes ikke</translation>
+    </message>
+    <message>
+        <source>the signing identity {path} cannot be read: {reason}</source>
+        <translation>signeringsidentiteten {path} kan ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
+        <translation>{name} er ikke en signeringsidentitet (.p12/.pfx), eller den er skadet</translation>
+    </message>
+    <message>
+        <source>the password for {name} is wrong</source>
+        <translation>passordet til {name} er feil</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF that can be signed: {reason}</source>
+        <translation>{name} er ikke en PDF som kan signeres: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be signed: {reason}</source>
+        <translation>{name} kunne ikke signeres: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF and has no signature file {signature} beside it</source>
+        <translation>{name} er ikke en PDF, og det finnes ingen signaturfil {signature} ved siden av den</translation>
+    </message>
+    <message>
+        <source>the trusted certificate {path} cannot be read: {reason}</source>
+        <translation>det klarerte sertifikatet {path} kan ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a certificate (PEM or DER)</source>
+        <translation>{name} er ikke et sertifikat (PEM eller DER)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or open it</source>
+        <translation>{path} finnes allerede; velg et annet navn eller åpne filen</translation>
+    </message>
+    <message>
+        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} kan ikke opprettes: {reason}</translation>
+    </message>
+    <message>
+        <source>a register needs at least one language</source>
+        <translation>en protokoll må ha minst ett språk</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a register file</source>
+        <translation>{path} er en mappe, ikke en protokollfil</translation>
+    </message>
+    <message>
+        <source>{path} is not a ropa-desktop register</source>
+        <translation>{path} er ikke en protokoll fra ropa-desktop</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
+        <translation>{path} er skrevet av en nyere versjon av ropa-desktop (filversjon {version}; denne versjonen leser opp til {latest}); oppdater ropa-desktop for å åpne den</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded to this version: {reason}</source>
+        <translation>{path} kunne ikke oppgraderes til denne versjonen: {reason}</translation>
+    </message>
+    <message>
+        <source>the register&apos;s languages must be a non-empty list without repeats</source>
+        <translation>protokollen må ha minst ett språk, og ingen språk kan forekomme to ganger</translation>
+    </message>
+    <message>
+        <source>the change could not be saved, and nothing was changed: {reason}</source>
+        <translation>endringen kunne ikke lagres, og ingenting ble endret: {reason}</translation>
+    </message>
+    <message>
+        <source>the register could not be written: {reason}</source>
+        <translation>protokollen kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was saved. Free some space and try again</source>
+        <translation>disken er full: ingenting ble lagret. Frigjør plass og prøv igjen</translation>
+    </message>
+    <message>
+        <source>the register file could not be written (disk error): nothing was saved</source>
+        <translation>protokollfilen kunne ikke skrives (diskfeil): ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
+        <translation>protokollen er opptatt: et annet vindu eller program lagrer i den. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>the register file is read-only; copy it to a folder you can write to</source>
+        <translation>protokollfilen er skrivebeskyttet; kopier den til en mappe der du kan lagre</translation>
+    </message>
+    <message>
+        <source>there is already a {kind} with the id &apos;{id}&apos;</source>
+        <translation>{kind} kan ikke legges til: id-en «{id}» er allerede i bruk</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; no longer exists: it was deleted, perhaps in another window</source>
+        <translation>{kind} «{id}» finnes ikke lenger: oppføringen er slettet, kanskje i et annet vindu</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; no longer exists</source>
+        <translation>{kind} «{id}» finnes ikke lenger</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; is used by 1 activity: {names}</source>
+        <translation>{kind} «{id}» brukes av én behandlingsaktivitet: {names}</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names}</source>
+        <translation>{kind} «{id}» brukes av {count} behandlingsaktiviteter: {names}</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names} and {more} more</source>
+        <translation>{kind} «{id}» brukes av {count} behandlingsaktiviteter: {names} og {more} til</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
+        <translation>{what} er endret av {user} ({at}) i et annet vindu eller program siden du åpnet protokollen. Endringen din ble ikke lagret, for ikke å overskrive deres. Les inn protokollen på nytt for å se deres versjon.</translation>
+    </message>
+    <message>
+        <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
+        <translation>{what} er endret i et annet vindu eller program siden du åpnet protokollen. Endringen din ble ikke lagret, for ikke å overskrive deres. Les inn protokollen på nytt for å se deres versjon.</translation>
+    </message>
+    <message>
+        <source>the {kind} &apos;{id}&apos;</source>
+        <translation>{kind} «{id}»</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s details</source>
+        <translation>virksomhetens opplysninger</translation>
+    </message>
+    <message>
+        <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
+        <translation>behandlingsaktiviteten viser til en oppføring som ikke finnes (slettet i et annet vindu?)</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>behandlingsaktiviteten</translation>
+    </message>
+    <message>
+        <source>data subject category</source>
+        <translation>kategorien av registrerte</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>kategorien av personopplysninger</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>mottakeren</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>databehandleren</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>sikkerhetstiltaket</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>er påkrevd, men mangler</translation>
+    </message>
+    <message>
+        <source>has unknown field {names}: the format does not define it (fields of your own must start with &apos;x-&apos;)</source>
+        <translation>har ukjent felt {names}: formatet definerer det ikke (egne felt må begynne med «x-»)</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed here; use one of: {allowed}</source>
+        <translation>{value} er ikke tillatt her; bruk en av: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {expected}, not {value}</source>
+        <translation>må være {expected}, ikke {value}</translation>
+    </message>
+    <message>
+        <source>must be {expected}, not {found}</source>
+        <translation>må være {expected}, ikke {found}</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>an object with fields</source>
+        <translation>et objekt med felt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+    <message>
+        <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
+        <translation>{value} er ikke en id av små bokstaver a–z, sifre og bindestreker som begynner med en bokstav eller et siffer (høyst 64 tegn)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date written YYYY-MM-DD</source>
+        <translation>{value} er ikke en dato skrevet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
+        <translation>{value} er ikke et tidspunkt med tidssone, f.eks. 2026-03-01T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
+        <translation>{value} er ikke en varighet etter ISO 8601, som P12M, P7Y eller P90D</translation>
+    </message>
+    <message>
+        <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
+        <translation>{value} er ikke en ISO-landkode med to store bokstaver, f.eks. NO</translation>
+    </message>
+    <message>
+        <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
+        <translation>{value} er ikke en språkkode med to små bokstaver, f.eks. nb</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} er ikke en e-postadresse</translation>
+    </message>
+    <message>
+        <source>{value} is not an absolute web address such as https://example.com</source>
+        <translation>{value} er ikke en fullstendig nettadresse som https://example.com</translation>
+    </message>
+    <message>
+        <source>{value} is not in the expected form</source>
+        <translation>{value} har ikke den forventede formen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>kan ikke være tom</translation>
+    </message>
+    <message>
+        <source>must list at least {count} entries</source>
+        <translation>må ha minst {count} oppføringer</translation>
+    </message>
+    <message>
+        <source>must list at most {count} entries</source>
+        <translation>kan ha høyst {count} oppføringer</translation>
+    </message>
+    <message>
+        <source>lists the same entry twice</source>
+        <translation>inneholder den samme oppføringen to ganger</translation>
+    </message>
+    <message>
+        <source>must hold at least one text</source>
+        <translation>må ha en tekst på minst ett språk</translation>
+    </message>
+    <message>
+        <source>{value} is too small: the least allowed is {limit}</source>
+        <translation>{value} er for lite: laveste tillatte verdi er {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is too large: the most allowed is {limit}</source>
+        <translation>{value} er for stort: høyeste tillatte verdi er {limit}</translation>
+    </message>
+    <message>
+        <source>a processor activity has no purposes of its own (the controller decides them)</source>
+        <translation>en behandlingsaktivitet som databehandler har ingen egne formål (dem bestemmer den behandlingsansvarlige)</translation>
+    </message>
+    <message>
+        <source>names no receiving party: give one of processor, recipient or recipient_name</source>
+        <translation>oppgir ingen mottaker: oppgi én av processor, recipient eller recipient_name</translation>
+    </message>
+    <message>
+        <source>names more than one receiving party ({names}): give exactly one</source>
+        <translation>oppgir mer enn én mottaker ({names}): oppgi nøyaktig én</translation>
+    </message>
+    <message>
+        <source>has a key that is not a two-letter lowercase language code</source>
+        <translation>har en nøkkel som ikke er en språkkode med to små bokstaver</translation>
+    </message>
+    <message>
+        <source>the {kind} id &apos;{id}&apos; is used twice</source>
+        <translation>{kind} med id-en «{id}» finnes to ganger</translation>
+    </message>
+    <message>
+        <source>the activity id &apos;{id}&apos; is used twice</source>
+        <translation>behandlingsaktiviteten med id-en «{id}» finnes to ganger</translation>
+    </message>
+    <message>
+        <source>the purpose id &apos;{id}&apos; is used twice in this activity</source>
+        <translation>formålet med id-en «{id}» finnes to ganger i denne behandlingsaktiviteten</translation>
+    </message>
+    <message>
+        <source>refers to the {kind} &apos;{id}&apos;, which the register does not have</source>
+        <translation>viser til {kind} «{id}», som ikke finnes i protokollen</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; narrows the activity&apos;s data subject categories, but the activity does not list it</source>
+        <translation>«{id}» avgrenser behandlingsaktivitetens kategorier av registrerte, men behandlingsaktiviteten oppgir ikke den kategorien</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; narrows the activity&apos;s data categories, but the activity does not list it</source>
+        <translation>«{id}» avgrenser behandlingsaktivitetens kategorier av personopplysninger, men behandlingsaktiviteten oppgir ikke den kategorien</translation>
+    </message>
+    <message>
+        <source>refers to the purpose &apos;{id}&apos;, which this activity does not have</source>
+        <translation>viser til formålet «{id}», som denne behandlingsaktiviteten ikke har</translation>
+    </message>
+    <message>
+        <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
+        <translation>har en tekst på «{lang}», som ikke er blant protokollens språk; teksten beholdes</translation>
+    </message>
+    <message>
+        <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the EU/EEA</source>
+        <translation type="unfinished">utenfor EU/EØS</translation>
+    </message>
+    <message>
+        <source>the standard contractual clauses are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 2010 standard contractual clauses are no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adequacy decision is recorded, but not the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country has no adequacy decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adequacy decision ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a derogation is recorded without its Art. 49(1) letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer mechanism is recorded as none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Controller</source>
+        <translation>Behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Felles behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <source>Processor (on behalf of others)</source>
+        <translation>Databehandler (på vegne av andre)</translation>
+    </message>
+    <message>
+        <source>Draft (planned)</source>
+        <translation>Utkast (planlagt)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Consent – Art. 6(1)(a)</source>
+        <translation>Samtykke – art. 6 nr. 1 bokstav a</translation>
+    </message>
+    <message>
+        <source>Contract – Art. 6(1)(b)</source>
+        <translation>Avtale – art. 6 nr. 1 bokstav b</translation>
+    </message>
+    <message>
+        <source>Legal obligation – Art. 6(1)(c)</source>
+        <translation>Rettslig forpliktelse – art. 6 nr. 1 bokstav c</translation>
+    </message>
+    <message>
+        <source>Vital interests – Art. 6(1)(d)</source>
+        <translation>Vitale interesser – art. 6 nr. 1 bokstav d</translation>
+    </message>
+    <message>
+        <source>Public task – Art. 6(1)(e)</source>
+        <translation>Allmennhetens interesse eller offentlig myndighet – art. 6 nr. 1 bokstav e</translation>
+    </message>
+    <message>
+        <source>Legitimate interests – Art. 6(1)(f)</source>
+        <translation>Berettiget interesse – art. 6 nr. 1 bokstav f</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation>Rasemessig eller etnisk opprinnelse</translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation>Politisk oppfatning</translation>
+    </message>
+    <message>
+        <source>Religious or philosophical beliefs</source>
+        <translation>Religion eller livssyn</translation>
+    </message>
+    <message>
+        <source>Trade union membership</source>
+        <translation>Fagforeningsmedlemskap</translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation>Genetiske opplysninger</translation>
+    </message>
+    <message>
+        <source>Biometric data</source>
+        <translation>Biometriske opplysninger</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <source>Sex life or sexual orientation</source>
+        <translation>Seksuelle forhold eller seksuell orientering</translation>
+    </message>
+    <message>
+        <source>Special category (not specified)</source>
+        <translation>Særlig kategori (ikke angitt)</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Offentlig myndighet</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tredjepart</translation>
+    </message>
+    <message>
+        <source>Group company</source>
+        <translation>Konsernselskap</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Under arbeid</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Ikke påkrevd</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknisk</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisatorisk</translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation>Den registrerte</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation>En tredjepart</translation>
+    </message>
+    <message>
+        <source>Public sources</source>
+        <translation>Offentlige kilder</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Beslutning om tilstrekkelig beskyttelsesnivå</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standard personvernbestemmelser (SCC)</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Bindende virksomhetsregler</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Atferdsnormer</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Sertifisering</translation>
+    </message>
+    <message>
+        <source>Derogation (Art. 49)</source>
+        <translation>Unntak (art. 49)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <translation>Under forhandling</translation>
+    </message>
+    <message>
+        <source>Outdated (2010 clauses)</source>
+        <translation>Utdatert (bestemmelsene fra 2010)</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Ikke nødvendig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke påbegynt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerte</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Kategorier av personopplysninger</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>databehandler</translation>
+    </message>
+    <message>
+        <source>data subject category</source>
+        <translation>kategori av registrerte</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>kategori av personopplysninger</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>mottaker</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>sikkerhetstiltak</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Vent litt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+</TS>
