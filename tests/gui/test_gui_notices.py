@@ -58,7 +58,8 @@ def test_exporting_html_writes_the_file_and_logs_the_publication(
     assert "Kunder" in html and html.lstrip().lower().startswith("<!doctype html")
     rows = dialog.log_rows()
     assert len(rows) == 1
-    _when, audience, language, fmt, version, file_name, sha = rows[0]
+    _when, audience, language, fmt, version, file_name, sha, gaps = rows[0]
+    assert gaps.startswith("published with gaps: ") == bool(dialog.notice.completeness)
     assert (audience, language, fmt, version, file_name) == ("Customers", "Svenska", "HTML", "1", "kunder.html")
     import hashlib
 
