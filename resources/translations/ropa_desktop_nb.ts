@@ -240,6 +240,46 @@
         <translation>Ingen tilsynsmyndighet i EU/EØS er kjent for dette landet.</translation>
     </message>
     <message>
+        <source>Export the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is this copy of the register for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s &amp;own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for the &amp;supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the &amp;findings of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover says the copy is for the supervisory authority. The findings are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover says the copy is for the supervisory authority. The findings are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover says the copy is the organisation&apos;s own. The findings are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover says the copy is the organisation&apos;s own. The findings are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be read or written: %1</source>
         <translation>Filen kunne ikke leses eller skrives: %1</translation>
     </message>
@@ -472,6 +512,14 @@
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <source>Publish with gaps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not fill every item this notice must give (%1). Publish it anyway? The notice log will record that it was published with these gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -518,6 +566,10 @@
     <message>
         <source>SHA-256 of the file</source>
         <translation>Filens SHA-256</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -586,6 +638,10 @@
     <message>
         <source>%1 (deleted)</source>
         <translation>%1 (slettet)</translation>
+    </message>
+    <message>
+        <source>published with gaps: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
@@ -1672,6 +1728,30 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>… and {count} more</source>
         <translation>… og {count} til</translation>
+    </message>
+    <message>
+        <source>cannot export to &apos;{name}&apos;: use .json, .pdf or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only PDF and Excel exports can be signed, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export labels exist in {langs}, not in &apos;{lang}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the notice is written as .html or .pdf, not &apos;{suffix}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register has no data subject category &apos;{audience}&apos; (it has: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice was not published: the register leaves {count} of its items unfilled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exported notice {path} cannot be read to record it: {reason}</source>

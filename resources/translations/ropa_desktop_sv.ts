@@ -212,6 +212,46 @@
         <translation>Ingen tillsynsmyndighet inom EU/EES är känd för det här landet.</translation>
     </message>
     <message>
+        <source>Export the register</source>
+        <translation>Exportera registret</translation>
+    </message>
+    <message>
+        <source>Who is this copy of the register for?</source>
+        <translation>Vem är detta exemplar av registret till för?</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s &amp;own copy</source>
+        <translation>Organisationens &amp;eget exemplar</translation>
+    </message>
+    <message>
+        <source>A copy for the &amp;supervisory authority</source>
+        <translation>Ett exemplar till &amp;tillsynsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Include the &amp;findings of the checks</source>
+        <translation>Ta med kontrollernas Ta med kontrollernas &amp;anmärkningaramp;iakttagelser</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation>Exportens språk</translation>
+    </message>
+    <message>
+        <source>The cover says the copy is for the supervisory authority. The findings are included.</source>
+        <translation>Försättsbladet anger att exemplaret är till tillsynsmyndigheten. Iakttagelserna ingår.</translation>
+    </message>
+    <message>
+        <source>The cover says the copy is for the supervisory authority. The findings are left out.</source>
+        <translation>Försättsbladet anger att exemplaret är till tillsynsmyndigheten. Iakttagelserna ingår inte.</translation>
+    </message>
+    <message>
+        <source>The cover says the copy is the organisation&apos;s own. The findings are included.</source>
+        <translation>Försättsbladet anger att exemplaret är organisationens eget. Iakttagelserna ingår.</translation>
+    </message>
+    <message>
+        <source>The cover says the copy is the organisation&apos;s own. The findings are left out.</source>
+        <translation>Försättsbladet anger att exemplaret är organisationens eget. Iakttagelserna ingår inte.</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Registrerat</translation>
     </message>
@@ -1254,6 +1294,14 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <source>Publish with gaps?</source>
+        <translation>Publicera med luckor?</translation>
+    </message>
+    <message>
+        <source>The register does not fill every item this notice must give (%1). Publish it anyway? The notice log will record that it was published with these gaps.</source>
+        <translation>Registret fyller inte i allt som informationen måste innehålla (%1). Vill du publicera den ändå? Loggen över publicerad information kommer att visa att den publicerades med dessa luckor.</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -1300,6 +1348,10 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>SHA-256 of the file</source>
         <translation>Filens SHA-256</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Luckor</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1368,6 +1420,10 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>%1 (deleted)</source>
         <translation>%1 (borttagen)</translation>
+    </message>
+    <message>
+        <source>published with gaps: %1</source>
+        <translation>publicerad med luckor: %1</translation>
     </message>
     <message>
         <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
@@ -1672,6 +1728,30 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
+    </message>
+    <message>
+        <source>cannot export to &apos;{name}&apos;: use .json, .pdf or .xlsx</source>
+        <translation>det går inte att exportera till &apos;{name}&apos;: använd .json, .pdf eller .xlsx</translation>
+    </message>
+    <message>
+        <source>only PDF and Excel exports can be signed, not {name}</source>
+        <translation>bara PDF- och Excel-exporter kan signeras, inte {name}</translation>
+    </message>
+    <message>
+        <source>the export labels exist in {langs}, not in &apos;{lang}&apos;</source>
+        <translation>exportens rubriker finns på {langs}, inte på &apos;{lang}&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: the notice is written as .html or .pdf, not &apos;{suffix}&apos;</source>
+        <translation>{path}: informationen skrivs som .html eller .pdf, inte som &apos;{suffix}&apos;</translation>
+    </message>
+    <message>
+        <source>the register has no data subject category &apos;{audience}&apos; (it has: {known})</source>
+        <translation>registret har ingen kategori av registrerade med id &apos;{audience}&apos; (det har: {known})</translation>
+    </message>
+    <message>
+        <source>the notice was not published: the register leaves {count} of its items unfilled</source>
+        <translation>informationen publicerades inte: registret lämnar {count} av dess uppgifter tomma</translation>
     </message>
     <message>
         <source>the exported notice {path} cannot be read to record it: {reason}</source>

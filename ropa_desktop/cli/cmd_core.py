@@ -12,7 +12,8 @@ from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
 from ropa_desktop.reference import authority_for
 from ropa_desktop.services.findings import register_findings
-from ropa_desktop.services.import_register import create_from_file, import_file
+from ropa_desktop.services.import_register import import_register
+from ropa_desktop.store.kinds import Kind
 from ropa_desktop.store.register_store import RegisterStore
 
 NORDIC_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da"}
@@ -31,6 +32,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, help="the .json (or .xlsx) file to import")
     p.add_argument("--replace", action="store_true",
                    help="replace a register that already has content (a backup copy is kept first)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="read and validate the file and say what an import would do; write nothing")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("check", help="list the register's gaps and risks (exit 1 if there is an error)")
@@ -59,31 +62,28 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    if not args.file.exists():
-        raise CliError(f"{args.file} does not exist")
-    if args.register.exists():
-        with open_store(args.register) as store:
-            result = import_file(store, args.file, replace=args.replace)
-    else:
-        store, result = create_from_file(args.register, args.file)
-        store.close()
+    result = import_register(args.register, args.file, replace=args.replace, dry_run=args.dry_run)
     for warning in result.warnings:
         print(f"ropa: warning: {warning}", file=sys.stderr)
+    imported = _counts(result.imported)
+    if result.dry_run:
+        print(f"dry run: {args.file} is a valid register ({imported}); nothing was written")
+        if result.created:
+            print(f"an import would create {args.register}")
+        elif result.replaced:
+            print(f"an import would replace the content of {args.register} ({_counts(result.replaced)}) "
+                  "and keep a backup copy of it first")
+        else:
+            print(f"an import would fill the empty register {args.register}")
+        return 0
     if result.backup:
         print(f"the previous content was kept in {result.backup}")
     print(f"imported {len(result.register.activities)} activities into {args.register}")
     return 0
 
 
-def export_json(store: RegisterStore, output: Path, force: bool) -> None:
-    from ropa_desktop.exporters.json_export import export_json as write_json
-
-    problems = write_json(store.load(), output, overwrite=force)
-    if problems:
-        print(f"ropa: warning: {output} was written, but it is not yet a valid document: another program, or an "
-              "import, will refuse it until these gaps are filled:", file=sys.stderr)
-        for problem in problems[:20]:
-            print(f"  {problem}", file=sys.stderr)
+def _counts(counts: dict[Kind, int]) -> str:
+    return ", ".join(f"{n} {kind.value.replace('_', ' ')}" for kind, n in counts.items() if n) or "no items"
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -8,21 +8,28 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ropa_desktop.cli.common import CliError, open_store, password_from_env
+from ropa_desktop.cli.common import CliError, password_from_env
 from ropa_desktop.output.catalogue import LANGS
-from ropa_desktop.output.write_errors import ExportError
 
 if TYPE_CHECKING:
-    from ropa_desktop.store import RegisterStore
+    pass
 
 FORMATS = (".json", ".pdf", ".xlsx")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export the register as JSON, or as a PDF or Excel register (optionally signed)")
+    p = sub.add_parser(
+        "export", help="export the register as JSON, or as a PDF or Excel register (optionally signed)",
+        description="Write the register to a file. A PDF or Excel register is the organisation's own copy "
+        "(with the findings of the checks) or, with --for-authority, a copy for the supervisory authority "
+        "(without them); its cover says which.")
     p.add_argument("register", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, help="the file to write: .json, .pdf or .xlsx")
     p.add_argument("--lang", help=f"language of the PDF/Excel labels ({', '.join(LANGS)}); default: the register's")
+    p.add_argument("--for-authority", action="store_true",
+                   help="a copy for the supervisory authority (default: the organisation's own copy)")
+    p.add_argument("--findings", action=argparse.BooleanOptionalAction, default=None,
+                   help="include the findings of the checks (default: in the own copy, not in the authority's)")
     p.add_argument("--sign", type=Path, metavar="FILE.p12", help="sign with this PKCS#12 identity")
     p.add_argument("--password-env", metavar="VAR", help="read the identity's password from this environment variable")
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
@@ -58,54 +65,32 @@ def _password(var: str | None, prompt: str, *, confirm: bool = False) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ropa_desktop.signing import SigningError, load_identity
+    from ropa_desktop.services.export_register import ExportChoices, export_format, export_register
+    from ropa_desktop.signing import load_identity
 
-    suffix = args.output.suffix.lower()
-    if suffix not in FORMATS:
-        raise CliError(f"cannot export to '{args.output.suffix or args.output.name}': use .json, .pdf or .xlsx")
-    if suffix == ".json":
-        if args.sign:
-            raise CliError("--sign works with .pdf and .xlsx exports")
-        from ropa_desktop.cli.cmd_core import export_json
-
-        with open_store(args.register) as store:
-            try:
-                export_json(store, args.output, args.force)
-            except ExportError as exc:
-                raise CliError(str(exc)) from None
-        print(f"wrote {args.output}")
-        return 0
+    fmt = export_format(args.output)  # a wrong suffix is said before a password is asked
     identity = None
-    try:
-        if args.sign:
-            # The password is checked before the (possibly long) export starts.
-            identity = load_identity(args.sign, _password(args.password_env, f"Password for {args.sign.name}: "))
-        with open_store(args.register) as store:
-            register = store.load()
-            version = register_version(store)
-        lang = args.lang or register.languages[0]
-        if args.lang and args.lang not in LANGS:
-            raise CliError(f"--lang {args.lang}: the export labels exist in {', '.join(LANGS)}")
-        from ropa_desktop.checks import run_checks
-        from ropa_desktop.services.export_register import export_pdf, export_xlsx
-
-        export = export_pdf if suffix == ".pdf" else export_xlsx
-        # Both formats carry the open findings, so the authority sees what the DPO already knows is missing.
-        export(register, args.output, lang=lang, findings=run_checks(register), version=version,
-               identity=identity, overwrite=args.force)
-    except (ExportError, SigningError) as exc:
-        raise CliError(str(exc)) from None
+    if args.sign:
+        if fmt == "json":
+            raise CliError("--sign works with .pdf and .xlsx exports")
+        # The password is checked before the (possibly long) export starts.
+        identity = load_identity(args.sign, _password(args.password_env, f"Password for {args.sign.name}: "))
+    choices = ExportChoices(lang=args.lang, for_authority=args.for_authority, findings=args.findings,
+                            identity=identity, overwrite=args.force)
+    result = export_register(args.register, args.output, choices)
+    if result.issues:
+        print(f"ropa: warning: {args.output} was written, but it is not yet a valid document: another program, or an "
+              "import, will refuse it until these gaps are filled:", file=sys.stderr)
+        for problem in result.issues[:20]:
+            print(f"  {problem}", file=sys.stderr)
     print(f"wrote {args.output}")
-    if identity is not None:
-        signed = args.output if suffix == ".pdf" else args.output.with_name(args.output.name + ".p7s")
-        print(f"signed by {identity.name}: {signed}")
+    if fmt != "json":
+        copy = "for the supervisory authority" if result.copy_kind == "authority" else "the organisation's own copy"
+        findings = f"{len(result.findings)} findings" if result.findings is not None else "no findings"
+        print(f"  {copy}, {findings}, register version {result.version or 'not recorded'}, labels in {result.lang}")
+    if result.signature is not None and identity is not None:
+        print(f"signed by {identity.name}: {result.signature}")
     return 0
-
-
-def register_version(store: RegisterStore) -> str | None:
-    """'<last change number> (<date time>)', or None for a register never changed."""
-    last = store.last_change()
-    return f"{last[0]} ({last[1][:16].replace('T', ' ')})" if last else None
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:
@@ -129,12 +114,9 @@ def _slug(name: str) -> str:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ropa_desktop.signing import SigningError, verify
+    from ropa_desktop.services.verify_file import verify_file
 
-    try:
-        result = verify(args.file, args.trust)
-    except SigningError as exc:
-        raise CliError(str(exc)) from None
+    result = verify_file(args.file, args.trust)
     print(f"file:      {args.file}")
     print(f"signer:    {result.signer or '-'}")
     print(f"signed at: {result.signed_at.isoformat() if result.signed_at else '-'}")

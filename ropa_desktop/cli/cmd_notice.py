@@ -8,18 +8,8 @@ import sys
 from pathlib import Path
 
 from ropa_desktop.cli.common import CliError, open_store
-from ropa_desktop.notices import (
-    NOTICE_LANGUAGES,
-    PROCESSORS_BY,
-    build_notice,
-    published_notices,
-    record_published,
-    write_html,
-    write_pdf,
-)
-from ropa_desktop.output.write_errors import Cancelled, ExportError
-
-_FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf"}
+from ropa_desktop.notices import NOTICE_LANGUAGES, PROCESSORS_BY, published_notices
+from ropa_desktop.services.publish_notice import NoticeChoices, NoticeHasGaps, notice_format, publish_notice
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,7 +17,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "notice",
         help="write a privacy notice (Art. 13/14) from the register as HTML or PDF, or list published notices",
         description="Write the information notice for one group of data subjects (or all of them) and record it "
-        "in the register's log of published notices. What the register cannot fill yet is listed on stderr.",
+        "in the register's log of published notices. What the register cannot fill yet (the notice's gaps) is "
+        "listed on stderr and recorded in the log; with --strict a notice with gaps is not written (exit 1).",
     )
     p.add_argument("register", type=Path)
     p.add_argument("-o", "--output", type=Path, help="the file to write: .html or .pdf")
@@ -40,6 +31,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="name processors by their name (default) or by the kind of service they provide",
     )
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse to write a notice with gaps (exit 1) instead of publishing it with them")
     p.add_argument("--log", action="store_true", help="list the notices published so far instead of writing one")
     p.add_argument("--json", action="store_true", help="with --log: print JSON lines")
     p.set_defaults(func=cmd_notice)
@@ -50,35 +43,29 @@ def cmd_notice(args: argparse.Namespace) -> int:
         return _print_log(args)
     if args.output is None:
         raise CliError("name the file to write with -o FILE.html or -o FILE.pdf (or use --log)")
-    fmt = _FORMATS.get(args.output.suffix.lower())
-    if fmt is None:
-        raise CliError(
-            f"{args.output}: the notice is written as .html or .pdf, not '{args.output.suffix or 'no extension'}'"
-        )
-    with open_store(args.register) as store:
-        register = store.load()
-        lang = args.lang or (register.default_language if register.default_language in NOTICE_LANGUAGES else "en")
-        audience = None if args.audience == "all" else args.audience
-        try:
-            notice = build_notice(register, audience, lang, processors_by=args.processors, store=store)
-        except KeyError as exc:
-            raise CliError(exc.args[0]) from None
-        try:
-            if fmt == "html":
-                write_html(notice, args.output, overwrite=args.force)
-            else:
-                write_pdf(notice, args.output, overwrite=args.force)
-        except ExportError as exc:
-            raise CliError(str(exc)) from None
-        except Cancelled:
-            raise CliError("cancelled; nothing was written") from None
-        published = record_published(store, notice, args.output, fmt)
-    for gap in notice.completeness:
-        print(f"incomplete: {gap.message} [{gap.article}]", file=sys.stderr)
-    for fallback in notice.fallbacks:
+    notice_format(args.output)  # a wrong suffix is said before the register is read
+    choices = NoticeChoices(audience=args.audience, lang=args.lang, processors_by=args.processors,
+                            refuse_gaps=args.strict, overwrite=args.force)
+    try:
+        result = publish_notice(args.register, args.output, choices)
+    except NoticeHasGaps as exc:
+        _print_gaps(exc.gaps)
+        print(f"ropa: {exc}; nothing was written (publish it with its gaps without --strict)", file=sys.stderr)
+        return 1
+    _print_gaps(result.gaps)
+    for fallback in result.fallbacks:
         print(f"language: {fallback.message}", file=sys.stderr)
-    print(f"wrote {args.output} ({lang}, {args.audience}, version {published.version}, sha256 {published.file_sha256})")
+    published = result.published
+    print(f"wrote {args.output} ({published.lang}, {args.audience}, version {published.version}, "
+          f"sha256 {published.file_sha256})")
+    if result.gaps:
+        print(f"published with {len(result.gaps)} gaps, recorded in the notice log", file=sys.stderr)
     return 0
+
+
+def _print_gaps(gaps: list) -> None:
+    for gap in gaps:
+        print(f"incomplete: {gap.message} [{gap.article}]", file=sys.stderr)
 
 
 def _print_log(args: argparse.Namespace) -> int:
@@ -98,6 +85,7 @@ def _print_log(args: argparse.Namespace) -> int:
                         "content_sha256": e.content_sha256,
                         "file_sha256": e.file_sha256,
                         "file_name": e.file_name,
+                        "gaps": [{"article": g.article, "message": g.message} for g in e.gaps],
                     },
                     ensure_ascii=False,
                 )
@@ -112,4 +100,6 @@ def _print_log(args: argparse.Namespace) -> int:
             f"{e.at:<24} {e.user[:12]:<12} {(e.audience or 'all')[:28]:<28} {e.lang:<4} {e.format:<4} "
             f"{e.version:>3}  {e.file_name}  {e.file_sha256}"
         )
+        if e.gaps:
+            print(f"{'':<24} published with gaps: {'; '.join(g.message for g in e.gaps)}")
     return 0

@@ -2,7 +2,8 @@
 
 Each command lives in its own module with ``add_parser(subparsers)``; the parser's
 ``func`` returns the exit status. Errors the user can act on are raised as
-:class:`CliError` (or a store/document error) and printed as one line on stderr.
+:class:`CliError` (or any :class:`WordedError` from below: store, document, export,
+signing) and printed as one line on stderr.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from ropa_desktop import __version__
+from ropa_desktop.base.worded import WordedError
 from ropa_desktop.cli import command_list
 from ropa_desktop.cli.common import CliError
-from ropa_desktop.interchange.jsonio import DocumentError
-from ropa_desktop.store.store_errors import StoreError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,10 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except DocumentError as exc:
-        print(f"ropa: {exc}", file=sys.stderr)
-        return 2
-    except (CliError, StoreError) as exc:
+    except (CliError, WordedError) as exc:  # store, document, export, signing: one line the user can act on
         print(f"ropa: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

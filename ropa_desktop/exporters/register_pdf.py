@@ -30,7 +30,7 @@ from ropa_desktop import __version__
 from ropa_desktop.base.gc_pause import collector_paused
 from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText
-from ropa_desktop.output.catalogue import enum_label, enum_values, label, normalize
+from ropa_desktop.output.catalogue import copy_rows, enum_label, enum_values, label, normalize
 from ropa_desktop.output.page_geometry import FRAME_BOTTOM, MARGIN, SIGNATURE_BOX, SIGNATURE_H
 from ropa_desktop.output.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
 from ropa_desktop.output.pdf_layout import (
@@ -134,7 +134,7 @@ class RegisterPdf:
     def __init__(self, register: Register, lang: str, *, findings: Sequence[Any] | None = None,
                  version: str | None = None, exported_on: dt.date | None = None,
                  progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
-                 signature_lines: list[str] | None = None) -> None:
+                 signature_lines: list[str] | None = None, copy_kind: str | None = None) -> None:
         register_fonts()
         self.signature_lines = signature_lines
         self.register = register
@@ -142,6 +142,7 @@ class RegisterPdf:
         self.rt = RegisterText(register, lang)
         self.findings = findings
         self.version = version
+        self.copy_kind = copy_kind  # "own" or "authority"; None: not said (a bare export, e.g. a benchmark)
         self.exported_on = exported_on or dt.date.today()
         self.progress = progress
         self.cancelled = cancelled
@@ -213,6 +214,8 @@ class RegisterPdf:
             (self.L("register_version"), self.version or self.rt.not_recorded()),
             (self.L("export_language"), self.L("language_name")),
         ]
+        if self.copy_kind is not None:
+            rows += copy_rows(self.copy_kind, self.findings is not None, self.lang)
         out = self.out
         out.new_page()
         out.y -= 40 * mm
@@ -457,7 +460,8 @@ def label_sev(finding: Any, lang: str) -> str:
 
 def write_register_pdf(register: Register, path: Path, *, lang: str, findings: Sequence[Any] | None = None,
                        version: str | None = None, progress: ProgressFn | None = None,
-                       cancelled: CancelFn | None = None, signature_lines: list[str] | None = None) -> None:
+                       cancelled: CancelFn | None = None, signature_lines: list[str] | None = None,
+                       copy_kind: str | None = None) -> None:
     """Render the register to ``path`` (no atomic rename here: see ``export_pdf``)."""
     RegisterPdf(register, lang, findings=findings, version=version, progress=progress,
-                cancelled=cancelled, signature_lines=signature_lines).render(path)
+                cancelled=cancelled, signature_lines=signature_lines, copy_kind=copy_kind).render(path)

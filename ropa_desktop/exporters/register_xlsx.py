@@ -41,7 +41,7 @@ from ropa_desktop import __version__
 from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
-from ropa_desktop.output.catalogue import enum_label, label, normalize
+from ropa_desktop.output.catalogue import copy_rows, enum_label, label, normalize
 from ropa_desktop.output.write_errors import Cancelled
 from ropa_desktop.reference import third_country_transfers
 
@@ -179,15 +179,14 @@ class _Writer:
 
 def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: Sequence[Any] | None = None,
                         version: str | None = None, progress: ProgressFn | None = None,
-                        cancelled: CancelFn | None = None) -> None:
-    """Write the workbook to ``path`` (no atomic rename here: see ``export_xlsx``)."""
+                        cancelled: CancelFn | None = None, copy_kind: str | None = None) -> None:
+    """Write the workbook to ``path`` (no atomic rename here: see ``export_xlsx``).
+
+    ``findings`` None: no Findings sheet (the caller decides, as for the PDF's annex).
+    ``copy_kind`` ("own" or "authority") adds the sheet that says which copy this is."""
     lang = normalize(lang)
     rt = RegisterText(register, lang)
     L = lambda key: label(key, lang)  # noqa: E731 - local shorthand
-    if findings is None:
-        from ropa_desktop.checks import run_checks
-
-        findings = run_checks(register)
 
     total = len(register.activities)
     done = 0
@@ -213,6 +212,8 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
         wb.custom_doc_props.append(StringProperty(name="Organisation number", value=org.org_number))
     if version:
         wb.custom_doc_props.append(StringProperty(name="Register version", value=version))
+    if copy_kind is not None:
+        wb.custom_doc_props.append(StringProperty(name="Copy", value=copy_kind))
     w = _Writer(wb)
 
     # Art. 30(1)(a) / 30(2)(a): who keeps the register, first, as the article lists it first.
@@ -257,10 +258,18 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
     w.sheet(L("sheet_security"), [L("id"), L("name"), L("kind"), L("description")], [SHORT, MEDIUM, SHORT, WIDE],
             ([m.id, rt.t(m.name), rt.enum("measure_kind", m.kind), rt.t(m.description)]
              for m in register.security_measures or []))
-    w.sheet(L("sheet_findings"), [L("severity"), L("article"), L("item"), L("field"), L("message")],
-            [NARROW, SHORT, MEDIUM, MEDIUM, WIDE],
-            ([enum_label("severity", f.severity.label, lang), f.article, f.entity_name or f.entity_id, f.field,
-              f.message(lang)] for f in findings), freeze="A2")
+    if findings is not None:
+        w.sheet(L("sheet_findings"), [L("severity"), L("article"), L("item"), L("field"), L("message")],
+                [NARROW, SHORT, MEDIUM, MEDIUM, WIDE],
+                ([enum_label("severity", f.severity.label, lang), f.article, f.entity_name or f.entity_id, f.field,
+                  f.message(lang)] for f in findings), freeze="A2")
+    if copy_kind is not None:
+        # What the PDF's cover says, for a reader of the workbook: which copy, which version, findings or not.
+        facts = [[L("export_date"), dt.date.today().isoformat()],
+                 [L("register_version"), version or rt.not_recorded()],
+                 [L("export_language"), L("language_name")],
+                 *[list(row) for row in copy_rows(copy_kind, findings is not None, lang)]]
+        w.sheet(L("sheet_export"), [L("organisation"), org.name], [MEDIUM, WIDE], facts, freeze="A2")
 
     data = wb.create_sheet(DATA_SHEET)
     data.sheet_state = "veryHidden"

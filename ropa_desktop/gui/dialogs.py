@@ -1,8 +1,12 @@
-"""Dialogs: the guided set-up of a new register, and error messages in plain words."""
+"""Dialogs: the guided set-up of a new register, the choices of a register export, and error messages."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +23,9 @@ from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Contact, Organisation
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.widgets.fields import CountryField
+
+if TYPE_CHECKING:
+    from ropa_desktop.services.export_register import ExportChoices
 
 LANGUAGE_CHOICES = [
     ("sv", "Svenska"), ("en", "English"), ("nb", "Norsk bokmål"), ("da", "Dansk"),
@@ -108,3 +116,76 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(box.textInteractionFlags())
     box.exec()
+
+
+class ExportChoicesDialog(QDialog):
+    """Before a PDF or Excel register is written: whose copy it is, with or without the findings, which language.
+
+    The own copy carries the findings of the checks (the DPO's list of what to fix); the copy
+    for the supervisory authority leaves them out. Either default can be changed here.
+    """
+
+    def __init__(self, default_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export the register"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Who is this copy of the register for?"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.own = QRadioButton(tr("The organisation's &own copy"))
+        self.authority = QRadioButton(tr("A copy for the &supervisory authority"))
+        self.own.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.own, self.authority):
+            group.addButton(button)
+            layout.addWidget(button)
+        self.findings = QCheckBox(tr("Include the &findings of the checks"))
+        self.findings.setChecked(True)
+        layout.addWidget(self.findings)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language of the export"))
+        from ropa_desktop.output.catalogue import LANGS
+
+        for code, name in LANGUAGE_CHOICES:
+            if code in LANGS:
+                self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(default_lang), 0))
+        form.addRow(tr("&Language:"), self.language)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        # A change of copy sets the findings to that copy's default; the user may still change them.
+        self.authority.toggled.connect(lambda on: self.findings.setChecked(not on))
+        self.authority.toggled.connect(self._update_hint)
+        self.findings.toggled.connect(self._update_hint)
+        self._update_hint()
+
+    def _update_hint(self, *_args: object) -> None:
+        if self.authority.isChecked():
+            text = (tr("The cover says the copy is for the supervisory authority. The findings are included.")
+                    if self.findings.isChecked() else
+                    tr("The cover says the copy is for the supervisory authority. The findings are left out."))
+        else:
+            text = (tr("The cover says the copy is the organisation's own. The findings are included.")
+                    if self.findings.isChecked() else
+                    tr("The cover says the copy is the organisation's own. The findings are left out."))
+        self.hint.setText(text)
+
+    def choices(self) -> ExportChoices:
+        # Imported here: the export service brings the checks, which the window does not load at start-up.
+        from ropa_desktop.services.export_register import ExportChoices
+
+        return ExportChoices(lang=self.language.currentData(), for_authority=self.authority.isChecked(),
+                             findings=self.findings.isChecked())
+
+
+def ask_export_choices(parent: QWidget | None, default_lang: str) -> ExportChoices | None:
+    """The user's choices for a PDF or Excel export; None: cancelled."""
+    dialog = ExportChoicesDialog(default_lang, parent)
+    return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -50,6 +50,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{source} was not imported: 1 problem found"),
     QT_TRANSLATE_NOOP("errors", "{source} was not imported: {count} problems found"),
     QT_TRANSLATE_NOOP("errors", "… and {count} more"),
+    QT_TRANSLATE_NOOP("errors", "cannot export to '{name}': use .json, .pdf or .xlsx"),
+    QT_TRANSLATE_NOOP("errors", "only PDF and Excel exports can be signed, not {name}"),
+    QT_TRANSLATE_NOOP("errors", "the export labels exist in {langs}, not in '{lang}'"),
+    QT_TRANSLATE_NOOP("errors", "{path}: the notice is written as .html or .pdf, not '{suffix}'"),
+    QT_TRANSLATE_NOOP("errors", "the register has no data subject category '{audience}' (it has: {known})"),
+    QT_TRANSLATE_NOOP("errors", "the notice was not published: the register leaves {count} of its items unfilled"),
     QT_TRANSLATE_NOOP("errors", "the exported notice {path} cannot be read to record it: {reason}"),
     QT_TRANSLATE_NOOP("errors", "the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "the identity cannot sign: {reason}"),

@@ -25,6 +25,7 @@ class FileOps(QObject):
         self.window = window
         self.jobs: list[Any] = []
         self.gaps_dialog: QWidget | None = None
+        self.last_export: Any = None  # the ExportResult of the last export, for the status bar and tests
 
     # --- opening ------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -90,74 +91,79 @@ class FileOps(QObject):
             self.import_path(Path(path))
 
     def import_path(self, source: Path) -> None:
-        from ropa_desktop.gui.jobs import import_register
+        from ropa_desktop.services.import_register import import_register
 
         store = self.ctx.store
         assert store is not None
         register_path = store.path
 
-        def done(outcome: Any) -> None:
+        def done(result: Any) -> None:
             self.ctx.undo_stack.clear()  # the steps before the import no longer apply
             self.ctx.notify_replaced()
-            if outcome.warnings:
+            if result.warnings:
                 from ropa_desktop.gui.error_words import issue_text
 
-                self.ctx.error(tr("Imported, with warnings"), "\n".join(issue_text(w) for w in outcome.warnings[:20]))
+                self.ctx.error(tr("Imported, with warnings"), "\n".join(issue_text(w) for w in result.warnings[:20]))
             self.job_done.emit("import")
 
+        # The user has confirmed the replacement (import_dialog); the service keeps a backup copy first.
         self._run(tr("Importing %1…").replace("%1", source.name),
-                  lambda progress, cancelled: import_register(register_path, source, progress, cancelled),
+                  lambda progress, cancelled: import_register(register_path, source, replace=True,
+                                                              progress=progress, cancelled=cancelled),
                   done, tr("The file was not imported"))
 
     # --- export -----------------------------------------------------------------------
     def export_json_dialog(self) -> None:
-        self._export_dialog(tr("Export JSON"), ".json", tr("JSON documents (*.json)"), self.export_json)
+        target = self._ask_target(tr("Export JSON"), ".json", tr("JSON documents (*.json)"))
+        if target is not None:
+            self.export_json(target)
 
     def export_pdf_dialog(self) -> None:
-        self._export_dialog(tr("Export PDF"), ".pdf", tr("PDF documents (*.pdf)"),
-                            lambda p: self._export_signed("pdf", p))
+        self._export_register_dialog(tr("Export PDF"), ".pdf", tr("PDF documents (*.pdf)"))
 
     def export_xlsx_dialog(self) -> None:
-        self._export_dialog(tr("Export Excel"), ".xlsx", tr("Excel workbooks (*.xlsx)"),
-                            lambda p: self._export_signed("xlsx", p))
+        self._export_register_dialog(tr("Export Excel"), ".xlsx", tr("Excel workbooks (*.xlsx)"))
 
-    def _export_signed(self, kind: str, target: Path) -> None:
+    def _export_register_dialog(self, title: str, suffix: str, filter_: str) -> None:
+        """Ask whose copy and what goes in, where to write it and how to sign it; then export."""
+        from dataclasses import replace
+
+        from ropa_desktop.gui.dialogs import ask_export_choices
         from ropa_desktop.gui.signing_ui import choose_identity
 
-        go, identity = choose_identity(self.ctx, self.window)
-        if go:
-            self.export_document(kind, target, identity)
-
-    def _export_dialog(self, title: str, suffix: str, filter_: str, export: Any) -> None:
         store = self.ctx.store
         if store is None:
             return
+        choices = ask_export_choices(self.window, store.default_language)
+        if choices is None:
+            return
+        target = self._ask_target(title, suffix, filter_)
+        if target is None:
+            return
+        go, identity = choose_identity(self.ctx, self.window)
+        if go:
+            self.export_register(target, replace(choices, identity=identity))
+
+    def _ask_target(self, title: str, suffix: str, filter_: str) -> Path | None:
+        store = self.ctx.store
+        if store is None:
+            return None
         default = Path(self.ctx.settings.last_folder()) / (store.path.stem + suffix)
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(default), filter_)
-        if path:
-            target = Path(path)
-            if not target.suffix:
-                target = target.with_suffix(suffix)
-            self.ctx.settings.set_last_folder(target.parent)
-            export(target)
+        if not path:
+            return None
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(suffix)
+        self.ctx.settings.set_last_folder(target.parent)
+        return target
 
     def export_json(self, target: Path) -> None:
-        from ropa_desktop.gui.jobs import export_json
+        """The register as a JSON document; a register still being filled in is exported all the same,
+        and what keeps the document from validating is listed afterwards."""
+        from ropa_desktop.services.export_register import ExportChoices
 
-        assert self.ctx.store is not None
-        register_path = self.ctx.store.path
-
-        def done(outcome: Any) -> None:
-            if outcome.issues:
-                from ropa_desktop.gui.export_gaps import describe
-
-                langs = self.ctx.display_languages
-                self.show_gaps(outcome.target, [describe(i, outcome.register, langs) for i in outcome.issues])
-            self.job_done.emit("export")
-
-        self._run(tr("Exporting %1…").replace("%1", target.name),
-                  lambda progress, cancelled: export_json(register_path, target, progress, cancelled),
-                  done, tr("The register was not exported"))
+        self.export_register(target, ExportChoices())
 
     def show_gaps(self, target: Path, gaps: list[tuple[str, str]]) -> None:
         from ropa_desktop.gui.export_gaps import GapsDialog
@@ -165,16 +171,30 @@ class FileOps(QObject):
         self.gaps_dialog = GapsDialog(target.name, gaps, self.window)  # not modal: the list can stay open
         self.gaps_dialog.show()
 
-    def export_document(self, kind: str, target: Path, identity: Any = None) -> None:
-        from ropa_desktop.gui.jobs import export_document
+    def export_register(self, target: Path, choices: Any) -> None:
+        """Run the export service on a worker (it opens its own store) with the user's choices."""
+        from dataclasses import replace
+
+        from ropa_desktop.services.export_register import export_register
 
         assert self.ctx.store is not None
         register_path = self.ctx.store.path
-        lang = self.ctx.store.default_language
+        # The native file dialog has already asked whether to replace an existing file.
+        choices = replace(choices, overwrite=True)
+
+        def done(result: Any) -> None:
+            if result.issues:
+                from ropa_desktop.gui.export_gaps import describe
+
+                langs = self.ctx.display_languages
+                self.show_gaps(result.path, [describe(i, result.register, langs) for i in result.issues])
+            self.last_export = result
+            self.job_done.emit("export")
+
         self._run(tr("Exporting %1…").replace("%1", target.name),
-                  lambda progress, cancelled: export_document(kind, register_path, target, lang, progress, cancelled,
-                                                                    identity),
-                  lambda _r: self.job_done.emit("export"), tr("The register was not exported"))
+                  lambda progress, cancelled: export_register(register_path, target, choices, progress=progress,
+                                                              cancelled=cancelled),
+                  done, tr("The register was not exported"))
 
     def _run(self, label: str, fn: Any, on_success: Any, failure_title: str) -> None:
         from ropa_desktop.gui.worker import JobCancelled, run_job

@@ -2,8 +2,10 @@
 
 The preview is the notice's own HTML (the file that is exported), rendered again each
 time a choice changes; beside it, what the register cannot fill yet and the texts that
-fall back to another language. Export writes the file in a worker and records the
-publication (Art. 5(2)), so the log always names the exact file that went out.
+fall back to another language. Export lists those gaps and asks before it publishes a notice
+with them; then the publishing service (services/publish_notice) writes the file in a worker
+and records the publication (Art. 5(2)), gaps included, so the log always names the exact
+file that went out.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -44,34 +47,6 @@ ALL = ""  # the audience value of the notice with one section per audience
 FORMAT_SUFFIX = {"html": ".html", "pdf": ".pdf"}
 
 
-def export_notice(register_path: Path, audience: str, lang: str, fmt: str, target: Path,
-                  progress: Any, cancelled: Any) -> Any:
-    """Write the notice and record it in the publication log; on any failure no file is left.
-
-    Runs on a worker with its own connection. The notice is built again from the register
-    as it is now, so the file and the log entry describe the same text.
-    """
-    from ropa_desktop.notices import build_notice, record_published, write_html, write_pdf
-
-    store = RegisterStore.open(register_path)
-    try:
-        notice = build_notice(store.load(), audience or None, lang, store=store)
-        if cancelled():
-            raise JobCancelled
-        if fmt == "pdf":
-            write_pdf(notice, target, overwrite=True, progress=progress, cancelled=cancelled)
-        else:
-            write_html(notice, target, overwrite=True)
-        try:
-            return record_published(store, notice, target, fmt)
-        except BaseException:
-            # A published file the log does not know of would defeat the log: take it back.
-            target.unlink(missing_ok=True)
-            raise
-    finally:
-        store.close()
-
-
 @dataclass
 class Preview:
     notice: Any
@@ -80,17 +55,34 @@ class Preview:
 
 
 def build_preview(store: RegisterStore, audience: str, lang: str) -> Preview:
-    """The notice and its HTML (on the GUI thread for short registers, else in a worker with its own store)."""
-    from ropa_desktop.notices import build_notice, render_html
+    """The notice and its HTML (on the GUI thread for short registers, else in a worker with its own store).
+
+    Built by the publishing service, so the preview shows what an export would publish."""
+    from ropa_desktop.notices import render_html
+    from ropa_desktop.services.publish_notice import NoticeChoices, NoticeError, prepare_notice
 
     register = store.load()
     gone = False
     try:
-        notice = build_notice(register, audience or None, lang, store=store)
-    except KeyError:  # the audience was deleted meanwhile
+        notice = prepare_notice(store, NoticeChoices(audience=audience or None, lang=lang), register)
+    except NoticeError:  # the audience was deleted meanwhile
         gone = True
-        notice = build_notice(register, None, lang, store=store)
+        notice = prepare_notice(store, NoticeChoices(lang=lang), register)
     return Preview(notice, render_html(notice), gone)
+
+
+def ask_publish_with_gaps(parent: QWidget | None, gaps: list[str]) -> bool:
+    """Publish a notice that does not say all that Art. 13/14 ask? The gaps are listed, the answer is No
+    unless the user says otherwise."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Publish with gaps?"),
+                      tr("The register does not fill every item this notice must give (%1). Publish it "
+                         "anyway? The notice log will record that it was published with these gaps.")
+                      .replace("%1", str(len(gaps))),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDetailedText("\n".join(gaps))
+    box.setInformativeText("\n".join(f"• {gap}" for gap in gaps[:8]) + ("\n…" if len(gaps) > 8 else ""))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class NoticeDialog(QDialog):
@@ -165,10 +157,10 @@ class NoticeDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         self.tabs.addTab(splitter, tr("Preview"))
 
-        self.log = QTableWidget(0, 7)
+        self.log = QTableWidget(0, 8)
         self.log.setAccessibleName(tr("Published notices"))
         self.log.setHorizontalHeaderLabels([tr("Published"), tr("Audience"), tr("Language"), tr("Format"),
-                                            tr("Version"), tr("File"), tr("SHA-256 of the file")])
+                                            tr("Version"), tr("File"), tr("SHA-256 of the file"), tr("Gaps")])
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log.verticalHeader().setVisible(False)
@@ -361,6 +353,9 @@ class NoticeDialog(QDialog):
         return f"{name} ({self.chosen_language()}){FORMAT_SUFFIX[self.chosen_format()]}"
 
     def export_dialog(self) -> None:
+        if self.notice is not None and self.notice.completeness and not ask_publish_with_gaps(
+                self, self.completeness_texts()):
+            return
         fmt = self.chosen_format()
         filter_ = tr("Web pages (*.html)") if fmt == "html" else tr("PDF documents (*.pdf)")
         default = Path(self.ctx.settings.last_folder()) / self.default_file_name()
@@ -376,11 +371,12 @@ class NoticeDialog(QDialog):
 
     def export_to(self, target: Path) -> None:
         from ropa_desktop.gui.error_words import plain_error
+        from ropa_desktop.services.publish_notice import NoticeChoices, publish_notice
 
         store = self.ctx.store
         assert store is not None
         register_path = store.path
-        audience, lang, fmt = self.chosen_audience(), self.chosen_language(), self.chosen_format()
+        audience, lang = self.chosen_audience(), self.chosen_language()  # the format: by the suffix
 
         def done(published: Any) -> None:
             self.refresh_log()
@@ -392,10 +388,14 @@ class NoticeDialog(QDialog):
                 self.ctx.error(tr("The notice was not exported"), plain_error(exc))
             self.exported.emit(None)
 
-        job = run_job(self.ctx, self, tr("Exporting %1…").replace("%1", target.name),
-                      lambda progress, cancelled: export_notice(register_path, audience, lang, fmt, target,
-                                                                progress, cancelled),
-                      done, failed)
+        # The native file dialog has already asked whether to replace an existing file; the gaps were
+        # listed, and the user chose to publish with them (export_dialog).
+        choices = NoticeChoices(audience=audience or None, lang=lang, overwrite=True)
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            return publish_notice(register_path, target, choices, progress=progress, cancelled=cancelled).published
+
+        job = run_job(self.ctx, self, tr("Exporting %1…").replace("%1", target.name), work, done, failed)
         self.jobs.append(job)
         job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
 
@@ -413,13 +413,17 @@ class NoticeDialog(QDialog):
         for r, entry in enumerate(rows):
             audience = (tr("All audiences") if not entry.audience
                         else names.get(entry.audience) or tr("%1 (deleted)").replace("%1", entry.audience))
+            gaps = (tr("published with gaps: %1").replace("%1", "; ".join(g.message for g in entry.gaps))
+                    if entry.gaps else "")
             cells = [_local_time(entry.at), audience, languages.get(entry.lang, entry.lang), entry.format.upper(),
-                     str(entry.version), entry.file_name, entry.file_sha256]
+                     str(entry.version), entry.file_name, entry.file_sha256, gaps]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 6:
                     item.setToolTip(tr("Compare with the SHA-256 of the published file to prove which text "
                                        "it was."))
+                elif c == 7 and entry.gaps:
+                    item.setToolTip("\n".join(f"{g.message} ({g.article})" for g in entry.gaps))
                 self.log.setItem(r, c, item)
         self.tabs.setTabText(1, tr("Published (%1)").replace("%1", str(len(rows))))
 

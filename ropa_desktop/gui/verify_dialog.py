@@ -21,15 +21,9 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.i18n import tr
-from ropa_desktop.gui.signing_words import is_unsigned
 from ropa_desktop.gui.worker import run_job
-
-
-def verify_file(path: Path, trust: Path | None) -> Any:
-    """The signing module's verdict on ``path`` (runs on a worker: pyHanko is slow to import)."""
-    from ropa_desktop.signing import verify
-
-    return verify(path, trust=trust)
+from ropa_desktop.services import verify_file as verification
+from ropa_desktop.services.verify_file import verify_file
 
 
 class VerifyDialog(QDialog):
@@ -155,18 +149,18 @@ class VerifyDialog(QDialog):
         self.intact.setText(yes if result.intact else no)
         self.trusted.setText(tr("Not checked: no trusted certificate was given") if result.trusted is None
                              else yes if result.trusted else no)
-        if is_unsigned(result):
-            text = tr("The file is not signed.")
-        elif result.signer is None and not result.intact:
-            text = tr("The file carries no signature that can be checked, or the signature is damaged.")
-        elif not result.intact:
-            text = tr("Do not rely on this file: it was changed after it was signed.")
-        elif result.trusted is False:
-            text = tr("The file is unchanged, but it was not signed by the certificate you trust.")
-        elif result.trusted is None:
-            text = tr("The file is unchanged since %1 signed it. Give their certificate to check that it "
-                      "was really them.").replace("%1", result.signer or tr("the signer"))
-        else:
-            text = tr("The file is unchanged since %1 signed it, and the signer is the one you trust.").replace(
-                "%1", result.signer or tr("the signer"))
+        verdict = verification.verdict(result)
+        signer = result.signer or tr("the signer")
+        texts = {
+            verification.UNSIGNED: tr("The file is not signed."),
+            verification.UNREADABLE: tr("The file carries no signature that can be checked, or the signature is "
+                                        "damaged."),
+            verification.CHANGED: tr("Do not rely on this file: it was changed after it was signed."),
+            verification.UNTRUSTED: tr("The file is unchanged, but it was not signed by the certificate you trust."),
+            verification.UNCHECKED: tr("The file is unchanged since %1 signed it. Give their certificate to check "
+                                       "that it was really them.").replace("%1", signer),
+            verification.TRUSTED: tr("The file is unchanged since %1 signed it, and the signer is the one you "
+                                     "trust.").replace("%1", signer),
+        }
+        text = texts[verdict]
         self.summary.setText(text)

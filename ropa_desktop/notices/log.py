@@ -1,7 +1,10 @@
 """The log of published notices (Art. 5(2)): which text was published when, in the register file.
 
 Each export is one row of ``notice_log``: when, by whom, audience, language, format,
-version, the hash of the content and of the file, and the content itself. The version
+version, the hash of the content and of the file, and the content itself; a notice published
+with gaps (Art. 13/14 items the register did not fill) keeps them beside the content, under
+``GAPS_KEY`` of the stored JSON, so the table needs no new column and older rows read as
+published without gaps. The version
 counts content: it grows when the content for that audience and language differs from
 the one last published, and stays when the same text is published again (as PDF, say).
 """
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ropa_desktop.notices.model import Notice
+from ropa_desktop.notices.model import Gap, Notice
 from ropa_desktop.store.store_errors import StoreError
 
 if TYPE_CHECKING:
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
 
 TABLE = "notice_log"
 FORMATS = ("html", "pdf")
+GAPS_KEY = "published_with_gaps"  # in the stored content JSON: [{"article": ..., "message": ...}, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +41,20 @@ class PublishedNotice:
     content_sha256: str
     file_sha256: str
     file_name: str
+    gaps: tuple[Gap, ...] = ()  # what the notice could not say when it was published (in its language)
 
     @property
     def published_on(self) -> dt.date:
         return dt.date.fromisoformat(self.at[:10])
 
 
-_COLUMNS = "seq, at, user, audience, lang, format, version, content_sha256, file_sha256, file_name"
+_COLUMNS = ("seq, at, user, audience, lang, format, version, content_sha256, file_sha256, file_name, "
+            f"json_extract(content, '$.{GAPS_KEY}')")
 
 
 def _row(row: tuple) -> PublishedNotice:
-    return PublishedNotice(*row[:9], file_name=row[9] or "")
+    gaps = tuple(Gap(g["article"], g["message"]) for g in json.loads(row[10])) if row[10] else ()
+    return PublishedNotice(*row[:9], file_name=row[9] or "", gaps=gaps)
 
 
 def published_notices(
@@ -79,7 +86,11 @@ def latest_published(store: RegisterStore) -> list[PublishedNotice]:
 def published_content(store: RegisterStore, seq: int) -> dict | None:
     """The content model as it was published (JSON), for showing or comparing an old text."""
     row = store.db.execute(f"SELECT content FROM {TABLE} WHERE seq = ?", [seq]).fetchone()
-    return json.loads(row[0]) if row and row[0] else None
+    if not (row and row[0]):
+        return None
+    content = json.loads(row[0])
+    content.pop(GAPS_KEY, None)  # a fact of the publication, not of the content
+    return content
 
 
 def next_version(store: RegisterStore, notice: Notice) -> int:
@@ -102,11 +113,14 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def record_published(store: RegisterStore, notice: Notice, path: str | Path, format: str) -> PublishedNotice:
-    """Record that ``notice`` was exported to ``path`` as ``format`` ("html" or "pdf").
+def record_published(store: RegisterStore, notice: Notice, path: str | Path, format: str, *,
+                     file_name: str | None = None) -> PublishedNotice:
+    """Record that ``notice`` was exported to ``path`` as ``format`` ("html" or "pdf"), with its gaps
+    (``notice.completeness``).
 
     The file must already be written: its SHA-256 is what proves later which text was
-    published. Raises StoreError if another user published a different text for the same
+    published. ``file_name``: the name it is published under, when ``path`` is still the
+    temporary file that becomes it. Raises StoreError if another user published a different text for the same
     audience and language since ``notice`` was built (its version would then be wrong).
     """
     if format not in FORMATS:
@@ -118,6 +132,11 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
         raise StoreError("the exported notice {path} cannot be read to record it: {reason}", path=str(path),
                          reason=exc.strerror) from None
     content_hash = notice.content_sha256
+    name = file_name or path.name
+    stored = notice.content.to_json()
+    gaps = tuple(notice.completeness)
+    if gaps:
+        stored[GAPS_KEY] = [{"article": g.article, "message": g.message} for g in gaps]
     at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     with store.transaction():
         version = next_version(store, notice)
@@ -139,12 +158,13 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
                 version,
                 content_hash,
                 file_hash,
-                path.name,
-                json.dumps(notice.content.to_json(), ensure_ascii=False, sort_keys=True),
+                name,
+                json.dumps(stored, ensure_ascii=False, sort_keys=True),
             ],
         )
         seq = cursor.lastrowid
     notice.version = version
     return PublishedNotice(
-        seq, at, store.user, notice.content.audience, notice.lang, format, version, content_hash, file_hash, path.name
+        seq, at, store.user, notice.content.audience, notice.lang, format, version, content_hash, file_hash, name,
+        gaps,
     )

@@ -34,6 +34,17 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "register_version": ("Register version", "Registrets version", "Protokollens versjon",
                          "Fortegnelsens version"),
     "export_language": ("Language of this export", "Exportens språk", "Eksportens språk", "Eksportens sprog"),
+    # which copy an export is (own copy or for the authority), and whether it carries the findings
+    "copy_kind": ("Copy", "Exemplar", "Eksemplar", "Eksemplar"),
+    "copy_own": ("The organisation's own copy", "Organisationens eget exemplar", "Virksomhetens eget eksemplar",
+                 "Organisationens eget eksemplar"),
+    "copy_authority": ("For the supervisory authority", "För tillsynsmyndigheten", "Til tilsynsmyndigheten",
+                       "Til tilsynsmyndigheden"),
+    "findings_in_export": ("Findings of the checks", "Kontrollernas anmärkningar", "Kontrollenes merknader",
+                           "Kontrollernes bemærkninger"),
+    "findings_included": ("included", "ingår", "tatt med", "medtaget"),
+    "findings_left_out": ("not included", "ingår inte", "ikke tatt med", "ikke medtaget"),
+    "sheet_export": ("About this export", "Om exporten", "Om eksporten", "Om eksporten"),
     "language_name": ("English", "Svenska", "Norsk (bokmål)", "Dansk"),
     "contents": ("Contents", "Innehåll", "Innhold", "Indhold"),
     "page_x_of_y": ("Page {page} of {total}", "Sida {page} av {total}", "Side {page} av {total}",
@@ -406,6 +417,20 @@ def enum_label(kind: str, value: str, lang: str) -> str:
     """The label of a format value; an unknown value is shown as it is rather than hidden."""
     entry = _ENUMS[kind].get(value)
     return entry[LANGS.index(normalize(lang))] if entry else value
+
+
+COPY_KINDS = ("own", "authority")  # an export is the organisation's own copy or one for the supervisory authority
+
+
+def copy_rows(copy_kind: str, findings_included: bool, lang: str) -> list[tuple[str, str]]:
+    """(label, value) rows that say which copy an export is and whether it carries the findings."""
+    if copy_kind not in COPY_KINDS:
+        raise ValueError(f"copy_kind must be one of {COPY_KINDS}, not {copy_kind!r}")
+    return [
+        (label("copy_kind", lang), label(f"copy_{copy_kind}", lang)),
+        (label("findings_in_export", lang), label("findings_included" if findings_included else "findings_left_out",
+                                                  lang)),
+    ]
 
 
 def label_keys() -> list[str]:

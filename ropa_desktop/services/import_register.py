@@ -1,16 +1,22 @@
-"""Import a whole register from a file (JSON, or an Excel workbook we exported) into a store."""
+"""Import a whole register from a file (JSON, or an Excel workbook we exported) into a register file.
+
+:func:`import_register` is what ``ropa import`` and the app's File → Import call: a dry run
+(read and validate the file, say what an import would do, write nothing), an import into a
+new register file, or the replacement of a register's content after a backup copy.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import shutil
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ropa_desktop.domain.model import Register
 from ropa_desktop.interchange.jsonio import DocumentError, Issue, read_document
 from ropa_desktop.output.atomic import atomic_write
-from ropa_desktop.output.write_errors import ExportError
+from ropa_desktop.output.write_errors import Cancelled, ExportError
 from ropa_desktop.store.kinds import Kind
 from ropa_desktop.store.register_store import RegisterStore
 from ropa_desktop.store.store_errors import StoreError
@@ -21,6 +27,64 @@ class ImportResult:
     register: Register
     warnings: list[Issue]
     backup: Path | None
+    dry_run: bool = False
+    created: bool = False  # a new register file was (or, in a dry run, would be) made
+    replaced: dict[Kind, int] = field(default_factory=dict)  # what the register held before: items per list
+
+    @property
+    def imported(self) -> dict[Kind, int]:
+        """Items per list in the imported register."""
+        return {kind: len(getattr(self.register, kind.value) or []) for kind in Kind}
+
+
+def import_register(register_path: Path, source: Path, *, replace: bool = False, dry_run: bool = False,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Import ``source`` into the register file at ``register_path`` (made if it does not exist).
+
+    A register that already holds items is only replaced when ``replace`` is set, and then a
+    backup copy is kept first. With ``dry_run`` the file is read and validated (DocumentError
+    names every problem) and the result says what an import would do; nothing is written.
+    The file is read and validated before anything is written, and written in one transaction:
+    a refused or cancelled import leaves the register as it was.
+    """
+    register_path, source = Path(register_path), Path(source)
+    if not source.exists():
+        raise DocumentError("{path} does not exist", path=str(source))
+    if progress is not None:
+        progress(0, 2)
+    if dry_run:
+        register, warnings = read_register_file(source)
+        if not register_path.exists():
+            return ImportResult(register, warnings, None, dry_run=True, created=True)
+        with RegisterStore.open(register_path) as store:
+            held = {kind: store.count(kind) for kind in Kind}
+            if any(held.values()) and not replace:
+                raise _holds_a_register(store)
+        return ImportResult(register, warnings, None, dry_run=True,
+                            replaced={kind: n for kind, n in held.items() if n})
+    if cancelled is not None and cancelled():
+        raise Cancelled
+    if not register_path.exists():
+        store, result = create_from_file(register_path, source)
+        store.close()
+        result.created = True
+    else:
+        with RegisterStore.open(register_path) as store:
+            held = {kind: store.count(kind) for kind in Kind}
+            result = import_file(store, source, replace=replace)
+        result.replaced = {kind: n for kind, n in held.items() if n}
+    if progress is not None:
+        progress(2, 2)
+    return result
+
+
+def _holds_a_register(store: RegisterStore) -> DocumentError:
+    return DocumentError(
+        "{name} already holds a register; import into a new register, "
+        "or confirm that its content is to be replaced (ropa import --replace)",
+        name=store.path.name,
+    )
 
 
 def read_register_file(path: Path) -> tuple[Register, list[Issue]]:
@@ -36,10 +100,6 @@ def read_register_file(path: Path) -> tuple[Register, list[Issue]]:
         raise DocumentError("{name} is not a register file: choose a .json or .xlsx file", name=path.name)
     loaded = read_document(path)
     return loaded.register, loaded.warnings
-
-
-def is_empty(store: RegisterStore) -> bool:
-    return all(store.count(kind) == 0 for kind in Kind)
 
 
 def import_file(store: RegisterStore, path: Path, *, replace: bool = False) -> ImportResult:

@@ -142,3 +142,30 @@ def test_json_export_of_an_unfinished_register_is_written_and_names_the_gaps(tmp
     err = capsys.readouterr().err
     assert out.exists()
     assert "$.activities[0].data_subjects" in err and "not yet a valid document" in err
+
+
+def test_import_dry_run_says_what_would_happen_and_changes_nothing(tmp_path, example_path, capsys):
+    register = tmp_path / "r.ropa"
+    assert run("import", register, example_path, "--dry-run") == 0
+    assert f"an import would create {register}" in capsys.readouterr().out
+    assert not register.exists()
+
+    assert run("import", register, example_path) == 0
+    before = register.read_bytes()
+    capsys.readouterr()
+    assert run("import", register, example_path, "--dry-run") == 2  # as the import itself would be refused
+    assert "--replace" in capsys.readouterr().err
+    assert run("import", register, example_path, "--dry-run", "--replace") == 0
+    out = capsys.readouterr().out
+    assert "nothing was written" in out and "would replace the content" in out and "backup" in out
+    assert register.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.ropa"]  # no backup copy either
+
+
+def test_import_dry_run_names_the_problems_of_an_invalid_file(tmp_path, example_doc, capsys):
+    example_doc["activities"][0]["role"] = "owner"
+    doc = tmp_path / "doc.json"
+    doc.write_text(json.dumps(example_doc), encoding="utf-8")
+    assert run("import", tmp_path / "r.ropa", doc, "--dry-run") == 2
+    assert "$.activities[0].role" in capsys.readouterr().err
+    assert not (tmp_path / "r.ropa").exists()

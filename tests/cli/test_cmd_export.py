@@ -74,3 +74,52 @@ def test_pdf_from_the_cli_has_the_open_findings_and_the_register_version(example
     for finding in findings[:5]:
         assert " ".join(finding.message("en").split())[:40] in " ".join(pages), finding.code
     assert any("Severity Article Item Finding" in p for p in pages[2:])
+
+
+def _demo(tmp_path: Path) -> Path:
+    from ropa_desktop.base.resources import resource_path
+    from ropa_desktop.services.demo import DEMO_DOCUMENT
+
+    reg = tmp_path / "demo.ropa"
+    assert main(["import", str(reg), str(resource_path(*DEMO_DOCUMENT))]) == 0
+    return reg
+
+
+def _pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages]
+
+
+def test_for_authority_says_so_on_the_cover_and_leaves_the_findings_out(tmp_path: Path) -> None:
+    reg = _demo(tmp_path)
+    out = tmp_path / "authority.pdf"
+    assert main(["export", str(reg), "-o", str(out), "--lang", "en", "--for-authority"]) == 0
+    pages = _pages(out)
+    assert "Copy For the supervisory authority" in pages[0]
+    assert "Findings of the checks not included" in pages[0]
+    assert not any("Severity Article Item Finding" in p for p in pages)
+
+    own = tmp_path / "own.pdf"
+    assert main(["export", str(reg), "-o", str(own), "--lang", "en"]) == 0
+    pages = _pages(own)
+    assert "Copy The organisation's own copy" in pages[0] and "Findings of the checks included" in pages[0]
+    assert any("Severity Article Item Finding" in p for p in pages)
+
+
+def test_findings_can_be_switched_either_way(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    reg = _demo(tmp_path)
+    shown = tmp_path / "shown.xlsx"
+    assert main(["export", str(reg), "-o", str(shown), "--lang", "en", "--for-authority", "--findings"]) == 0
+    wb = load_workbook(shown)
+    about = dict(wb["About this export"].iter_rows(min_row=2, values_only=True))
+    assert about["Copy"] == "For the supervisory authority" and about["Findings of the checks"] == "included"
+    assert wb["Findings"].max_row > 1
+
+    hidden = tmp_path / "hidden.pdf"
+    assert main(["export", str(reg), "-o", str(hidden), "--lang", "en", "--no-findings"]) == 0
+    pages = _pages(hidden)
+    assert "Copy The organisation's own copy" in pages[0] and "Findings of the checks not included" in pages[0]
+    assert not any("Severity Article Item Finding" in p for p in pages)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from ropa_desktop.checks import run_checks
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.exporters.xlsx_import import read_workbook
 from ropa_desktop.interchange.jsonio import DocumentError, read_document
@@ -24,7 +25,7 @@ ICO_ORDER = ["ico_business_function", "ico_purpose", "ico_joint_controller", "ic
 
 def test_workbook_has_every_activity_the_sheets_and_ico_columns(example_path: Path, tmp_path: Path) -> None:
     register = read_document(example_path).register
-    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en", findings=run_checks(register))
     wb = load_workbook(out)
     assert [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] == [
         "Organisation", "Register", "Purposes", "Controllers", "Processors", "Transfers", "Data subjects",

@@ -27,6 +27,7 @@ from ropa_desktop.gui.error_words import CONTEXT, TEMPLATES, error_text
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.interchange.jsonio import MORE
 from ropa_desktop.output import atomic
+from ropa_desktop.services.export_register import ExportChoices
 from ropa_desktop.store import InUseError, Kind
 
 PACKAGE = Path(ropa_desktop.__file__).parent
@@ -99,7 +100,7 @@ def test_exporting_to_a_folder_that_cannot_be_written_says_so_in_swedish(
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
     monkeypatch.setattr(atomic, "create_part_file", refused)
-    window.files.export_document("pdf", folder / "register.pdf")
+    window.files.export_register(folder / "register.pdf", ExportChoices())
     assert errors == [("Registret exporterades inte",
                        f"Det går inte att skriva i mappen {folder}: {os.strerror(errno.EACCES)}.")]
     assert not list(folder.iterdir())

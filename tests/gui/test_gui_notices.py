@@ -58,7 +58,8 @@ def test_exporting_html_writes_the_file_and_logs_the_publication(
     assert "Kunder" in html and html.lstrip().lower().startswith("<!doctype html")
     rows = dialog.log_rows()
     assert len(rows) == 1
-    _when, audience, language, fmt, version, file_name, sha = rows[0]
+    _when, audience, language, fmt, version, file_name, sha, gaps = rows[0]
+    assert gaps.startswith("published with gaps: ") == bool(dialog.notice.completeness)
     assert (audience, language, fmt, version, file_name) == ("Customers", "Svenska", "HTML", "1", "kunder.html")
     import hashlib
 
@@ -77,3 +78,49 @@ def test_a_failed_export_says_why_and_logs_nothing(
     assert "Traceback" not in errors[0][1]
     assert not target.exists()
     assert dialog.log_rows() == []
+
+
+def test_a_notice_with_gaps_is_published_only_when_the_user_says_so_and_the_log_says_it_had_gaps(
+    qtbot, demo_window: MainWindow, ctx: AppContext, errors: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from ropa_desktop.gui import notice_dialog
+
+    dialog = demo_window.open_notice_dialog()
+    qtbot.addWidget(dialog)
+    dialog.set_choices(audience="leverantorskontakter", lang="en", fmt="html")
+    gaps = dialog.completeness_texts()
+    assert len(gaps) == 2
+    target = tmp_path / "suppliers.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[list[str]] = []
+    answers = [False, True]
+    monkeypatch.setattr(notice_dialog, "ask_publish_with_gaps",
+                        lambda parent, listed: asked.append(listed) or answers.pop(0))
+
+    dialog.export_button.click()  # "No": nothing is written, nothing logged
+    assert asked == [gaps] and not target.exists() and dialog.log_rows() == []
+
+    dialog.export_button.click()  # "Yes"
+    assert errors == [] and target.exists()
+    [row] = dialog.log_rows()
+    assert row[-1] == "published with gaps: " + "; ".join(g.message for g in dialog.notice.completeness)
+
+
+def test_a_complete_notice_is_published_without_asking(
+    qtbot, demo_window: MainWindow, ctx: AppContext, errors: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from ropa_desktop.gui import notice_dialog
+
+    dialog = demo_window.open_notice_dialog()
+    qtbot.addWidget(dialog)
+    dialog.set_choices(audience="kunder", lang="sv", fmt="pdf")
+    target = tmp_path / "kunder.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(notice_dialog, "ask_publish_with_gaps", lambda *a: pytest.fail("asked without gaps"))
+    dialog.export_button.click()
+    assert errors == [] and target.read_bytes().startswith(b"%PDF-")
+    assert dialog.log_rows()[0][-1] == ""

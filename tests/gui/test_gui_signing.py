@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from ropa_desktop.gui import signing_ui
+from ropa_desktop.gui import dialogs, signing_ui
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.verify_dialog import VerifyDialog
+from ropa_desktop.services.export_register import ExportChoices
 from ropa_desktop.signing import certificate_pem, create_identity
 
 PASSWORD = "hemligt lösen 7"
@@ -26,6 +27,7 @@ def identity_file(tmp_path: Path) -> Path:
 def _answer(monkeypatch: pytest.MonkeyPatch, target: Path, choice: str, identity: Path | None,
             passwords: list[str]) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(dialogs, "ask_export_choices", lambda parent, lang: ExportChoices(lang=lang))
     monkeypatch.setattr(signing_ui, "ask_sign_choice", lambda parent, last: choice)
     monkeypatch.setattr(signing_ui, "ask_identity_file", lambda parent, start: identity)
     monkeypatch.setattr(signing_ui, "ask_password", lambda parent, title, prompt: passwords.pop(0))

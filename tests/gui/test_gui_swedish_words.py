@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from ropa_desktop.domain.ltext import LText
-from ropa_desktop.gui import signing_ui
+from ropa_desktop.gui import dialogs, signing_ui
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.specs import new_item
 from ropa_desktop.gui.error_words import error_text
 from ropa_desktop.gui.main_window import MainWindow
+from ropa_desktop.services.export_register import ExportChoices
 from ropa_desktop.signing import SigningError, create_identity, load_identity
 from ropa_desktop.store import Kind
 
@@ -24,6 +25,7 @@ def test_a_wrong_password_is_told_in_swedish(
     identity = tmp_path / "dpo.p12"
     create_identity(identity, "Dana Dataskydd", "", "rätt lösen")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.pdf"), ""))
+    monkeypatch.setattr(dialogs, "ask_export_choices", lambda parent, lang: ExportChoices(lang=lang))
     monkeypatch.setattr(signing_ui, "ask_sign_choice", lambda parent, last: signing_ui.SIGN_WITH)
     monkeypatch.setattr(signing_ui, "ask_identity_file", lambda parent, start: identity)
     monkeypatch.setattr(signing_ui, "ask_password", lambda parent, title, prompt: "fel lösen")
