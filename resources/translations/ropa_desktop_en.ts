@@ -252,7 +252,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the register does not answer this, and the checks will ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as none: the register states that there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -292,6 +304,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,11 +324,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Art. 44: a sub-processor outside the EU/EEA makes the processing a transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d): processors are among the recipients the record names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the processor is established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): a processor outside the EU/EEA receives a transfer to a third country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every country where the processor stores or reaches the data, e.g. its data centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 44: data processed outside the EU/EEA are transferred, wherever the processor is established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 28(3): processing by a processor is governed by a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 28(2) and 28(4): another processor is engaged only with the controller&apos;s authorisation, under the same obligations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c): a description of the categories of data subjects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c): a description of the categories of personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9(1): data on health, ethnic origin, beliefs and the like may be processed only under a condition of Art. 9(2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 10: data on criminal convictions and offences only under official authority or where the law allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 87: national law sets the conditions for processing a national identification number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d): the categories of recipients to whom the data are disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d): recipients in third countries are named as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g): where possible, a general description of the technical and organisational security measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 32(1): measures are technical or organisational, fit for the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of the controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 55 and 56: the authority of the country of the main establishment is competent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each activity is reviewed. An activity can set its own interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 24(1): the measures are reviewed and updated where necessary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and 27: the representative in the EU of a controller established outside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,7 +428,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the data are used for, in words the data subject understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 6(1): each purpose rests on one legal basis, which Art. 13(1)(c) tells the data subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,7 +444,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Art. 13(1)(d): the legitimate interests pursued are told to the data subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 6(3): a legal obligation or a public task is laid down by Union or national law.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,10 +477,6 @@
     </message>
     <message>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data subjects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -465,18 +581,6 @@
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. P7Y, P24M, P90D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -588,11 +692,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. P12M, P6M, P2Y</source>
+        <source>Art. 9(2): special categories of data are processed only under one of its conditions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An ISO 8601 duration: P12M is twelve months. Leave empty to use the organisation&apos;s review interval.</source>
+        <source>Internal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the purpose&apos;s text; other tools and retention rules refer to the purpose by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): the third country the data are transferred to is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking a processor fills in its country when none is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): who receives the data in the third country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 44 to 46: a transfer needs an adequacy decision or appropriate safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 46(2)(c): standard contractual clauses adopted by the Commission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 49(1): a derogation is for specific situations only, and is documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 45(3): the Commission&apos;s decision of 10 July 2023 covers certified US organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 46(1) as the Court read it in C-311/18: the exporter checks that the third country&apos;s law does not undermine the safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 13(1)(f): how the data subject obtains a copy of the safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule in words, as a notice tells it: how long, and from when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed period: it ends with an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of days, weeks, months or years; or no fixed period when the rule ends with an event, such as a withdrawn consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(a): the period for which the data are stored, or how it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the end of the financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event the period runs from, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law that sets the period, e.g. Bokföringslagen 7 kap. 2 §.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 14(2)(f): where data not obtained from the data subject come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of each joint controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(1): the arrangement says who does what, in particular for the data subjects&apos; rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a): the name and contact details of each controller we act for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1): the record lists each processing activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1) and 30(2): controllers and processors each keep a record, with different contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of any joint controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a): each controller on whose behalf the processor acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the activity is next to be reviewed; the checks remind you when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often this activity is reviewed, when not as often as the organisation&apos;s interval says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,7 +860,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Art. 14(2)(f): from which source the data come, when not from the data subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b): the purposes of the processing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -633,6 +877,14 @@
     </message>
     <message>
         <source>Neither: providing the data is voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(e): whether the data subject must provide the data, and what follows if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 22 and 13(2)(f): automated decision-making, including profiling, its logic and its consequences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,11 +904,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Art. 28(1): only processors with sufficient guarantees are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfers outside the EU/EEA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No transfers outside the EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): transfers to a third country, naming the country, and the safeguards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,6 +932,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Art. 30(1)(f): where possible, the envisaged time limits for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +945,10 @@
     </message>
     <message>
         <source>Impact assessment (DPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 35(1): an impact assessment where the processing is likely to result in a high risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -697,10 +965,6 @@
     </message>
     <message>
         <source>Processing locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country codes, e.g. SE, IE, US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,11 +1024,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review interval of activities</source>
+        <source>Art. 12(2): the controller makes it easy for data subjects to exercise their rights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An ISO 8601 duration: P12M is twelve months. An activity can set its own.</source>
+        <source>Review interval of activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,6 +1045,10 @@
     </message>
     <message>
         <source>Our data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and 37: the contact details of the data protection officer, where there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1544,6 +1812,58 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the law ask? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country in the list: pick one of the names offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a country&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country to add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as written in the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

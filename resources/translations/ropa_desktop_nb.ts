@@ -876,6 +876,18 @@
         <translation>Ingen</translation>
     </message>
     <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the register does not answer this, and the checks will ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as none: the register states that there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
@@ -912,6 +924,10 @@
         <translation>Funn om denne oppføringen</translation>
     </message>
     <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Gateadresse</translation>
     </message>
@@ -926,6 +942,34 @@
     <message>
         <source>Name</source>
         <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Art. 44: a sub-processor outside the EU/EEA makes the processing a transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d): processors are among the recipients the record names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the processor is established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): a processor outside the EU/EEA receives a transfer to a third country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every country where the processor stores or reaches the data, e.g. its data centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 44: data processed outside the EU/EEA are transferred, wherever the processor is established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 28(3): processing by a processor is governed by a contract.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -944,20 +988,40 @@
         <translation>Formål</translation>
     </message>
     <message>
+        <source>What the data are used for, in words the data subject understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Legal basis</source>
         <translation>Behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>Art. 6(1): each purpose rests on one legal basis, which Art. 13(1)(c) tells the data subject.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legitimate interest</source>
         <translation>Berettiget interesse</translation>
     </message>
     <message>
+        <source>Art. 13(1)(d): the legitimate interests pursued are told to the data subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Law</source>
         <translation>Lov</translation>
     </message>
     <message>
+        <source>Art. 6(3): a legal obligation or a public task is laid down by Union or national law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Art. 9(2) condition</source>
         <translation>Unntak etter art. 9 nr. 2</translation>
+    </message>
+    <message>
+        <source>Art. 9(2): special categories of data are processed only under one of its conditions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only these data categories</source>
@@ -974,10 +1038,6 @@
     <message>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data subjects.</source>
         <translation>La alle stå uten hake når formålet omfatter alle de registrerte i behandlingsaktiviteten.</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
     </message>
     <message>
         <source>New purpose</source>
@@ -1082,18 +1142,6 @@
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Varighet</translation>
-    </message>
-    <message>
-        <source>e.g. P7Y, P24M, P90D</source>
-        <translation>f.eks. P7Y, P24M, P90D</translation>
-    </message>
-    <message>
-        <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
-        <translation>En varighet etter ISO 8601: P7Y er sju år. La feltet stå tomt når regelen slutter ved en hendelse.</translation>
     </message>
     <message>
         <source>Counted from</source>
@@ -1204,12 +1252,140 @@
         <translation>Gjennomgangsintervall</translation>
     </message>
     <message>
-        <source>e.g. P12M, P6M, P2Y</source>
-        <translation>f.eks. P12M, P6M, P2Y</translation>
+        <source>Internal id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An ISO 8601 duration: P12M is twelve months. Leave empty to use the organisation&apos;s review interval.</source>
-        <translation>En varighet etter ISO 8601: P12M er tolv måneder. La feltet stå tomt for å bruke virksomhetens gjennomgangsintervall.</translation>
+        <source>Made from the purpose&apos;s text; other tools and retention rules refer to the purpose by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): the third country the data are transferred to is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking a processor fills in its country when none is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): who receives the data in the third country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 44 to 46: a transfer needs an adequacy decision or appropriate safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 46(2)(c): standard contractual clauses adopted by the Commission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 49(1): a derogation is for specific situations only, and is documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 45(3): the Commission&apos;s decision of 10 July 2023 covers certified US organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 46(1) as the Court read it in C-311/18: the exporter checks that the third country&apos;s law does not undermine the safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 13(1)(f): how the data subject obtains a copy of the safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule in words, as a notice tells it: how long, and from when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed period: it ends with an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of days, weeks, months or years; or no fixed period when the rule ends with an event, such as a withdrawn consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(a): the period for which the data are stored, or how it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the end of the financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event the period runs from, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law that sets the period, e.g. Bokföringslagen 7 kap. 2 §.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 14(2)(f): where data not obtained from the data subject come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of each joint controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(1): the arrangement says who does what, in particular for the data subjects&apos; rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a): the name and contact details of each controller we act for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1): the record lists each processing activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1) and 30(2): controllers and processors each keep a record, with different contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of any joint controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a): each controller on whose behalf the processor acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the activity is next to be reviewed; the checks remind you when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often this activity is reviewed, when not as often as the organisation&apos;s interval says.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data</source>
@@ -1240,8 +1416,16 @@
         <translation>Ingen å oppgi</translation>
     </message>
     <message>
+        <source>Art. 14(2)(f): from which source the data come, when not from the data subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purposes</source>
         <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b): the purposes of the processing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statutory or contractual requirement</source>
@@ -1250,6 +1434,14 @@
     <message>
         <source>Neither: providing the data is voluntary</source>
         <translation>Ingen av delene: Det er frivillig å gi opplysningene</translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(e): whether the data subject must provide the data, and what follows if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 22 and 13(2)(f): automated decision-making, including profiling, its logic and its consequences.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -1268,12 +1460,20 @@
         <translation>Ingen databehandlere</translation>
     </message>
     <message>
+        <source>Art. 28(1): only processors with sufficient guarantees are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfers outside the EU/EEA</source>
         <translation>Overføringer ut av EU/EØS</translation>
     </message>
     <message>
         <source>No transfers outside the EU/EEA</source>
         <translation>Ingen overføringer ut av EU/EØS</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): transfers to a third country, naming the country, and the safeguards.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retention</source>
@@ -1288,6 +1488,10 @@
         <translation>Ny regel</translation>
     </message>
     <message>
+        <source>Art. 30(1)(f): where possible, the envisaged time limits for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Security</source>
         <translation>Sikkerhet</translation>
     </message>
@@ -1298,6 +1502,10 @@
     <message>
         <source>Impact assessment (DPIA)</source>
         <translation>Vurdering av personvernkonsekvenser (DPIA)</translation>
+    </message>
+    <message>
+        <source>Art. 35(1): an impact assessment where the processing is likely to result in a high risk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review on</source>
@@ -1316,10 +1524,6 @@
         <translation>Behandlingssteder</translation>
     </message>
     <message>
-        <source>Country codes, e.g. SE, IE, US</source>
-        <translation>Landkoder, f.eks. SE, IE, US</translation>
-    </message>
-    <message>
         <source>Sub-processors</source>
         <translation>Underdatabehandlere</translation>
     </message>
@@ -1332,24 +1536,68 @@
         <translation>Ingen underdatabehandlere</translation>
     </message>
     <message>
+        <source>Art. 28(2) and 28(4): another processor is engaged only with the controller&apos;s authorisation, under the same obligations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c): a description of the categories of data subjects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c): a description of the categories of personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Special category (Art. 9)</source>
         <translation>Særlig kategori (art. 9)</translation>
+    </message>
+    <message>
+        <source>Art. 9(1): data on health, ethnic origin, beliefs and the like may be processed only under a condition of Art. 9(2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Criminal offences (Art. 10)</source>
         <translation>Straffedommer og lovovertredelser (art. 10)</translation>
     </message>
     <message>
+        <source>Art. 10: data on criminal convictions and offences only under official authority or where the law allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal identity numbers</source>
         <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Art. 87: national law sets the conditions for processing a national identification number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d): the categories of recipients to whom the data are disclosed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
+        <source>Art. 30(1)(d): recipients in third countries are named as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g): where possible, a general description of the technical and organisational security measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>Art. 32(1): measures are technical or organisational, fit for the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of the controller.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trade name</source>
@@ -1360,6 +1608,10 @@
         <translation>Tilsynsmyndighet (land)</translation>
     </message>
     <message>
+        <source>Art. 55 and 56: the authority of the country of the main establishment is competent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Web site</source>
         <translation>Nettsted</translation>
     </message>
@@ -1368,12 +1620,24 @@
         <translation>Slik kontakter de registrerte oss</translation>
     </message>
     <message>
+        <source>Art. 12(2): the controller makes it easy for data subjects to exercise their rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review interval of activities</source>
         <translation>Gjennomgangsintervall for behandlingsaktiviteter</translation>
     </message>
     <message>
-        <source>An ISO 8601 duration: P12M is twelve months. An activity can set its own.</source>
-        <translation>En varighet etter ISO 8601: P12M er tolv måneder. En behandlingsaktivitet kan ha sitt eget.</translation>
+        <source>How often each activity is reviewed. An activity can set its own interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 24(1): the measures are reviewed and updated where necessary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and 27: the representative in the EU of a controller established outside it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1390,6 +1654,10 @@
     <message>
         <source>Our data protection officer</source>
         <translation>Vårt personvernombud</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and 37: the contact details of the data protection officer, where there is one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EU representative (Art. 27)</source>
@@ -1548,6 +1816,58 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>Hide this message</source>
         <translation>Skjul meldingen</translation>
+    </message>
+    <message>
+        <source>What does the law ask? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country in the list: pick one of the names offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a country&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country to add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as written in the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -252,8 +252,20 @@
         <translation>Försättsbladet anger att exemplaret är organisationens eget. Iakttagelserna ingår inte.</translation>
     </message>
     <message>
+        <source>Not recorded yet</source>
+        <translation>Inte registrerat än</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Registrerat</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the register does not answer this, and the checks will ask about it.</source>
+        <translation>Inte registrerat än: registret svarar inte på detta, och kontrollerna kommer att fråga efter det.</translation>
+    </message>
+    <message>
+        <source>Recorded as none: the register states that there is none.</source>
+        <translation>Registrerat som inget: registret anger att det inte finns något.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -292,6 +304,10 @@
         <translation>Iakttagelser om posten</translation>
     </message>
     <message>
+        <source>Every</source>
+        <translation>Var</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
@@ -308,12 +324,100 @@
         <translation>Namn</translation>
     </message>
     <message>
+        <source>Art. 44: a sub-processor outside the EU/EEA makes the processing a transfer.</source>
+        <translation>Art. 44: ett underbiträde utanför EU/EES gör behandlingen till en överföring.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d): processors are among the recipients the record names.</source>
+        <translation>Art. 30.1 d: biträden hör till de mottagare som förteckningen anger.</translation>
+    </message>
+    <message>
+        <source>Where the processor is established.</source>
+        <translation>Där biträdet är etablerat.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): a processor outside the EU/EEA receives a transfer to a third country.</source>
+        <translation>Art. 30.1 e: ett biträde utanför EU/EES tar emot en överföring till tredjeland.</translation>
+    </message>
+    <message>
+        <source>Every country where the processor stores or reaches the data, e.g. its data centres.</source>
+        <translation>Varje land där biträdet lagrar eller kommer åt uppgifterna, t.ex. dess datacenter.</translation>
+    </message>
+    <message>
+        <source>Art. 44: data processed outside the EU/EEA are transferred, wherever the processor is established.</source>
+        <translation>Art. 44: uppgifter som behandlas utanför EU/EES överförs, var biträdet än är etablerat.</translation>
+    </message>
+    <message>
+        <source>Art. 28(3): processing by a processor is governed by a contract.</source>
+        <translation>Art. 28.3: ett biträdes behandling regleras av ett avtal.</translation>
+    </message>
+    <message>
+        <source>Art. 28(2) and 28(4): another processor is engaged only with the controller&apos;s authorisation, under the same obligations.</source>
+        <translation>Art. 28.2 och 28.4: ett annat biträde anlitas bara med den personuppgiftsansvariges tillstånd och med samma skyldigheter.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c): a description of the categories of data subjects.</source>
+        <translation>Art. 30.1 c: en beskrivning av kategorierna av registrerade.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c): a description of the categories of personal data.</source>
+        <translation>Art. 30.1 c: en beskrivning av kategorierna av personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Art. 9(1): data on health, ethnic origin, beliefs and the like may be processed only under a condition of Art. 9(2).</source>
+        <translation>Art. 9.1: uppgifter om hälsa, etniskt ursprung, övertygelse och liknande får behandlas bara under ett villkor i art. 9.2.</translation>
+    </message>
+    <message>
+        <source>Art. 10: data on criminal convictions and offences only under official authority or where the law allows it.</source>
+        <translation>Art. 10: uppgifter om lagöverträdelser bara under kontroll av myndighet eller där lag tillåter det.</translation>
+    </message>
+    <message>
+        <source>Art. 87: national law sets the conditions for processing a national identification number.</source>
+        <translation>Art. 87: nationell rätt anger villkoren för att behandla ett nationellt identifikationsnummer.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d): the categories of recipients to whom the data are disclosed.</source>
+        <translation>Art. 30.1 d: de kategorier av mottagare som uppgifterna lämnas ut till.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d): recipients in third countries are named as such.</source>
+        <translation>Art. 30.1 d: mottagare i tredjeland anges som sådana.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g): where possible, a general description of the technical and organisational security measures.</source>
+        <translation>Art. 30.1 g: om möjligt en allmän beskrivning av de tekniska och organisatoriska säkerhetsåtgärderna.</translation>
+    </message>
+    <message>
+        <source>Art. 32(1): measures are technical or organisational, fit for the risk.</source>
+        <translation>Art. 32.1: åtgärderna är tekniska eller organisatoriska och anpassade till risken.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of the controller.</source>
+        <translation>Art. 30.1 a: den personuppgiftsansvariges namn och kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>Art. 55 and 56: the authority of the country of the main establishment is competent.</source>
+        <translation>Art. 55 och 56: tillsynsmyndigheten i landet för huvudverksamheten är behörig.</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>How often each activity is reviewed. An activity can set its own interval.</source>
+        <translation>Hur ofta varje behandling ses över. En behandling kan ha ett eget intervall.</translation>
+    </message>
+    <message>
+        <source>Art. 24(1): the measures are reviewed and updated where necessary.</source>
+        <translation>Art. 24.1: åtgärderna ses över och uppdateras vid behov.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and 27: the representative in the EU of a controller established outside it.</source>
+        <translation>Art. 30.1 a och 27: företrädaren i EU för en personuppgiftsansvarig som är etablerad utanför.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -324,16 +428,32 @@
         <translation>Ändamål</translation>
     </message>
     <message>
+        <source>What the data are used for, in words the data subject understands.</source>
+        <translation>Vad uppgifterna används till, med ord som den registrerade förstår.</translation>
+    </message>
+    <message>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Art. 6(1): each purpose rests on one legal basis, which Art. 13(1)(c) tells the data subject.</source>
+        <translation>Art. 6.1: varje ändamål vilar på en rättslig grund, som enligt art. 13.1 c anges för den registrerade.</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
         <translation>Berättigat intresse</translation>
     </message>
     <message>
+        <source>Art. 13(1)(d): the legitimate interests pursued are told to the data subject.</source>
+        <translation>Art. 13.1 d: de berättigade intressen som eftersträvas anges för den registrerade.</translation>
+    </message>
+    <message>
         <source>Law</source>
         <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Art. 6(3): a legal obligation or a public task is laid down by Union or national law.</source>
+        <translation>Art. 6.3: en rättslig förpliktelse eller en uppgift av allmänt intresse fastställs i unionsrätten eller nationell rätt.</translation>
     </message>
     <message>
         <source>Art. 9(2) condition</source>
@@ -358,10 +478,6 @@
     <message>
         <source>Leave all unticked when the purpose covers all of the activity&apos;s data subjects.</source>
         <translation>Lämna alla omarkerade när ändamålet omfattar alla behandlingens registrerade.</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
     </message>
     <message>
         <source>New purpose</source>
@@ -466,18 +582,6 @@
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>e.g. P7Y, P24M, P90D</source>
-        <translation>t.ex. P7Y, P24M, P90D</translation>
-    </message>
-    <message>
-        <source>An ISO 8601 duration: P7Y is seven years. Leave empty when the rule ends with an event.</source>
-        <translation>En ISO 8601-tid: P7Y är sju år. Lämna tomt när regeln slutar med en händelse.</translation>
     </message>
     <message>
         <source>Counted from</source>
@@ -588,12 +692,144 @@
         <translation>Granskningsintervall</translation>
     </message>
     <message>
-        <source>e.g. P12M, P6M, P2Y</source>
-        <translation>t.ex. P12M, P6M, P2Y</translation>
+        <source>Art. 9(2): special categories of data are processed only under one of its conditions.</source>
+        <translation>Art. 9.2: känsliga personuppgifter behandlas bara under något av dess villkor.</translation>
     </message>
     <message>
-        <source>An ISO 8601 duration: P12M is twelve months. Leave empty to use the organisation&apos;s review interval.</source>
-        <translation>En ISO 8601-tid: P12M är tolv månader. Lämna tomt för att använda organisationens granskningsintervall.</translation>
+        <source>Internal id</source>
+        <translation>Internt id</translation>
+    </message>
+    <message>
+        <source>Made from the purpose&apos;s text; other tools and retention rules refer to the purpose by it.</source>
+        <translation>Skapas av ändamålets text; andra verktyg och gallringsregler hänvisar till ändamålet med det.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): the third country the data are transferred to is named.</source>
+        <translation>Art. 30.1 e: det tredjeland som uppgifterna överförs till anges.</translation>
+    </message>
+    <message>
+        <source>Picking a processor fills in its country when none is recorded yet.</source>
+        <translation>Väljer du ett biträde fylls dess land i, om inget land är registrerat än.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): who receives the data in the third country.</source>
+        <translation>Art. 30.1 e: vem som tar emot uppgifterna i tredjelandet.</translation>
+    </message>
+    <message>
+        <source>Art. 44 to 46: a transfer needs an adequacy decision or appropriate safeguards.</source>
+        <translation>Art. 44–46: en överföring kräver ett beslut om adekvat skyddsnivå eller lämpliga skyddsåtgärder.</translation>
+    </message>
+    <message>
+        <source>Art. 46(2)(c): standard contractual clauses adopted by the Commission.</source>
+        <translation>Art. 46.2 c: standardavtalsklausuler som kommissionen har antagit.</translation>
+    </message>
+    <message>
+        <source>Art. 49(1): a derogation is for specific situations only, and is documented.</source>
+        <translation>Art. 49.1: ett undantag gäller bara i särskilda situationer och dokumenteras.</translation>
+    </message>
+    <message>
+        <source>Art. 45(3): the Commission&apos;s decision of 10 July 2023 covers certified US organisations.</source>
+        <translation>Art. 45.3: kommissionens beslut av den 10 juli 2023 omfattar certifierade organisationer i USA.</translation>
+    </message>
+    <message>
+        <source>Art. 46(1) as the Court read it in C-311/18: the exporter checks that the third country&apos;s law does not undermine the safeguards.</source>
+        <translation>Art. 46.1 så som domstolen tolkade den i C-311/18: exportören kontrollerar att tredjelandets lagstiftning inte undergräver skyddsåtgärderna.</translation>
+    </message>
+    <message>
+        <source>Art. 13(1)(f): how the data subject obtains a copy of the safeguards.</source>
+        <translation>Art. 13.1 f: hur den registrerade får en kopia av skyddsåtgärderna.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation>(ingen mottagare)</translation>
+    </message>
+    <message>
+        <source>The rule in words, as a notice tells it: how long, and from when.</source>
+        <translation>Regeln i ord, så som en information berättar den: hur länge, och från när.</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Sparas i</translation>
+    </message>
+    <message>
+        <source>No fixed period: it ends with an event</source>
+        <translation>Ingen fast tid: den upphör vid en händelse</translation>
+    </message>
+    <message>
+        <source>A period of</source>
+        <translation>En tid av</translation>
+    </message>
+    <message>
+        <source>A number of days, weeks, months or years; or no fixed period when the rule ends with an event, such as a withdrawn consent.</source>
+        <translation>Ett antal dagar, veckor, månader eller år; eller ingen fast tid när regeln upphör vid en händelse, som ett återkallat samtycke.</translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(a): the period for which the data are stored, or how it is decided.</source>
+        <translation>Art. 13.2 a: den period under vilken uppgifterna lagras, eller hur den fastställs.</translation>
+    </message>
+    <message>
+        <source>e.g. the end of the financial year</source>
+        <translation>t.ex. räkenskapsårets slut</translation>
+    </message>
+    <message>
+        <source>The event the period runs from, in words.</source>
+        <translation>Den händelse som tiden räknas från, i ord.</translation>
+    </message>
+    <message>
+        <source>The law that sets the period, e.g. Bokföringslagen 7 kap. 2 §.</source>
+        <translation>Den lag som anger tiden, t.ex. bokföringslagen 7 kap. 2 §.</translation>
+    </message>
+    <message>
+        <source>Art. 14(2)(f): where data not obtained from the data subject come from.</source>
+        <translation>Art. 14.2 f: varifrån uppgifter som inte samlats in från den registrerade kommer.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of each joint controller.</source>
+        <translation>Art. 30.1 a: namn och kontaktuppgifter för varje gemensamt personuppgiftsansvarig.</translation>
+    </message>
+    <message>
+        <source>Art. 26(1): the arrangement says who does what, in particular for the data subjects&apos; rights.</source>
+        <translation>Art. 26.1: arrangemanget anger vem som gör vad, särskilt för de registrerades rättigheter.</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a): the name and contact details of each controller we act for.</source>
+        <translation>Art. 30.2 a: namn och kontaktuppgifter för varje personuppgiftsansvarig vi arbetar för.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1): the record lists each processing activity.</source>
+        <translation>Art. 30.1: förteckningen tar upp varje behandling.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1) and 30(2): controllers and processors each keep a record, with different contents.</source>
+        <translation>Art. 30.1 och 30.2: personuppgiftsansvariga och biträden för var sin förteckning, med olika innehåll.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a): the name and contact details of any joint controller.</source>
+        <translation>Art. 30.1 a: namn och kontaktuppgifter för en eventuell gemensamt personuppgiftsansvarig.</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a): each controller on whose behalf the processor acts.</source>
+        <translation>Art. 30.2 a: varje personuppgiftsansvarig som biträdet arbetar för.</translation>
+    </message>
+    <message>
+        <source>When the activity is next to be reviewed; the checks remind you when it is due.</source>
+        <translation>När behandlingen ska ses över nästa gång; kontrollerna påminner dig när det är dags.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s interval</source>
+        <translation>Organisationens intervall</translation>
+    </message>
+    <message>
+        <source>How often this activity is reviewed, when not as often as the organisation&apos;s interval says.</source>
+        <translation>Hur ofta denna behandling ses över, när det inte är så ofta som organisationens intervall säger.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -624,8 +860,16 @@
         <translation>Inga att ange</translation>
     </message>
     <message>
+        <source>Art. 14(2)(f): from which source the data come, when not from the data subject.</source>
+        <translation>Art. 14.2 f: från vilken källa uppgifterna kommer, när de inte kommer från den registrerade.</translation>
+    </message>
+    <message>
         <source>Purposes</source>
         <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b): the purposes of the processing.</source>
+        <translation>Art. 30.1 b: ändamålen med behandlingen.</translation>
     </message>
     <message>
         <source>Statutory or contractual requirement</source>
@@ -634,6 +878,14 @@
     <message>
         <source>Neither: providing the data is voluntary</source>
         <translation>Inget krav: det är frivilligt att lämna uppgifterna</translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(e): whether the data subject must provide the data, and what follows if not.</source>
+        <translation>Art. 13.2 e: om den registrerade måste lämna uppgifterna, och vad som följer om hen inte gör det.</translation>
+    </message>
+    <message>
+        <source>Art. 22 and 13(2)(f): automated decision-making, including profiling, its logic and its consequences.</source>
+        <translation>Art. 22 och 13.2 f: automatiserat beslutsfattande, inklusive profilering, logiken bakom och följderna.</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -652,12 +904,20 @@
         <translation>Inga personuppgiftsbiträden</translation>
     </message>
     <message>
+        <source>Art. 28(1): only processors with sufficient guarantees are used.</source>
+        <translation>Art. 28.1: bara biträden som ger tillräckliga garantier anlitas.</translation>
+    </message>
+    <message>
         <source>Transfers outside the EU/EEA</source>
         <translation>Överföringar utanför EU/EES</translation>
     </message>
     <message>
         <source>No transfers outside the EU/EEA</source>
         <translation>Inga överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e): transfers to a third country, naming the country, and the safeguards.</source>
+        <translation>Art. 30.1 e: överföringar till tredjeland, med landet och skyddsåtgärderna.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -672,6 +932,10 @@
         <translation>Ny regel</translation>
     </message>
     <message>
+        <source>Art. 30(1)(f): where possible, the envisaged time limits for erasure.</source>
+        <translation>Art. 30.1 f: om möjligt de förutsedda tidsfristerna för radering.</translation>
+    </message>
+    <message>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
@@ -682,6 +946,10 @@
     <message>
         <source>Impact assessment (DPIA)</source>
         <translation>Konsekvensbedömning (DPIA)</translation>
+    </message>
+    <message>
+        <source>Art. 35(1): an impact assessment where the processing is likely to result in a high risk.</source>
+        <translation>Art. 35.1: en konsekvensbedömning när behandlingen sannolikt leder till en hög risk.</translation>
     </message>
     <message>
         <source>Review on</source>
@@ -698,10 +966,6 @@
     <message>
         <source>Processing locations</source>
         <translation>Behandlingsplatser</translation>
-    </message>
-    <message>
-        <source>Country codes, e.g. SE, IE, US</source>
-        <translation>Landskoder, t.ex. SE, IE, US</translation>
     </message>
     <message>
         <source>Sub-processors</source>
@@ -760,12 +1024,12 @@
         <translation>Hur de registrerade når oss</translation>
     </message>
     <message>
-        <source>Review interval of activities</source>
-        <translation>Granskningsintervall för behandlingar</translation>
+        <source>Art. 12(2): the controller makes it easy for data subjects to exercise their rights.</source>
+        <translation>Art. 12.2: den personuppgiftsansvarige underlättar för de registrerade att utöva sina rättigheter.</translation>
     </message>
     <message>
-        <source>An ISO 8601 duration: P12M is twelve months. An activity can set its own.</source>
-        <translation>En ISO 8601-tid: P12M är tolv månader. En behandling kan ange ett eget.</translation>
+        <source>Review interval of activities</source>
+        <translation>Granskningsintervall för behandlingar</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -782,6 +1046,10 @@
     <message>
         <source>Our data protection officer</source>
         <translation>Vårt dataskyddsombud</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and 37: the contact details of the data protection officer, where there is one.</source>
+        <translation>Art. 30.1 a och 37: dataskyddsombudets kontaktuppgifter, om det finns ett.</translation>
     </message>
     <message>
         <source>EU representative (Art. 27)</source>
@@ -1548,6 +1816,58 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
+    </message>
+    <message>
+        <source>What does the law ask? %1</source>
+        <translation>Vad kräver lagen? %1</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancerat</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country in the list: pick one of the names offered.</source>
+        <translation>”%1” är inget land i listan: välj ett av de namn som visas.</translation>
+    </message>
+    <message>
+        <source>Type a country&apos;s name…</source>
+        <translation>Skriv ett lands namn…</translation>
+    </message>
+    <message>
+        <source>Add country</source>
+        <translation>Lägg till land</translation>
+    </message>
+    <message>
+        <source>Country to add to %1</source>
+        <translation>Land att lägga till i %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>as written in the register: %1</source>
+        <translation>som det står i registret: %1</translation>
+    </message>
+    <message>
+        <source>%1: number</source>
+        <translation>%1: antal</translation>
+    </message>
+    <message>
+        <source>%1: unit</source>
+        <translation>%1: enhet</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def test_new_activity_with_purpose_and_transfer_shows_and_clears_the_scc_finding
 
     scc = transfers.form.fields["scc"]
     assert isinstance(scc, SubObjectField)
-    scc.box.setChecked(True)
+    scc.state.setCurrentIndex(scc.states.index("recorded"))
     _choose(scc.form.fields["status"], "signed")
     _choose(scc.form.fields["module"], 2)
 

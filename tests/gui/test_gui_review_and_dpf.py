@@ -13,8 +13,10 @@ from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import DataCategory, Dpf
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.form import ObjectListField, SubObjectField
+from ropa_desktop.gui.editors.nested import NOT_RECORDED, RECORDED
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.pages.list_page import ListPage
+from ropa_desktop.gui.widgets.duration import UNITS, DurationField
 from ropa_desktop.gui.widgets.fields import (
     CheckField,
     ChoiceField,
@@ -40,6 +42,16 @@ def _type(field: TextField, text: str) -> None:
     field.edit.editingFinished.emit()
 
 
+def _interval(field: DurationField, number: int | None, unit: str = "M") -> None:
+    """Set a review interval as the user does: "Every" N months, or back to the default."""
+    field.mode.setCurrentIndex(0 if number is None else 1)
+    field.mode.activated.emit(field.mode.currentIndex())
+    if number is not None:
+        field.number.setValue(number)
+        field.unit.setCurrentIndex(UNITS.index(unit))
+        field.unit.activated.emit(field.unit.currentIndex())
+
+
 def _choose(field: ChoiceField | CountryField, value: object) -> None:
     index = field.index_of(value)
     assert index >= 0
@@ -56,8 +68,8 @@ def test_the_review_interval_and_the_national_id_justification_are_stored(
     form = page.editor.form
 
     review = form.fields["review_every"]
-    assert isinstance(review, TextField)
-    _type(review, "P6M")
+    assert isinstance(review, DurationField)
+    _interval(review, 6)
     assert ctx.store.get(Kind.ACTIVITY, "lon").review_every == "P6M"
 
     # Asked for only once the activity uses personal identity numbers.
@@ -79,7 +91,7 @@ def test_the_review_interval_and_the_national_id_justification_are_stored(
     assert saved.review_every == "P6M"
 
     # Emptying the interval leaves it not recorded (the organisation's applies), not "".
-    _type(review, "")
+    _interval(review, None)
     assert ctx.store.get(Kind.ACTIVITY, "lon").review_every is MISSING
     window.undo_action.trigger()
     assert ctx.store.get(Kind.ACTIVITY, "lon").review_every == "P6M"
@@ -88,8 +100,8 @@ def test_the_review_interval_and_the_national_id_justification_are_stored(
 def test_the_organisation_review_interval_is_stored(window: MainWindow, ctx: AppContext) -> None:
     page = window.show_page("organisation")
     review = page.form.fields["review_every"]
-    assert isinstance(review, TextField)
-    _type(review, "P12M")
+    assert isinstance(review, DurationField)
+    _interval(review, 12)
     assert ctx.store.organisation().review_every == "P12M"
 
 
@@ -109,7 +121,7 @@ def test_dpf_certification_is_recorded_on_a_us_transfer(
     assert dpf.isVisibleTo(transfers.form)
     assert ctx.store.get(Kind.ACTIVITY, "nyhetsbrev").transfers[0].dpf is MISSING
 
-    dpf.box.setChecked(True)
+    dpf.state.setCurrentIndex(dpf.states.index(RECORDED))
     certified = dpf.form.fields["certified"]
     assert isinstance(certified, CheckField)
     certified.check.setChecked(True)
@@ -126,5 +138,5 @@ def test_dpf_certification_is_recorded_on_a_us_transfer(
     # Recorded, it stays in sight when the transfer tool changes.
     _choose(transfers.form.fields["mechanism"], "scc")
     assert dpf.isVisibleTo(transfers.form)
-    dpf.box.setChecked(False)
+    dpf.state.setCurrentIndex(dpf.states.index(NOT_RECORDED))
     assert ctx.store.get(Kind.ACTIVITY, "nyhetsbrev").transfers[0].dpf is MISSING

@@ -22,6 +22,17 @@ def make_env(ctx: AppContext, activity: Any = None) -> Env:
             cache[kind] = [(i.id, i.name if isinstance(i.name, str) else i.name.text(langs)) for i in items]
         return cache[kind]
 
+    def processor_country(processor_id: str) -> str | None:
+        """Where a transfer to this processor goes: its country, else where it processes, outside the EEA."""
+        from ropa_desktop.reference import is_eea
+
+        processor = store.get(Kind.PROCESSOR, processor_id) if store is not None else None
+        if processor is None:
+            return None
+        places = [processor.country] if isinstance(processor.country, str) else []
+        places += processor.processing_locations if isinstance(processor.processing_locations, list) else []
+        return next((c for c in places if not is_eea(c)), None)
+
     special: set[str] = set()
     national_id: set[str] = set()
     if activity is not None and store is not None:
@@ -33,6 +44,7 @@ def make_env(ctx: AppContext, activity: Any = None) -> Env:
         "display_languages": langs,
         "ui_lang": ctx.ui_lang,
         "catalogue": catalogue,
+        "processor_country": processor_country,
         "activity": activity,
         "special_ids": special,
         "national_id_ids": national_id,

@@ -103,8 +103,10 @@ class ListPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # The editor is where the work is: it gets most of a 1366-pixel screen.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([400, 800])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -297,7 +299,9 @@ class ListPage(QWidget):
         name = self.ctx.text(item.name)
         users = store.referrers(self.kind, item.id)
         if users:
-            shown = "\n".join(f"• {n}" for _id, n in users[:10])
+            # Named as the rest of the window names them: in the UI language first.
+            shown = "\n".join(f"• {self._activity_name(activity_id, stored_name)}"
+                              for activity_id, stored_name in users[:10])
             if len(users) > 10:
                 shown += "\n" + tr("… and %1 more").replace("%1", str(len(users) - 10))
             text = tr("“%1” is used by these activities:\n%2\n\nDelete it and remove it from them?")
@@ -319,3 +323,7 @@ class ListPage(QWidget):
             if self.proxy.rowCount():
                 index = self.proxy.index(min(row, self.proxy.rowCount() - 1), 0)
                 self.view.setCurrentIndex(index)
+
+    def _activity_name(self, activity_id: str, stored_name: str) -> str:
+        activity = self.ctx.store.get(Kind.ACTIVITY, activity_id) if self.ctx.store is not None else None
+        return self.ctx.text(activity.name) if activity is not None else stored_name

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -36,67 +35,17 @@ from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import choices
 from ropa_desktop.gui.qt_override import qt_override
 
-Env = dict[str, Any]
+# Re-exported: the fields are imported from this module everywhere.
+from ropa_desktop.gui.widgets.countries import CountryField as CountryField
+from ropa_desktop.gui.widgets.countries import CountryListField as CountryListField
+from ropa_desktop.gui.widgets.field_base import Env as Env
+from ropa_desktop.gui.widgets.field_base import FieldWidget as FieldWidget
+from ropa_desktop.gui.widgets.field_base import NoneBox as NoneBox
+from ropa_desktop.gui.widgets.field_base import hbox
+
 # Makes a new catalogue item, then calls back with its id (both one undo step).
 AddNewFn = Callable[[Callable[[str], None]], None]
-
-
-class NoneBox(QCheckBox):
-    """"There are none": ticked when a list is recorded as empty ([]), as opposed to not recorded.
-
-    Enabled only while the list is empty, so ticking it never throws away entries.
-    """
-
-    def __init__(self, label: str, on_toggled: Callable[[bool], None], parent: QWidget | None = None) -> None:
-        super().__init__(label, parent)
-        self.toggled.connect(on_toggled)
-
-    def show_value(self, value: Any) -> None:
-        self.blockSignals(True)
-        self.setChecked(isinstance(value, list) and not value)
-        self.setEnabled(not (isinstance(value, list) and value))
-        self.blockSignals(False)
-
-
-
-class FieldWidget(QWidget):
-    committed = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value: Any = MISSING
-        self._loading = False
-        # Rows of a form keep their natural height; spare room goes below the last row.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-    def set_value(self, value: Any, env: Env) -> None:
-        self._loading = True
-        try:
-            self._value = value
-            self.load(value, env)
-        finally:
-            self._loading = False
-
-    def load(self, value: Any, env: Env) -> None:
-        raise NotImplementedError
-
-    def _commit(self, value: Any) -> None:
-        if self._loading or value == self._value:
-            return
-        self._value = value
-        self.committed.emit(value)
-
-    def focus_path(self, path: str) -> None:
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def set_accessible(self, name: str) -> None:
-        self.setAccessibleName(name)
-
-
-def _hbox(widget: QWidget) -> QHBoxLayout:
-    layout = QHBoxLayout(widget)
-    layout.setContentsMargins(0, 0, 0, 0)
-    return layout
+_hbox = hbox
 
 
 class PlainTextEdit(QPlainTextEdit):
@@ -150,9 +99,10 @@ class LTextField(FieldWidget):
     """A localized text: one box per register language, each marked with its language."""
 
     def __init__(self, multiline: bool = False, required: bool = False, none_label: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.multiline = multiline
+        self.placeholder = placeholder
         self.required = required
         self.edits: dict[str, QLineEdit | PlainTextEdit] = {}
         outer = QVBoxLayout(self)
@@ -188,6 +138,7 @@ class LTextField(FieldWidget):
             tag.setEnabled(len(langs) > 1)
             edit: QLineEdit | PlainTextEdit = PlainTextEdit() if self.multiline else QLineEdit()
             edit.setAccessibleName(f"{self._name} ({lang})" if self._name else lang)
+            edit.setPlaceholderText(self.placeholder)
             edit.editingFinished.connect(self._on_finished)
             tag.setBuddy(edit)
             layout.addWidget(tag)
@@ -352,78 +303,6 @@ class CheckField(FieldWidget):
         self.check.setAccessibleName(name)
 
 
-class CountryField(FieldWidget):
-    """A country picked by its name in the UI language; stores the ISO code."""
-
-    def __init__(self, none_label: str | None = None, optional: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.combo = QComboBox()
-        self.combo.setEditable(True)
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.setMaxVisibleItems(20)
-        _hbox(self).addWidget(self.combo)
-        self.setFocusProxy(self.combo)
-        self._none_label = none_label
-        self._optional = optional
-        self._lang: str | None = None
-        self.combo.activated.connect(self._on_activated)
-        self.combo.lineEdit().editingFinished.connect(self._on_text)
-
-    def _fill(self, lang: str) -> None:
-        from ropa_desktop.reference import all_countries
-
-        self.combo.clear()
-        self.values: list[Any] = []
-        entries: list[tuple[Any, str]] = []
-        if self._optional:
-            entries.append((MISSING, tr("— not recorded —")))
-        if self._none_label is not None:
-            entries.append((None, self._none_label))
-        entries += all_countries(lang)
-        for value, name in entries:
-            self.values.append(value)
-            self.combo.addItem(name)
-        completer = QCompleter(self.combo.model(), self.combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.combo.setCompleter(completer)
-        self._lang = lang
-
-    def load(self, value: Any, env: Env) -> None:
-        lang = env.get("ui_lang", "en")
-        if lang != self._lang:
-            self._fill(lang)
-        index = self.index_of(value)
-        self.combo.setCurrentIndex(index if index >= 0 else 0)
-
-    def index_of(self, value: Any) -> int:
-        for i, known in enumerate(self.values):
-            if known == value and type(known) is type(value):
-                return i
-        return -1
-
-    def current_value(self) -> Any:
-        index = self.combo.currentIndex()
-        return self.values[index] if 0 <= index < len(self.values) else MISSING
-
-    def _on_activated(self, index: int) -> None:
-        if 0 <= index < len(self.values):
-            self._commit(self.values[index])
-
-    def _on_text(self) -> None:
-        text = self.combo.currentText().strip().casefold()
-        for i, value in enumerate(self.values):
-            if self.combo.itemText(i).casefold() == text or (isinstance(value, str) and value.casefold() == text):
-                self.combo.setCurrentIndex(i)
-                self._commit(value)
-                return
-        self.load(self._value, {"ui_lang": self._lang})  # not a country: show what is recorded
-
-    def set_accessible(self, name: str) -> None:
-        super().set_accessible(name)
-        self.combo.setAccessibleName(name)
-
-
 class DateField(FieldWidget):
     """A date with a calendar; unticked means not recorded."""
 
@@ -534,7 +413,6 @@ class RefListField(FieldWidget):
         layout.setSpacing(2)
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 7 + 12)
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
         self.none = NoneBox(none_label, self._on_none) if none_label is not None else None
@@ -566,6 +444,10 @@ class RefListField(FieldWidget):
             self.list.addItem(item)
         if self.none is not None:
             self.none.show_value(value)
+        # As tall as its entries (up to seven): a short catalogue leaves no empty box behind.
+        rows = min(max(self.list.count(), 2), 7)
+        row_height = self.list.sizeHintForRow(0) if self.list.count() else self.list.fontMetrics().lineSpacing()
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
 
     def checked(self) -> list[str]:
         ids = []

@@ -1,0 +1,258 @@
+"""A form over one domain object, built from a list of field specs.
+
+The form never changes the object it shows: a committed field gives a new object
+(``dataclasses.replace``), which the form emits as ``changed``; the owner turns it
+into an undo command. Nested objects (a DPA, a transfer's SCC) and lists of objects
+(purposes, transfers) are forms inside forms (editors/nested.py), so every field of
+the format is reachable, and a finding's path like ``transfers[0].scc`` can be followed down.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.widgets.fields import Env, FieldWidget
+
+
+@dataclass
+class Spec:
+    attr: str
+    label: str  # already translated
+    make: Callable[[], FieldWidget]
+    visible: Callable[[Any, Env], bool] | None = None
+    help: str = ""  # already translated: what to write here, as a tooltip
+    law: str = ""  # already translated: "Art. 30(1)(c): …", the article and what it asks, in one sentence
+    advanced: bool = False  # shown only under "Advanced" (internal ids)
+    # After this field is committed: (object before, object after, env) -> the object with the
+    # fields that follow from it (a processor's country for a transfer to it), shown at once
+    # and saved as the same step.
+    then: Callable[[Any, Any, Env], Any] | None = None
+
+
+Section = tuple[str, list[Spec]]
+_SEGMENT = re.compile(r"^([a-z_]+)(?:\[(\d+)\])?(?:\.(.*))?$")
+
+
+def split_path(path: str) -> tuple[str, int | None, str]:
+    """'transfers[0].scc.status' -> ('transfers', 0, 'scc.status')."""
+    m = _SEGMENT.match(path)
+    if not m:
+        return path, None, ""
+    return m.group(1), int(m.group(2)) if m.group(2) is not None else None, m.group(3) or ""
+
+
+def law_text(law: str) -> str:
+    return tr("What does the law ask? %1").replace("%1", law)
+
+
+def _new_form_layout(page: QWidget) -> QFormLayout:
+    form = QFormLayout(page)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    # Rows never wrap: a wrapped row with a form inside it was given less height than its
+    # fields need (the SCC sub-form was squashed); long labels wrap their words instead.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+class AdvancedGroup(QWidget):
+    """A collapsed "Advanced" part of a form: what a DPO rarely needs (internal ids)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toggle = QToolButton()
+        self.toggle.setText(tr("Advanced"))
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.body = QWidget()
+        self.form = _new_form_layout(self.body)
+        self.body.setVisible(False)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.body)
+        self.toggle.toggled.connect(self.set_open)
+
+    def set_open(self, on: bool) -> None:
+        self.toggle.setChecked(on)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.body.setVisible(on)
+
+
+class ObjectForm(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, sections: list[Section], tabs: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._obj: Any = None
+        self._env: Env = {}
+        self.fields: dict[str, FieldWidget] = {}
+        self._specs: dict[str, Spec] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._holders: dict[str, QWidget] = {}
+        self.law_lines: dict[str, QLabel] = {}
+        self._tab_of: dict[str, int] = {}
+        self._advanced_of: dict[str, AdvancedGroup] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs: QTabWidget | None = None
+        self._scrolls: list[QScrollArea] = []
+        if tabs:
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            outer.addWidget(self.tabs)
+        for index, (title, specs) in enumerate(sections):
+            page = QWidget()
+            form = _new_form_layout(page)
+            advanced: AdvancedGroup | None = None
+            for spec in specs:
+                if spec.advanced and advanced is None:
+                    advanced = AdvancedGroup()
+                target = advanced.form if spec.advanced and advanced is not None else form
+                self._add_row(target, spec, index)
+                if spec.advanced and advanced is not None:
+                    self._advanced_of[spec.attr] = advanced
+            if advanced is not None:
+                form.addRow(advanced)
+            if self.tabs is not None:
+                # Never shorter than it needs: a resizable scroll area would otherwise squash
+                # the fields to fit a low window instead of scrolling.
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+                scroll.setWidget(page)
+                self._scrolls.append(scroll)
+                self.tabs.addTab(scroll, title)
+            else:
+                if title:
+                    box = QGroupBox(title)
+                    QVBoxLayout(box).addWidget(page)
+                    outer.addWidget(box)
+                else:
+                    form.setContentsMargins(0, 0, 0, 0)
+                    outer.addWidget(page)
+
+        if self.tabs is not None and self.tabs.count() == 1 and not self.tabs.tabText(0):
+            self.tabs.tabBar().hide()  # one untitled page: an empty tab would only puzzle
+
+    def _add_row(self, form: QFormLayout, spec: Spec, tab: int) -> None:
+        widget = spec.make()
+        widget.set_accessible(spec.label)
+        tip = "\n\n".join(t for t in (spec.help, law_text(spec.law) if spec.law else "") if t)
+        label = QLabel(spec.label)
+        label.setBuddy(widget)
+        if tip:
+            widget.setToolTip(tip)
+            label.setToolTip(tip)
+        nested = getattr(widget, "nested", False)
+        holder: QWidget = widget
+        if spec.law:
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            line = QLabel(law_text(spec.law))
+            line.setWordWrap(True)
+            line.setObjectName("lawLine")
+            font = line.font()
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            line.setFont(font)
+            line.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted: a note, not a field
+            # Under a field; under the heading of a form inside the form, before its fields.
+            column.addWidget(line if nested else widget)
+            column.addWidget(widget if nested else line)
+            self.law_lines[spec.attr] = line
+        if nested:
+            # A form inside the form gets the whole width, under its name as a heading.
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            form.addRow(label)
+            form.addRow(holder)
+        else:
+            widest = label.fontMetrics().averageCharWidth() * 20
+            if label.fontMetrics().horizontalAdvance(spec.label) > widest:
+                label.setWordWrap(True)  # only a long label wraps, at a width the column keeps
+                label.setFixedWidth(widest)
+            form.addRow(label, holder)
+        widget.committed.connect(lambda value, attr=spec.attr: self._on_committed(attr, value))
+        self.fields[spec.attr] = widget
+        self._specs[spec.attr] = spec
+        self._labels[spec.attr] = label
+        self._holders[spec.attr] = holder
+        self._tab_of[spec.attr] = tab
+
+    @property
+    def obj(self) -> Any:
+        return self._obj
+
+    def set_object(self, obj: Any, env: Env) -> None:
+        self._obj, self._env = obj, env
+        for attr, widget in self.fields.items():
+            widget.set_value(getattr(obj, attr), env)
+        self._update_visibility()
+
+    def _update_visibility(self) -> None:
+        for attr, spec in self._specs.items():
+            shown = spec.visible is None or bool(spec.visible(self._obj, self._env))
+            self._holders[attr].setVisible(shown)
+            self.fields[attr].setVisible(shown)
+            self._labels[attr].setVisible(shown)
+
+    def _on_committed(self, attr: str, value: Any) -> None:
+        if self._obj is None:
+            return
+        new = dataclasses.replace(self._obj, **{attr: value})
+        then = self._specs[attr].then
+        if then is not None:
+            new = then(self._obj, new, self._env)
+            # Fields that followed from this one show their new value at once.
+            for other, widget in self.fields.items():
+                if other != attr and getattr(new, other) != getattr(self._obj, other):
+                    widget.set_value(getattr(new, other), self._env)
+        if new == self._obj:
+            return
+        self._obj = new
+        self._update_visibility()
+        self.changed.emit(new)
+
+    def focus_path(self, path: str) -> bool:
+        """Show and focus the field a finding names; False when the form has no such field."""
+        attr, index, rest = split_path(path)
+        widget = self.fields.get(attr)
+        if widget is None:
+            return False
+        if attr in self._advanced_of:
+            self._advanced_of[attr].set_open(True)
+        if self.tabs is not None:
+            tab = self._tab_of[attr]
+            self.tabs.setCurrentIndex(tab)
+            self._scrolls[tab].ensureWidgetVisible(widget)
+        focus_item = getattr(widget, "focus_item", None)
+        if index is not None and focus_item is not None:
+            focus_item(index, rest)
+        else:
+            widget.focus_path(rest)
+        return True
