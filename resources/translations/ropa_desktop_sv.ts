@@ -1702,6 +1702,14 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>{path} är inget register från ropa-desktop</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
+        <translation>{path} är skadad och kan inte läsas. Återställ den från en säkerhetskopia: den senaste kopian som ropa-desktop sparade före en import är {backup}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
+        <translation>{path} är skadad och kan inte läsas. Återställ den från en säkerhetskopia (ropa-desktop sparar en före varje import som ersätter ett register, med namnet {pattern} bredvid filen)</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
         <translation>{path} har skrivits av en nyare version av ropa-desktop (filversion {version}; den här versionen läser upp till {latest}); uppdatera ropa-desktop för att öppna den</translation>
     </message>

@@ -73,6 +73,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "a register needs at least one language"),
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a register file"),
     QT_TRANSLATE_NOOP("errors", "{path} is not a ropa-desktop register"),
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{path} could not be upgraded to this version: {reason}"),
     QT_TRANSLATE_NOOP("errors", "the register's languages must be a non-empty list without repeats"),

@@ -29,11 +29,20 @@ from ropa_desktop.interchange.codec import decode, encode
 from ropa_desktop.store import migrations
 from ropa_desktop.store.kinds import CATALOGUES, Kind
 from ropa_desktop.store.store_errors import (
+    SQLITE_BUSY,
+    SQLITE_CORRUPT,
+    SQLITE_FULL,
+    SQLITE_IOERR,
+    SQLITE_LOCKED,
+    SQLITE_READONLY,
     ConflictError,
     InUseError,
     NotARegisterError,
     StoreError,
     TooNewError,
+    damage_reported,
+    damaged,
+    primary_code,
 )
 
 if TYPE_CHECKING:
@@ -154,7 +163,9 @@ class RegisterStore:
             conn = _connect(path)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if primary_code(exc) == SQLITE_CORRUPT:
+                raise damaged(path) from None
             raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path)) from None
         if app_id != APPLICATION_ID:
             conn.close()
@@ -176,8 +187,13 @@ class RegisterStore:
                 conn.close()
                 raise StoreError("{path} could not be upgraded to this version: {reason}", path=str(path),
                                  reason=str(exc)) from None
-        conn.execute("PRAGMA journal_mode=WAL")
-        return cls(path, conn, user or default_user())
+        try:
+            with damage_reported(path):
+                conn.execute("PRAGMA journal_mode=WAL")
+                return cls(path, conn, user or default_user())
+        except BaseException:
+            conn.close()
+            raise
 
     def close(self) -> None:
         self.end_session()
@@ -416,7 +432,7 @@ class RegisterStore:
 
     def load(self) -> model.Register:
         """The whole register as one domain object."""
-        with collector_paused():
+        with collector_paused(), damage_reported(self.path):
             return self._load()
 
     def _load(self) -> model.Register:
@@ -738,10 +754,10 @@ def _the_item(kind: Kind, item_id: str) -> Worded:
 
 
 def _write_failure_message(exc: sqlite3.Error) -> Worded:
-    text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
+    code = primary_code(exc)
+    if code == SQLITE_FULL:
         return Worded("the disk is full: nothing was saved. Free some space and try again")
-    if "disk i/o" in text:
+    if code == SQLITE_IOERR:
         return Worded("the register file could not be written (disk error): nothing was saved")
     if isinstance(exc, sqlite3.OperationalError):
         return _busy_message(exc)
@@ -749,9 +765,10 @@ def _write_failure_message(exc: sqlite3.Error) -> Worded:
 
 
 def _busy_message(exc: sqlite3.OperationalError) -> Worded:
-    if "locked" in str(exc) or "busy" in str(exc):
+    code = primary_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return Worded("the register is busy: another window or program is saving to it. Try again in a moment.")
-    if "readonly" in str(exc):
+    if code == SQLITE_READONLY:
         return Worded("the register file is read-only; copy it to a folder you can write to")
     return Worded("the register could not be written: {reason}", reason=str(exc))
 
