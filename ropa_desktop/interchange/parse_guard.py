@@ -9,7 +9,7 @@ all of these (the last key wins, NaN is a float, a surrogate is a str), and some
 crash it (RecursionError, ValueError for 5,000 digits), so the parser's hooks turn each into
 a marker that :func:`guard_issues` finds with its path after parsing.
 
-A file is read to at most :data:`MAX_BYTES` (a register of 10,000 activities is about 30 MB),
+A file is read to at most :data:`MAX_BYTES` (a synthetic register of 10,000 activities is about 36 MB),
 so ``/dev/zero`` or a wrong multi-gigabyte file is refused instead of filling the memory.
 """
 
