@@ -2034,12 +2034,28 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>{source} er ikke gyldig JSON: {reason} i linje {line}, kolonne {column}</translation>
     </message>
     <message>
-        <source>{source} is not a UTF-8 text file</source>
-        <translation>{source} er ikke en tekstfil i UTF-8</translation>
+        <source>{source} was not imported: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{source} was not imported: 1 problem found</source>
-        <translation>{source} blev ikke importeret: der blev fundet ét problem</translation>
+        <source>it is not a text file (it holds NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB, far more than any register needs; is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its values are nested deeper than {limit} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} was not imported: {path}: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{source} was not imported: {count} problems found</source>
@@ -2176,6 +2192,14 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>{path} is not a ropa-desktop register</source>
         <translation>{path} er ikke en fortegnelse fra ropa-desktop</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
@@ -2483,6 +2507,62 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>the transfer mechanism is recorded as none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested deeper than {limit} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in its object; which value is meant cannot be told, so the document is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows (NaN and Infinity are not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is too large to keep as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has more digits than a number can keep exactly; it would be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters long; a name may have at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters long; a text may have at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid Unicode text: it holds a lone surrogate ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an EU/EEA country with a supervisory authority ropa-desktop knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer to &apos;{party}&apos; goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity&apos;s transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number written without a decimal point, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2034,12 +2034,28 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>{source} är inte giltig JSON: {reason} på rad {line}, kolumn {column}</translation>
     </message>
     <message>
-        <source>{source} is not a UTF-8 text file</source>
-        <translation>{source} är ingen textfil i UTF-8</translation>
+        <source>{source} was not imported: {problem}</source>
+        <translation>{source} importerades inte: {problem}</translation>
     </message>
     <message>
-        <source>{source} was not imported: 1 problem found</source>
-        <translation>{source} importerades inte: ett problem hittades</translation>
+        <source>it is not a text file (it holds NUL bytes)</source>
+        <translation>den är ingen textfil (den innehåller NUL-byte)</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB, far more than any register needs; is it the right file?</source>
+        <translation>den är större än {limit} MB, långt mer än något register behöver; är det rätt fil?</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8</source>
+        <translation>den är inte UTF-8-text: byten på position {offset} kan inte läsas som UTF-8</translation>
+    </message>
+    <message>
+        <source>its values are nested deeper than {limit} levels</source>
+        <translation>dess värden är nästlade djupare än {limit} nivåer</translation>
+    </message>
+    <message>
+        <source>{source} was not imported: {path}: {problem}</source>
+        <translation>{source} importerades inte: {path}: {problem}</translation>
     </message>
     <message>
         <source>{source} was not imported: {count} problems found</source>
@@ -2176,6 +2192,14 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>{path} is not a ropa-desktop register</source>
         <translation>{path} är inget register från ropa-desktop</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
+        <translation>{path} är skadad och kan inte läsas. Återställ den från en säkerhetskopia: den senaste kopian som ropa-desktop sparade före en import är {backup}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
+        <translation>{path} är skadad och kan inte läsas. Återställ den från en säkerhetskopia (ropa-desktop sparar en före varje import som ersätter ett register, med namnet {pattern} bredvid filen)</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
@@ -2484,6 +2508,62 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>the transfer mechanism is recorded as none</source>
         <translation>ingen överföringsmekanism är angiven</translation>
+    </message>
+    <message>
+        <source>is nested deeper than {limit} levels</source>
+        <translation>är nästlat djupare än {limit} nivåer</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in its object; which value is meant cannot be told, so the document is refused</source>
+        <translation>nyckeln &apos;{key}&apos; förekommer två gånger i sitt objekt; det går inte att avgöra vilket värde som avses, så dokumentet avvisas</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows (NaN and Infinity are not JSON)</source>
+        <translation>{value} är inget tal som JSON tillåter (NaN och Infinity är inte JSON)</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits</source>
+        <translation>ett tal med {digits} siffror kan inte bevaras exakt; ropa-desktop bevarar tal med högst {limit} siffror</translation>
+    </message>
+    <message>
+        <source>{value} is too large to keep as a number</source>
+        <translation>{value} är för stort för att bevaras som tal</translation>
+    </message>
+    <message>
+        <source>{value} has more digits than a number can keep exactly; it would be changed</source>
+        <translation>{value} har fler siffror än ett tal kan bevara exakt; det skulle ändras</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; a name may have at most {limit}</source>
+        <translation>är {length} tecken långt; ett namn får ha högst {limit}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; a text may have at most {limit}</source>
+        <translation>är {length} tecken lång; en text får ha högst {limit}</translation>
+    </message>
+    <message>
+        <source>is not valid Unicode text: it holds a lone surrogate ({code})</source>
+        <translation>är inte giltig Unicode-text: den innehåller ett ensamt surrogattecken ({code})</translation>
+    </message>
+    <message>
+        <source>holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return</source>
+        <translation>innehåller styrtecknet {code}; texter får inte innehålla andra styrtecken än tabb, radmatning och vagnretur</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)</source>
+        <translation>&apos;{code}&apos; är inte koden för något känt land (ISO 3166-1 alpha-2, t.ex. SE)</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an EU/EEA country with a supervisory authority ropa-desktop knows</source>
+        <translation>&apos;{code}&apos; är inget EU/EES-land med en tillsynsmyndighet som ropa-desktop känner till</translation>
+    </message>
+    <message>
+        <source>the transfer to &apos;{party}&apos; goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity&apos;s transfers</source>
+        <translation>överföringen till &apos;{party}&apos; går till {country}, en EU/EES-stat: det är ingen överföring till tredjeland (GDPR kapitel V); ta bort den från behandlingens överföringar</translation>
+    </message>
+    <message>
+        <source>must be a whole number written without a decimal point, not {value}</source>
+        <translation>måste vara ett heltal skrivet utan decimaltecken, inte {value}</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{source} is not a register in the '{format}' format"),
     QT_TRANSLATE_NOOP("errors", "{source} is format version {version}; this version of ropa-desktop reads version {supported}"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{source} is not valid JSON: {reason} at line {line}, column {column}"),
-    QT_TRANSLATE_NOOP("errors", "{source} is not a UTF-8 text file"),
-    QT_TRANSLATE_NOOP("errors", "{source} was not imported: 1 problem found"),
+    QT_TRANSLATE_NOOP("errors", "{source} was not imported: {problem}"),
+    QT_TRANSLATE_NOOP("errors", "it is not a text file (it holds NUL bytes)"),
+    QT_TRANSLATE_NOOP("errors", "it is larger than {limit} MB, far more than any register needs; is it the right file?"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8"),
+    QT_TRANSLATE_NOOP("errors", "its values are nested deeper than {limit} levels"),
+    QT_TRANSLATE_NOOP("errors", "{source} was not imported: {path}: {problem}"),
     QT_TRANSLATE_NOOP("errors", "{source} was not imported: {count} problems found"),
     QT_TRANSLATE_NOOP("errors", "… and {count} more"),
     QT_TRANSLATE_NOOP("errors", "cannot export to '{name}': use .json, .pdf or .xlsx"),
@@ -82,6 +86,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "a register needs at least one language"),
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a register file"),
     QT_TRANSLATE_NOOP("errors", "{path} is not a ropa-desktop register"),
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{path} could not be upgraded to this version: {reason}"),
     QT_TRANSLATE_NOOP("errors", "the register's languages must be a non-empty list without repeats"),
@@ -159,6 +165,20 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the recipient's certification under the EU–US Data Privacy Framework is not recorded"),
     QT_TRANSLATE_NOOP("errors", "a derogation is recorded without its Art. 49(1) letter"),
     QT_TRANSLATE_NOOP("errors", "the transfer mechanism is recorded as none"),
+    QT_TRANSLATE_NOOP("errors", "is nested deeper than {limit} levels"),
+    QT_TRANSLATE_NOOP("errors", "the key '{key}' appears twice in its object; which value is meant cannot be told, so the document is refused"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{value} is not a number JSON allows (NaN and Infinity are not JSON)"),
+    QT_TRANSLATE_NOOP("errors", "a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{value} is too large to keep as a number"),
+    QT_TRANSLATE_NOOP("errors", "{value} has more digits than a number can keep exactly; it would be changed"),
+    QT_TRANSLATE_NOOP("errors", "is {length} characters long; a name may have at most {limit}"),
+    QT_TRANSLATE_NOOP("errors", "is {length} characters long; a text may have at most {limit}"),
+    QT_TRANSLATE_NOOP("errors", "is not valid Unicode text: it holds a lone surrogate ({code})"),
+    QT_TRANSLATE_NOOP("errors", "holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "'{code}' is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)"),
+    QT_TRANSLATE_NOOP("errors", "'{code}' is not an EU/EEA country with a supervisory authority ropa-desktop knows"),
+    QT_TRANSLATE_NOOP("errors", "the transfer to '{party}' goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity's transfers"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "must be a whole number written without a decimal point, not {value}"),
 )
 
 
@@ -189,7 +209,8 @@ def error_text(exc: BaseException) -> str:
     text = say(exc.template, exc.fields)
     # A file name or id at the start stays as it is ("x.json is not…"); a word is capitalised.
     capitalise = not _starts_with_value(exc.template, exc.fields)
-    issues = getattr(exc, "issues", None)
+    # A document error with one problem names it in its sentence; several are listed below it.
+    issues = getattr(exc, "listed", None)
     if not issues:
         return sentence(text, capitalise=capitalise)
     from ropa_desktop.interchange.jsonio import MORE, DocumentError

@@ -1,4 +1,11 @@
-"""Read and write whole registers as ``ropa-register`` JSON documents."""
+"""Read and write whole registers as ``ropa-register`` JSON documents.
+
+Reading is one pipeline for every way a document arrives (a file, the data sheet of an
+Excel export, a value built in Python): the bytes are read bounded and decoded strictly,
+parsed with the parse guard's hooks, then validated step by step (``validate``) and only
+then decoded into the domain model. A refusal names the JSON path and the reason; nothing
+is written before the whole document has passed.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from ropa_desktop.base.gc_pause import collector_paused
-from ropa_desktop.base.worded import WordedError, fill
+from ropa_desktop.base.worded import Worded, WordedError, fill
 from ropa_desktop.domain.model import Register
 from ropa_desktop.interchange.codec import decode_register, encode_register
-from ropa_desktop.interchange.validate import Issue, validate_document
+from ropa_desktop.interchange.parse_guard import ParseRefused, decode_text, guard_issues, parse_json, read_bounded
+from ropa_desktop.interchange.validate import Issue, schema_and_rule_issues
 
 FORMAT = "ropa-register"
 VERSION = 1
 
 
 class DocumentError(WordedError):
-    """The document cannot be imported; ``issues`` says where and why."""
+    """The document cannot be imported; ``issues`` says where and why.
+
+    With one problem the sentence itself names it (one line on the command line); with
+    several, the sentence counts them and ``str()`` lists them below it.
+    """
 
     SHOWN = 20  # issues listed in the message; the rest are counted
 
@@ -27,12 +39,25 @@ class DocumentError(WordedError):
         super().__init__(template, **fields)
         self.issues = issues or []
 
+    @staticmethod
+    def refused(source: str, issues: list[Issue]) -> DocumentError:
+        if len(issues) == 1:
+            return DocumentError("{source} was not imported: {path}: {problem}", issues, source=source,
+                                 path=issues[0].path, problem=issues[0].message)
+        return DocumentError("{source} was not imported: {count} problems found", issues, source=source,
+                             count=len(issues))
+
+    @property
+    def listed(self) -> list[Issue]:
+        """The problems to list below the sentence (none when the sentence names the only one)."""
+        return self.issues if len(self.issues) > 1 else []
+
     @property
     def summary(self) -> str:
         return fill(self.template, self.fields)
 
     def __str__(self) -> str:
-        if not self.issues:
+        if not self.listed:
             return self.summary
         shown = "\n".join(f"  {issue}" for issue in self.issues[: self.SHOWN])
         more = len(self.issues) - self.SHOWN
@@ -51,19 +76,32 @@ class LoadedDocument:
 def parse_document(text: str | bytes, source: str = "the document") -> LoadedDocument:
     """Parse, validate and decode a document; raise DocumentError naming every problem."""
     try:
+        if isinstance(text, bytes):
+            text = decode_text(text)
         with collector_paused():
-            doc = json.loads(text)
+            doc = parse_json(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(
             "{source} is not valid JSON: {reason} at line {line}, column {column}",
             source=source, reason=exc.msg, line=exc.lineno, column=exc.colno,
         ) from None
-    except UnicodeDecodeError:
-        raise DocumentError("{source} is not a UTF-8 text file", source=source) from None
+    except ParseRefused as exc:
+        raise _refused(source, exc) from None
     return load_document_value(doc, source)
 
 
+def _refused(source: str, exc: ParseRefused) -> DocumentError:
+    return DocumentError("{source} was not imported: {problem}", source=source,
+                         problem=Worded(exc.template, **exc.fields))
+
+
 def load_document_value(doc: Any, source: str = "the document") -> LoadedDocument:
+    # Step 1 before the envelope: a hostile envelope (a duplicate "format", a NaN version) is
+    # refused as what it is, not called another format.
+    with collector_paused():
+        guarded = guard_issues(doc)
+    if guarded:
+        raise DocumentError.refused(source, guarded)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise DocumentError("{source} is not a register in the '{format}' format", source=source, format=FORMAT)
     if doc.get("version") != VERSION:
@@ -72,23 +110,22 @@ def load_document_value(doc: Any, source: str = "the document") -> LoadedDocumen
             source=source, version=repr(doc.get("version")), supported=VERSION,
         )
     with collector_paused():
-        issues = validate_document(doc)
+        issues = schema_and_rule_issues(doc)
         errors = [i for i in issues if i.severity == "error"]
         if errors:
-            if len(errors) == 1:
-                raise DocumentError("{source} was not imported: 1 problem found", errors, source=source)
-            raise DocumentError("{source} was not imported: {count} problems found", errors, source=source,
-                                count=len(errors))
+            raise DocumentError.refused(source, errors)
         return LoadedDocument(decode_register(doc), [i for i in issues if i.severity == "warning"])
 
 
 def read_document(path: Path) -> LoadedDocument:
     try:
-        data = path.read_bytes()
+        data = read_bounded(path)
     except FileNotFoundError:
         raise DocumentError("{path} does not exist", path=str(path)) from None
     except OSError as exc:
         raise DocumentError("{path} cannot be read: {reason}", path=str(path), reason=exc.strerror) from None
+    except ParseRefused as exc:
+        raise _refused(path.name, exc) from None
     return parse_document(data, source=path.name)
 
 

@@ -33,12 +33,21 @@ from ropa_desktop.output.part_files import create_part_file, remove_quietly, swe
 from ropa_desktop.store import migrations
 from ropa_desktop.store.kinds import CATALOGUES, Kind
 from ropa_desktop.store.store_errors import (
+    SQLITE_BUSY,
+    SQLITE_CORRUPT,
+    SQLITE_FULL,
+    SQLITE_IOERR,
+    SQLITE_LOCKED,
+    SQLITE_READONLY,
     ConflictError,
     InUseError,
     NotARegisterError,
     NotEmptyError,
     StoreError,
     TooNewError,
+    damage_reported,
+    damaged,
+    primary_code,
 )
 
 if TYPE_CHECKING:
@@ -185,7 +194,9 @@ class RegisterStore:
         read_only = False
         try:
             conn, app_id, version = _connect_and_identify(path, read_only=False)
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if primary_code(exc) == SQLITE_CORRUPT:
+                raise damaged(path) from None
             if _writable(path):
                 raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path)) from None
             # A read-only folder or medium: SQLite cannot make its side files there. Read it
@@ -199,7 +210,9 @@ class RegisterStore:
                 ) from None
             try:
                 conn, app_id, version = _connect_and_identify(path, read_only=True)
-            except sqlite3.DatabaseError:
+            except sqlite3.DatabaseError as exc2:
+                if primary_code(exc2) == SQLITE_CORRUPT:
+                    raise damaged(path) from None
                 raise NotARegisterError("{path} is not a ropa-desktop register", path=str(path)) from None
             read_only = True
         if app_id != APPLICATION_ID:
@@ -229,12 +242,17 @@ class RegisterStore:
                 conn.close()
                 raise StoreError("{path} could not be upgraded to this version: {reason}", path=str(path),
                                  reason=str(exc)) from None
-        store = cls(path, conn, user or default_user())
-        store.read_only = read_only or not _writable(path)
-        if not store.read_only:
-            conn.execute("PRAGMA journal_mode=WAL")
-            sweep_stale_parts(path.parent)  # what a killed export or import left here
-        return store
+        try:
+            with damage_reported(path):
+                store = cls(path, conn, user or default_user())
+                store.read_only = read_only or not _writable(path)
+                if not store.read_only:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    sweep_stale_parts(path.parent)  # what a killed export or import left here
+                return store
+        except BaseException:
+            conn.close()
+            raise
 
     def close(self) -> None:
         self.end_session()
@@ -485,7 +503,7 @@ class RegisterStore:
 
     def load(self) -> model.Register:
         """The whole register as one domain object."""
-        with collector_paused():
+        with collector_paused(), damage_reported(self.path):
             return self._load()
 
     def _load(self) -> model.Register:
@@ -878,10 +896,10 @@ def _the_item(kind: Kind, item_id: str) -> Worded:
 
 
 def _write_failure_message(exc: sqlite3.Error) -> Worded:
-    text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
+    code = primary_code(exc)
+    if code == SQLITE_FULL:
         return Worded("the disk is full: nothing was saved. Free some space and try again")
-    if "disk i/o" in text:
+    if code == SQLITE_IOERR:
         return Worded("the register file could not be written (disk error): nothing was saved")
     if isinstance(exc, sqlite3.OperationalError):
         return _busy_message(exc)
@@ -889,9 +907,10 @@ def _write_failure_message(exc: sqlite3.Error) -> Worded:
 
 
 def _busy_message(exc: sqlite3.OperationalError) -> Worded:
-    if "locked" in str(exc) or "busy" in str(exc):
+    code = primary_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return Worded("the register is busy: another window or program is saving to it. Try again in a moment.")
-    if "readonly" in str(exc):
+    if code == SQLITE_READONLY:
         return Worded("the register file is read-only; copy it to a folder you can write to")
     return Worded("the register could not be written: {reason}", reason=str(exc))
 

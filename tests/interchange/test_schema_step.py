@@ -1,11 +1,15 @@
-"""The fast validity check must never accept what jsonschema rejects."""
+"""The schema step's fast verdict (jsonschema-rs) must be jsonschema's, which words the messages.
+
+A document the fast check passes is never looked at again, so it must never pass what
+jsonschema refuses; and one it refuses must have problems jsonschema can name.
+"""
 
 from __future__ import annotations
 
 import copy
 import random
 
-from ropa_desktop.interchange.validate import _fast_check, _validator
+from ropa_desktop.interchange.validate import _fast_validator, _validator
 
 ODD_VALUES = [None, "", "x", "2023-02-31", "2024-01-01", "P", "P1Y", "SE", "se", 0, 1, -1, 2.5, True, False,
               [], ["a"], ["a", "a"], {}, {"sv": "t"}, {"x-a": 1}, {"SV": "t"}, "not an email", "a@b",
@@ -41,25 +45,16 @@ def _mutations(doc, rng, count, within=None):
         yield d
 
 
-def test_fast_check_agrees_with_jsonschema_on_altered_documents(example_doc):
+def test_the_fast_verdict_is_jsonschema_s_on_altered_documents(demo_doc):
     rng = random.Random(30)
-    fast, full = _fast_check(), _validator()
-    accepted_wrongly = []
-    for doc in _mutations(example_doc, rng, 400):
-        if fast(doc) and not full.is_valid(doc):
-            accepted_wrongly.append(next(iter(full.iter_errors(doc))).json_path)
+    fast, full = _fast_validator(), _validator()
+    accepted_wrongly, refused_wrongly = [], []
+    for n, doc in enumerate(_mutations(demo_doc, rng, 150)):
+        if fast.is_valid(doc):
+            if not full.is_valid(doc):
+                accepted_wrongly.append(next(iter(full.iter_errors(doc))).json_path)
+        elif n < 30 and full.is_valid(doc):  # jsonschema takes ~0.1 s a document: a sample of this side
+            refused_wrongly.append(n)
     assert accepted_wrongly == []
-    assert fast(example_doc)
-
-
-def test_fast_check_agrees_with_jsonschema_on_the_fields_added_in_2026_12(example_doc_with_late_fields):
-    # The examples predate these fields, so the random alterations above never reach them.
-    rng = random.Random(2026)
-    fast, full = _fast_check(), _validator()
-    late = {"dpf", "review_every", "national_id_justification"}
-    accepted_wrongly = []
-    for doc in _mutations(example_doc_with_late_fields, rng, 200, within=late):
-        if fast(doc) and not full.is_valid(doc):
-            accepted_wrongly.append(next(iter(full.iter_errors(doc))).json_path)
-    assert accepted_wrongly == []
-    assert fast(example_doc_with_late_fields)
+    assert refused_wrongly == []
+    assert fast.is_valid(demo_doc)
