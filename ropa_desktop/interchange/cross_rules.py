@@ -125,10 +125,12 @@ def _ltext_language_warnings(doc: dict[str, Any], key: str) -> Iterator[Issue]:
         yield from _foreign_language_keys(item, f"$.{key}[{i}]", languages)
 
 
+# Every LText field of the format by name (a key with an object value that is not listed
+# here is walked into as a nested object, so a missing name loses its language warnings).
 _LTEXT_FIELDS = {
     "name", "description", "complaints_contact", "service", "responsibilities", "legitimate_interest",
     "law_reference", "supplementary_measures", "copy_available", "trigger", "logic", "consequences",
-    "requirement",
+    "requirement", "national_id_justification",
 }
 
 
