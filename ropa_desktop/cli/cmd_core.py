@@ -10,6 +10,7 @@ from pathlib import Path
 from ropa_desktop.checks import Severity
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
+from ropa_desktop.exporters.json_export import export_json as write_json
 from ropa_desktop.reference import authority_for
 from ropa_desktop.services.findings import register_findings
 from ropa_desktop.services.import_register import create_from_file, import_file
@@ -76,8 +77,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def export_json(store: RegisterStore, output: Path, force: bool) -> None:
-    from ropa_desktop.exporters.json_export import export_json as write_json
-
     problems = write_json(store.load(), output, overwrite=force)
     if problems:
         print(f"ropa: warning: {output} was written, but it is not yet a valid document: another program, or an "

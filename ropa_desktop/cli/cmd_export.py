@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ropa_desktop.checks import run_checks
+from ropa_desktop.cli.cmd_core import export_json
 from ropa_desktop.cli.common import CliError, open_store, password_from_env
 from ropa_desktop.output.catalogue import LANGS
 from ropa_desktop.output.write_errors import ExportError
+from ropa_desktop.services.export_register import export_pdf, export_xlsx
 
 if TYPE_CHECKING:
     from ropa_desktop.store import RegisterStore
@@ -58,7 +61,7 @@ def _password(var: str | None, prompt: str, *, confirm: bool = False) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ropa_desktop.signing import SigningError, load_identity
+    from ropa_desktop.signing import SigningError, load_identity  # cryptography (~0.2 s): not for every command
 
     suffix = args.output.suffix.lower()
     if suffix not in FORMATS:
@@ -66,8 +69,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     if suffix == ".json":
         if args.sign:
             raise CliError("--sign works with .pdf and .xlsx exports")
-        from ropa_desktop.cli.cmd_core import export_json
-
         with open_store(args.register) as store:
             try:
                 export_json(store, args.output, args.force)
@@ -86,9 +87,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         lang = args.lang or register.languages[0]
         if args.lang and args.lang not in LANGS:
             raise CliError(f"--lang {args.lang}: the export labels exist in {', '.join(LANGS)}")
-        from ropa_desktop.checks import run_checks
-        from ropa_desktop.services.export_register import export_pdf, export_xlsx
-
         export = export_pdf if suffix == ".pdf" else export_xlsx
         # Both formats carry the open findings, so the authority sees what the DPO already knows is missing.
         export(register, args.output, lang=lang, findings=run_checks(register), version=version,
@@ -109,7 +107,12 @@ def register_version(store: RegisterStore) -> str | None:
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:
-    from ropa_desktop.signing import SigningError, certificate_pem, create_identity, default_identity_dir
+    from ropa_desktop.signing import (  # cryptography (~0.2 s): not for every command
+        SigningError,
+        certificate_pem,
+        create_identity,
+        default_identity_dir,
+    )
 
     output = args.output or default_identity_dir() / f"{_slug(args.name)}.p12"
     password = _password(args.password_env, "Password for the new identity: ", confirm=True)
@@ -130,7 +133,7 @@ def _slug(name: str) -> str:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ropa_desktop.signing import SigningError, verify
+    from ropa_desktop.signing import SigningError, verify  # cryptography (~0.2 s): not for every command
 
     try:
         result = verify(args.file, args.trust)

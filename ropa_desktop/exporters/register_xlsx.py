@@ -37,6 +37,7 @@ from openpyxl.xml.constants import ARC_APP, XPROPS_NS
 from openpyxl.xml.functions import SubElement, tostring
 
 from ropa_desktop import __version__
+from ropa_desktop.checks import run_checks
 from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
@@ -183,8 +184,6 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
     rt = RegisterText(register, lang)
     L = lambda key: label(key, lang)  # noqa: E731 - local shorthand
     if findings is None:
-        from ropa_desktop.checks import run_checks
-
         findings = run_checks(register)
 
     total = len(register.activities)
