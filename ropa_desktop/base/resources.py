@@ -9,7 +9,7 @@ Jinja2 loads templates from a folder.
 from __future__ import annotations
 
 import sys
-from importlib.resources import files
+from functools import cache
 from pathlib import Path
 
 
@@ -18,12 +18,23 @@ def resources_dir() -> Path:
     if getattr(sys, "frozen", False):
         # One-folder builds without _MEIPASS keep resources next to the executable.
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent)) / "resources"
-    # Installed from a wheel: the package data. (Never zipped: pip installs into folders.)
-    installed = files("ropa_desktop") / "resources"
-    if isinstance(installed, Path) and installed.is_dir():
-        return installed
-    # A checkout (editable install, or the package on PYTHONPATH): resources/ beside the package.
-    return Path(__file__).resolve().parents[2] / "resources"
+    return _unfrozen_resources_dir()
+
+
+@cache
+def _unfrozen_resources_dir() -> Path:
+    # A checkout (an editable install, or the package on PYTHONPATH): resources/ beside the
+    # package. Only a checkout has pyproject.toml there; an installed package's parent is
+    # site-packages, where another distribution's "resources" folder must not be taken for ours.
+    root = Path(__file__).resolve().parents[2]
+    if (root / "pyproject.toml").is_file() and (root / "resources").is_dir():
+        return root / "resources"
+    # Installed from a wheel: the package data. Imported here, not at the top: importlib.resources
+    # costs ~17 ms of imports at start-up that a checkout and the bundle do not need.
+    from importlib.resources import files
+
+    # A folder on disk: pip installs packages unzipped, and callers need real paths.
+    return Path(str(files("ropa_desktop") / "resources"))
 
 
 def resource_path(*parts: str) -> Path:
