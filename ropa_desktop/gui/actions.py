@@ -8,6 +8,21 @@ from PySide6.QtWidgets import QStyle, QWidget
 from ropa_desktop.gui.i18n import tr
 
 
+def redo_keys() -> list[QKeySequence]:
+    """Redo's keys: Ctrl+Shift+Z first (the menu shows it, as the README does), the platform's own, Ctrl+Y.
+
+    Users come from both habits, so both keys redo everywhere. Each key is bound once: Qt
+    treats a key bound twice (Ctrl+Shift+Z is already in most platforms' list) as an
+    ambiguous shortcut and does nothing when it is pressed.
+    """
+    keys: list[QKeySequence] = []
+    for key in (QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                QKeySequence("Ctrl+Y")):
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class Actions:
     def __init__(self, window: QWidget) -> None:
         style = window.style()

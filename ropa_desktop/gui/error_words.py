@@ -42,7 +42,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{name} was written by a newer ropa-desktop (workbook format {version})"),
     QT_TRANSLATE_NOOP("errors", "{name} is not a register file: choose a .json or .xlsx file"),
     QT_TRANSLATE_NOOP("errors", "{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)"),  # noqa: E501
-    QT_TRANSLATE_NOOP("errors", "importing Excel workbooks is not available in this version"),
     QT_TRANSLATE_NOOP("errors", "{source} is not a register in the '{format}' format"),
     QT_TRANSLATE_NOOP("errors", "{source} is format version {version}; this version of ropa-desktop reads version {supported}"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{source} is not valid JSON: {reason} at line {line}, column {column}"),

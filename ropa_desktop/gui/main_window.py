@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import ropa_desktop
-from ropa_desktop.gui.actions import Actions
+from ropa_desktop.gui.actions import Actions, redo_keys
 from ropa_desktop.gui.app import language_name, ui_languages
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.file_ops import FileOps
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         undo = ctx.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = ctx.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        redo.setShortcuts(redo_keys())
         self.undo_action, self.redo_action = undo, redo
 
         file_menu = self.menuBar().addMenu(tr("&File"))

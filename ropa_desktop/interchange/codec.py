@@ -37,7 +37,7 @@ def encode(obj: Any, default_lang: str) -> dict[str, Any]:
 
 
 def decode_register(doc: dict[str, Any]) -> model.Register:
-    from ropa_desktop.domain.model import Register
+    from ropa_desktop.domain.model import Register  # on first use: the GUI starts without the model
 
     return decode(Register, doc, doc["languages"][0])
 
@@ -118,7 +118,7 @@ def _leaf(hint: Any) -> tuple[Decoder, Encoder]:
 
 @functools.cache
 def _fields(cls: type) -> list[tuple[str, Decoder, Encoder, bool]]:
-    from ropa_desktop.domain import model
+    from ropa_desktop.domain import model  # on first use: the GUI starts without the model
 
     hints = typing.get_type_hints(cls, vars(model) | {"Missing": Missing, "LText": LText})
     result = []

@@ -132,13 +132,13 @@ def export_pdf(register: Register, path: str | Path, *, lang: str, findings: Seq
     def write(tmp: Path) -> None:
         lines = None
         if identity is not None:
-            from ropa_desktop.signing.pdf_sign import stamp_lines
+            from ropa_desktop.signing.pdf_sign import stamp_lines  # pyHanko: loaded when a PDF is signed
 
             lines = stamp_lines(identity, dt.datetime.now(dt.UTC), lang)
         write_register_pdf(register, tmp, lang=lang, findings=findings, version=version,
                            progress=progress, cancelled=cancelled, signature_lines=lines, copy_kind=copy_kind)
         if identity is not None:
-            from ropa_desktop.signing.pdf_sign import sign_pdf_in_place
+            from ropa_desktop.signing.pdf_sign import sign_pdf_in_place  # pyHanko: loaded when a PDF is signed
 
             sign_pdf_in_place(tmp, identity, lang=lang, text_on_page=True)
 
@@ -156,7 +156,7 @@ def export_xlsx(register: Register, path: str | Path, *, lang: str, findings: Se
     signature right after it, so a failure leaves neither an unsigned workbook
     nor a stale signature beside a new workbook.
     """
-    from ropa_desktop.exporters.register_xlsx import write_register_xlsx
+    from ropa_desktop.exporters.register_xlsx import write_register_xlsx  # openpyxl: loaded when a workbook is made
 
     target = Path(path)
     sig_target = target.with_name(target.name + ".p7s")
@@ -170,7 +170,7 @@ def export_xlsx(register: Register, path: str | Path, *, lang: str, findings: Se
             raise ExportError("cannot write {path}: {reason}", path=str(target),
                               reason=exc.strerror or str(exc)) from None
         if identity is not None:
-            from ropa_desktop.signing.cms_sign import cms_signature
+            from ropa_desktop.signing.cms_sign import cms_signature  # cryptography: loaded when a workbook is signed
 
             signature = cms_signature(tmp.read_bytes(), identity)
             atomic_write(sig_target, lambda p: p.write_bytes(signature), overwrite=overwrite)

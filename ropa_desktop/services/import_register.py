@@ -91,10 +91,7 @@ def read_register_file(path: Path) -> tuple[Register, list[Issue]]:
     """Read and validate a register file; DocumentError names every problem."""
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        try:
-            from ropa_desktop.exporters.xlsx_import import read_workbook
-        except ImportError:  # pragma: no cover - only while the Excel importer is not installed
-            raise DocumentError("importing Excel workbooks is not available in this version") from None
+        from ropa_desktop.exporters.xlsx_import import read_workbook  # openpyxl: loaded for a workbook only
         return read_workbook(path), []
     if suffix not in (".json", ""):
         raise DocumentError("{name} is not a register file: choose a .json or .xlsx file", name=path.name)

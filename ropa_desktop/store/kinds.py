@@ -21,7 +21,7 @@ class Kind(enum.Enum):
 
     @property
     def model_class(self) -> type:
-        from ropa_desktop.domain import model
+        from ropa_desktop.domain import model  # on first use: the GUI shows its first list without the model
 
         return getattr(model, _CLASSES[self])
 
