@@ -241,43 +241,43 @@
     </message>
     <message>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér fortegnelsen</translation>
     </message>
     <message>
         <source>Who is this copy of the register for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er dette eksemplar af fortegnelsen til?</translation>
     </message>
     <message>
         <source>The organisation&apos;s &amp;own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhedens &amp;eget eksemplar</translation>
     </message>
     <message>
         <source>A copy for the &amp;supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Et eksemplar til &amp;tilsynsmyndigheden</translation>
     </message>
     <message>
         <source>Include the &amp;findings of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Medtag &amp;fundene fra kontrollerne</translation>
     </message>
     <message>
         <source>Language of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportens sprog</translation>
     </message>
     <message>
         <source>The cover says the copy is for the supervisory authority. The findings are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsiden angiver, at eksemplaret er til tilsynsmyndigheden. Fundene er medtaget.</translation>
     </message>
     <message>
         <source>The cover says the copy is for the supervisory authority. The findings are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsiden angiver, at eksemplaret er til tilsynsmyndigheden. Fundene er udeladt.</translation>
     </message>
     <message>
         <source>The cover says the copy is the organisation&apos;s own. The findings are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsiden angiver, at eksemplaret er virksomhedens eget. Fundene er medtaget.</translation>
     </message>
     <message>
         <source>The cover says the copy is the organisation&apos;s own. The findings are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsiden angiver, at eksemplaret er virksomhedens eget. Fundene er udeladt.</translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
@@ -513,11 +513,11 @@
     </message>
     <message>
         <source>Publish with gaps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du offentliggøre med mangler?</translation>
     </message>
     <message>
         <source>The register does not fill every item this notice must give (%1). Publish it anyway? The notice log will record that it was published with these gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen udfylder ikke alt, hvad denne information skal indeholde (%1). Vil du offentliggøre den alligevel? Loggen over offentliggjort information vil vise, at den blev offentliggjort med disse mangler.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>published with gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offentliggjort med mangler: %1</translation>
     </message>
     <message>
         <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
@@ -661,11 +661,11 @@
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen er skrivebeskyttet her: Du kan læse, kontrollere og eksportere den, men ikke ændre den. Kopiér den til en mappe, hvor du kan gemme, hvis du vil arbejde i den.</translation>
     </message>
     <message>
         <source>This register is in a folder that %1 synchronises. Open it on one computer at a time: the service does not carry the register&apos;s locks, so two computers could overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen ligger i en mappe, som %1 synkroniserer. Åbn den på én computer ad gangen: Tjenesten overfører ikke fortegnelsens låse, så to computere kan overskrive hinandens arbejde.</translation>
     </message>
     <message>
         <source>Sign the export?</source>
@@ -877,15 +877,15 @@
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke registreret</translation>
     </message>
     <message>
         <source>Not recorded yet: the register does not answer this, and the checks will ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke registreret: Fortegnelsen besvarer ikke dette, og kontrollerne vil spørge efter det.</translation>
     </message>
     <message>
         <source>Recorded as none: the register states that there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret som ingen: Fortegnelsen angiver, at der ikke er nogen.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Med et interval på</translation>
     </message>
     <message>
         <source>Street</source>
@@ -945,31 +945,31 @@
     </message>
     <message>
         <source>Art. 44: a sub-processor outside the EU/EEA makes the processing a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 44: En underdatabehandler uden for EU/EØS gør behandlingen til en overførsel.</translation>
     </message>
     <message>
         <source>Art. 30(1)(d): processors are among the recipients the record names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra d: Databehandlere hører til de modtagere, som fortegnelsen skal nævne.</translation>
     </message>
     <message>
         <source>Where the processor is established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor databehandleren er etableret.</translation>
     </message>
     <message>
         <source>Art. 30(1)(e): a processor outside the EU/EEA receives a transfer to a third country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra e: En databehandler uden for EU/EØS modtager en overførsel til et tredjeland.</translation>
     </message>
     <message>
         <source>Every country where the processor stores or reaches the data, e.g. its data centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert land, hvor databehandleren opbevarer oplysningerne eller har adgang til dem, fx hvor datacentrene ligger.</translation>
     </message>
     <message>
         <source>Art. 44: data processed outside the EU/EEA are transferred, wherever the processor is established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 44: Oplysninger, der behandles uden for EU/EØS, overføres, uanset hvor databehandleren er etableret.</translation>
     </message>
     <message>
         <source>Art. 28(3): processing by a processor is governed by a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28, stk. 3: En databehandlers behandling skal være reguleret af en kontrakt.</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>What the data are used for, in words the data subject understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad oplysningerne bruges til, med ord, som den registrerede forstår.</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Art. 6(1): each purpose rests on one legal basis, which Art. 13(1)(c) tells the data subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6, stk. 1: Hvert formål hviler på ét behandlingsgrundlag, som den registrerede skal oplyses om efter art. 13, stk. 1, litra c.</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>Art. 13(1)(d): the legitimate interests pursued are told to the data subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13, stk. 1, litra d: Den registrerede skal oplyses om de legitime interesser, der forfølges.</translation>
     </message>
     <message>
         <source>Law</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Art. 6(3): a legal obligation or a public task is laid down by Union or national law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6, stk. 3: En retlig forpligtelse eller en opgave i samfundets interesse skal være fastsat i EU-retten eller national ret.</translation>
     </message>
     <message>
         <source>Art. 9(2) condition</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Art. 9(2): special categories of data are processed only under one of its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 9, stk. 2: Særlige kategorier af personoplysninger må kun behandles, når en af undtagelserne dér gælder.</translation>
     </message>
     <message>
         <source>Only these data categories</source>
@@ -1253,139 +1253,139 @@
     </message>
     <message>
         <source>Internal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt id</translation>
     </message>
     <message>
         <source>Made from the purpose&apos;s text; other tools and retention rules refer to the purpose by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dannes ud fra formålets tekst; andre værktøjer og slettefristerne henviser til formålet med dette id.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Art. 30(1)(e): the third country the data are transferred to is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra e: Det tredjeland, som oplysningerne overføres til, skal angives.</translation>
     </message>
     <message>
         <source>Picking a processor fills in its country when none is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når du vælger en databehandler, indsættes dens land, hvis der endnu ikke er registreret et land.</translation>
     </message>
     <message>
         <source>Art. 30(1)(e): who receives the data in the third country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra e: hvem der modtager oplysningerne i tredjelandet.</translation>
     </message>
     <message>
         <source>Art. 44 to 46: a transfer needs an adequacy decision or appropriate safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 44–46: En overførsel kræver en tilstrækkelighedsafgørelse eller fornødne garantier.</translation>
     </message>
     <message>
         <source>Art. 46(2)(c): standard contractual clauses adopted by the Commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 46, stk. 2, litra c: standardkontraktbestemmelser vedtaget af Kommissionen.</translation>
     </message>
     <message>
         <source>Art. 49(1): a derogation is for specific situations only, and is documented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 49, stk. 1: En undtagelse gælder kun i særlige situationer og skal dokumenteres.</translation>
     </message>
     <message>
         <source>Art. 45(3): the Commission&apos;s decision of 10 July 2023 covers certified US organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 45, stk. 3: Kommissionens afgørelse af 10. juli 2023 omfatter certificerede organisationer i USA.</translation>
     </message>
     <message>
         <source>Art. 46(1) as the Court read it in C-311/18: the exporter checks that the third country&apos;s law does not undermine the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 46, stk. 1, som EU-Domstolen fortolkede den i sag C-311/18: Dataeksportøren kontrollerer, at tredjelandets lovgivning ikke undergraver garantierne.</translation>
     </message>
     <message>
         <source>Art. 13(1)(f): how the data subject obtains a copy of the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13, stk. 1, litra f: hvordan den registrerede kan få en kopi af garantierne.</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>(no recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen modtager)</translation>
     </message>
     <message>
         <source>The rule in words, as a notice tells it: how long, and from when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettefristen med ord, sådan som informationen til de registrerede beskriver den: hvor længe og fra hvornår.</translation>
     </message>
     <message>
         <source>Kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevares i</translation>
     </message>
     <message>
         <source>No fixed period: it ends with an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fast periode: Den ophører ved en hændelse</translation>
     </message>
     <message>
         <source>A period of</source>
-        <translation type="unfinished"></translation>
+        <translation>En periode på</translation>
     </message>
     <message>
         <source>A number of days, weeks, months or years; or no fixed period when the rule ends with an event, such as a withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et antal dage, uger, måneder eller år, eller ingen fast periode, når slettefristen ophører ved en hændelse, fx at et samtykke trækkes tilbage.</translation>
     </message>
     <message>
         <source>Art. 13(2)(a): the period for which the data are stored, or how it is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13, stk. 2, litra a: det tidsrum, hvor oplysningerne vil blive opbevaret, eller hvordan det fastlægges.</translation>
     </message>
     <message>
         <source>e.g. the end of the financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>fx regnskabsårets afslutning</translation>
     </message>
     <message>
         <source>The event the period runs from, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hændelse, som perioden regnes fra, med ord.</translation>
     </message>
     <message>
         <source>The law that sets the period, e.g. Bokföringslagen 7 kap. 2 §.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lov, der fastsætter perioden, fx bogføringsloven § 12.</translation>
     </message>
     <message>
         <source>Art. 14(2)(f): where data not obtained from the data subject come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 14, stk. 2, litra f: hvorfra oplysninger, der ikke er indsamlet hos den registrerede, stammer.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a): the name and contact details of each joint controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra a: navn og kontaktoplysninger for hver fælles dataansvarlig.</translation>
     </message>
     <message>
         <source>Art. 26(1): the arrangement says who does what, in particular for the data subjects&apos; rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 26, stk. 1: Ordningen fastlægger, hvem der gør hvad, navnlig med hensyn til de registreredes rettigheder.</translation>
     </message>
     <message>
         <source>Art. 30(2)(a): the name and contact details of each controller we act for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 2, litra a: navn og kontaktoplysninger for hver dataansvarlig, vi behandler oplysninger på vegne af.</translation>
     </message>
     <message>
         <source>Art. 30(1): the record lists each processing activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1: Fortegnelsen omfatter hver behandlingsaktivitet.</translation>
     </message>
     <message>
         <source>Art. 30(1) and 30(2): controllers and processors each keep a record, with different contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1 og 2: Dataansvarlige og databehandlere fører hver sin fortegnelse med forskelligt indhold.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a): the name and contact details of any joint controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra a: navn og kontaktoplysninger for eventuelle fælles dataansvarlige.</translation>
     </message>
     <message>
         <source>Art. 30(2)(a): each controller on whose behalf the processor acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 2, litra a: hver dataansvarlig, som databehandleren handler på vegne af.</translation>
     </message>
     <message>
         <source>When the activity is next to be reviewed; the checks remind you when it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår behandlingsaktiviteten skal gennemgås næste gang; kontrollerne minder dig om det, når tiden er inde.</translation>
     </message>
     <message>
         <source>The organisation&apos;s interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhedens interval</translation>
     </message>
     <message>
         <source>How often this activity is reviewed, when not as often as the organisation&apos;s interval says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte denne behandlingsaktivitet gennemgås, når det ikke skal ske så ofte, som virksomhedens interval angiver.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Art. 14(2)(f): from which source the data come, when not from the data subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 14, stk. 2, litra f: hvilken kilde oplysningerne stammer fra, når de ikke kommer fra den registrerede.</translation>
     </message>
     <message>
         <source>Purposes</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>Art. 30(1)(b): the purposes of the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra b: formålene med behandlingen.</translation>
     </message>
     <message>
         <source>Statutory or contractual requirement</source>
@@ -1437,11 +1437,11 @@
     </message>
     <message>
         <source>Art. 13(2)(e): whether the data subject must provide the data, and what follows if not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13, stk. 2, litra e: om den registrerede har pligt til at afgive oplysningerne, og hvad følgerne er, hvis de ikke afgives.</translation>
     </message>
     <message>
         <source>Art. 22 and 13(2)(f): automated decision-making, including profiling, its logic and its consequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 22 og art. 13, stk. 2, litra f: automatiske afgørelser, herunder profilering, den involverede logik og konsekvenserne.</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Art. 28(1): only processors with sufficient guarantees are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28, stk. 1: Den dataansvarlige må kun gøre brug af databehandlere, der kan stille de fornødne garantier.</translation>
     </message>
     <message>
         <source>Transfers outside the EU/EEA</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>Art. 30(1)(e): transfers to a third country, naming the country, and the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra e: overførsler til tredjelande med angivelse af landet samt garantierne.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Art. 30(1)(f): where possible, the envisaged time limits for erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra f: om muligt de forventede tidsfrister for sletning.</translation>
     </message>
     <message>
         <source>Security</source>
@@ -1505,7 +1505,7 @@
     </message>
     <message>
         <source>Art. 35(1): an impact assessment where the processing is likely to result in a high risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 35, stk. 1: en konsekvensanalyse, når behandlingen sandsynligvis vil indebære en høj risiko.</translation>
     </message>
     <message>
         <source>Review on</source>
@@ -1537,15 +1537,15 @@
     </message>
     <message>
         <source>Art. 28(2) and 28(4): another processor is engaged only with the controller&apos;s authorisation, under the same obligations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28, stk. 2 og 4: Databehandleren må kun gøre brug af en anden databehandler med den dataansvarliges godkendelse og med de samme forpligtelser.</translation>
     </message>
     <message>
         <source>Art. 30(1)(c): a description of the categories of data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra c: en beskrivelse af kategorierne af registrerede.</translation>
     </message>
     <message>
         <source>Art. 30(1)(c): a description of the categories of personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra c: en beskrivelse af kategorierne af personoplysninger.</translation>
     </message>
     <message>
         <source>Special category (Art. 9)</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>Art. 9(1): data on health, ethnic origin, beliefs and the like may be processed only under a condition of Art. 9(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 9, stk. 1: Oplysninger om helbred, etnisk oprindelse, overbevisning og lignende må kun behandles, når en undtagelse i art. 9, stk. 2, gælder.</translation>
     </message>
     <message>
         <source>Criminal offences (Art. 10)</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Art. 10: data on criminal convictions and offences only under official authority or where the law allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10: oplysninger om strafbare forhold kun under kontrol af en offentlig myndighed, eller når lovgivningen giver hjemmel til det.</translation>
     </message>
     <message>
         <source>Personal identity numbers</source>
@@ -1569,11 +1569,11 @@
     </message>
     <message>
         <source>Art. 87: national law sets the conditions for processing a national identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 87: National ret fastsætter betingelserne for at behandle et nationalt identifikationsnummer.</translation>
     </message>
     <message>
         <source>Art. 30(1)(d): the categories of recipients to whom the data are disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra d: de kategorier af modtagere, som oplysningerne videregives til.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1581,11 +1581,11 @@
     </message>
     <message>
         <source>Art. 30(1)(d): recipients in third countries are named as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra d: Det skal fremgå, hvilke modtagere der er i tredjelande.</translation>
     </message>
     <message>
         <source>Art. 30(1)(g): where possible, a general description of the technical and organisational security measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra g: om muligt en generel beskrivelse af de tekniske og organisatoriske sikkerhedsforanstaltninger.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1593,11 +1593,11 @@
     </message>
     <message>
         <source>Art. 32(1): measures are technical or organisational, fit for the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 32, stk. 1: Foranstaltningerne er tekniske eller organisatoriske og passer til risikoen.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a): the name and contact details of the controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra a: navn og kontaktoplysninger for den dataansvarlige.</translation>
     </message>
     <message>
         <source>Trade name</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Art. 55 and 56: the authority of the country of the main establishment is competent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 55 og 56: Tilsynsmyndigheden i det land, hvor hovedvirksomheden ligger, er kompetent.</translation>
     </message>
     <message>
         <source>Web site</source>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>Art. 12(2): the controller makes it easy for data subjects to exercise their rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 12, stk. 2: Den dataansvarlige skal gøre det let for de registrerede at udøve deres rettigheder.</translation>
     </message>
     <message>
         <source>Review interval of activities</source>
@@ -1629,15 +1629,15 @@
     </message>
     <message>
         <source>How often each activity is reviewed. An activity can set its own interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte hver behandlingsaktivitet gennemgås. En behandlingsaktivitet kan have sit eget interval.</translation>
     </message>
     <message>
         <source>Art. 24(1): the measures are reviewed and updated where necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 24, stk. 1: Foranstaltningerne skal revideres og ajourføres efter behov.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a) and 27: the representative in the EU of a controller established outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra a, og art. 27: repræsentanten i EU for en dataansvarlig, der er etableret uden for EU.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>Art. 30(1)(a) and 37: the contact details of the data protection officer, where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, stk. 1, litra a, og art. 37: kontaktoplysningerne på databeskyttelsesrådgiveren, hvis der er en.</translation>
     </message>
     <message>
         <source>EU representative (Art. 27)</source>
@@ -1819,55 +1819,55 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>What does the law ask? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad kræver loven? %1</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanceret</translation>
     </message>
     <message>
         <source>“%1” is not a country in the list: pick one of the names offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et land på listen: Vælg et af de viste navne.</translation>
     </message>
     <message>
         <source>Type a country&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv navnet på et land…</translation>
     </message>
     <message>
         <source>Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj land</translation>
     </message>
     <message>
         <source>Country to add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, der skal tilføjes til %1</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dage</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>uger</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>måneder</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>år</translation>
     </message>
     <message>
         <source>as written in the register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>som det står i fortegnelsen: %1</translation>
     </message>
     <message>
         <source>%1: number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antal</translation>
     </message>
     <message>
         <source>%1: unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enhed</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1971,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{path} is a register file: an export never replaces a register; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er en fortegnelsesfil: En eksport erstatter aldrig en fortegnelse; vælg et andet navn</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -2016,10 +2016,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
         <translation>{name} indeholder allerede en fortegnelse; importér til en ny fortegnelse, eller bekræft, at indholdet skal erstattes</translation>
-    </message>
-    <message>
-        <source>importing Excel workbooks is not available in this version</source>
-        <translation>denne version kan ikke importere Excel-projektmapper</translation>
     </message>
     <message>
         <source>{source} is not a register in the &apos;{format}&apos; format</source>
@@ -2067,27 +2063,27 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>cannot export to &apos;{name}&apos;: use .json, .pdf or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke eksportere til »{name}«: brug .json, .pdf eller .xlsx</translation>
     </message>
     <message>
         <source>only PDF and Excel exports can be signed, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>kun PDF- og Excel-eksporter kan signeres, ikke {name}</translation>
     </message>
     <message>
         <source>the export labels exist in {langs}, not in &apos;{lang}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportens overskrifter findes på {langs}, ikke på »{lang}«</translation>
     </message>
     <message>
         <source>{path}: the notice is written as .html or .pdf, not &apos;{suffix}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: informationen skrives som .html eller .pdf, ikke som »{suffix}«</translation>
     </message>
     <message>
         <source>the register has no data subject category &apos;{audience}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>fortegnelsen har ingen kategori af registrerede med id&apos;et »{audience}« (den har: {known})</translation>
     </message>
     <message>
         <source>the notice was not published: the register leaves {count} of its items unfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>informationen blev ikke offentliggjort: fortegnelsen udfylder ikke {count} af de punkter, den skal indeholde</translation>
     </message>
     <message>
         <source>the exported notice {path} cannot be read to record it: {reason}</source>
@@ -2103,7 +2099,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>certifikatet for {name} er gyldigt fra {start} til {end}, ikke den {today}; det kan ikke signere. Opret eller anskaf en ny signeringsidentitet</translation>
     </message>
     <message>
         <source>{name} holds no private key and certificate to sign with</source>
@@ -2115,7 +2111,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: en signeringsidentitet gemmes som en .p12-fil (eller .pfx-fil); vælg et navn, der ender på .p12</translation>
     </message>
     <message>
         <source>the identity needs the signer&apos;s name</source>
@@ -2163,19 +2159,19 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er navngivet som en eksport ({suffix}), ikke som en fortegnelse; giv fortegnelsesfilen endelsen .ropa, fx {suggestion}</translation>
     </message>
     <message>
         <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er skrevet af en ældre version af ropa-desktop og er skrivebeskyttet her, så den kan ikke opgraderes; kopiér den til en mappe, hvor du kan gemme, og åbn kopien</translation>
     </message>
     <message>
         <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er skrivebeskyttet her, og en del af indholdet ligger stadig i {wal}; kopiér begge filer til en mappe, hvor du kan gemme, og åbn kopien</translation>
     </message>
     <message>
         <source>the backup copy {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sikkerhedskopien {path} kunne ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>{path} cannot be created: {reason}</source>
@@ -2467,47 +2463,47 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen information til »{audience}«: deres oplysninger behandles kun i behandlingsaktiviteter, hvor {organisation} er databehandler; den dataansvarlige, som vi behandler dem på vegne af, oplyser disse registrerede (databeskyttelsesforordningens art. 13, 14 og 28)</translation>
     </message>
     <message>
         <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen information: overførslen i »{activity}« til {receiver} ({country}) har intet gældende overførselsgrundlag: {reason}. Registrér underskrevne standardkontraktbestemmelser, en gældende tilstrækkelighedsafgørelse eller en undtagelse efter art. 49, stk. 1, eller bring overførslen til ophør (databeskyttelsesforordningens art. 13, stk. 1, litra f, og art. 44–49)</translation>
     </message>
     <message>
         <source>outside the EU/EEA</source>
-        <translation type="unfinished">uden for EU/EØS</translation>
+        <translation>uden for EU/EØS</translation>
     </message>
     <message>
         <source>the standard contractual clauses are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>standardkontraktbestemmelserne er ikke underskrevet</translation>
     </message>
     <message>
         <source>the 2010 standard contractual clauses are no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>standardkontraktbestemmelserne fra 2010 er ikke længere gyldige</translation>
     </message>
     <message>
         <source>an adequacy decision is recorded, but not the country</source>
-        <translation type="unfinished"></translation>
+        <translation>en tilstrækkelighedsafgørelse er registreret, men ikke landet</translation>
     </message>
     <message>
         <source>the country has no adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>landet har ingen tilstrækkelighedsafgørelse</translation>
     </message>
     <message>
         <source>the adequacy decision ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>tilstrækkelighedsafgørelsen ophørte den {date}</translation>
     </message>
     <message>
         <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>modtagerens certificering under databeskyttelsesrammen mellem EU og USA (Data Privacy Framework) er ikke registreret</translation>
     </message>
     <message>
         <source>a derogation is recorded without its Art. 49(1) letter</source>
-        <translation type="unfinished"></translation>
+        <translation>en undtagelse er registreret uden litraet i art. 49, stk. 1</translation>
     </message>
     <message>
         <source>the transfer mechanism is recorded as none</source>
-        <translation type="unfinished"></translation>
+        <translation>overførselsgrundlaget er registreret som »Ingen«</translation>
     </message>
     <message>
         <source>is nested deeper than {limit} levels</source>

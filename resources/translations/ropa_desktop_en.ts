@@ -2015,10 +2015,6 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>importing Excel workbooks is not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{source} is not a register in the &apos;{format}&apos; format</source>
         <translation type="unfinished"></translation>
     </message>

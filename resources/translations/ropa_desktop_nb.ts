@@ -241,43 +241,43 @@
     </message>
     <message>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter protokollen</translation>
     </message>
     <message>
         <source>Who is this copy of the register for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er dette eksemplaret av protokollen til?</translation>
     </message>
     <message>
         <source>The organisation&apos;s &amp;own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhetens &amp;eget eksemplar</translation>
     </message>
     <message>
         <source>A copy for the &amp;supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Et eksemplar til &amp;tilsynsmyndigheten</translation>
     </message>
     <message>
         <source>Include the &amp;findings of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med &amp;funnene fra kontrollene</translation>
     </message>
     <message>
         <source>Language of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportens språk</translation>
     </message>
     <message>
         <source>The cover says the copy is for the supervisory authority. The findings are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsiden sier at eksemplaret er til tilsynsmyndigheten. Funnene er tatt med.</translation>
     </message>
     <message>
         <source>The cover says the copy is for the supervisory authority. The findings are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsiden sier at eksemplaret er til tilsynsmyndigheten. Funnene er utelatt.</translation>
     </message>
     <message>
         <source>The cover says the copy is the organisation&apos;s own. The findings are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsiden sier at eksemplaret er virksomhetens eget. Funnene er tatt med.</translation>
     </message>
     <message>
         <source>The cover says the copy is the organisation&apos;s own. The findings are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsiden sier at eksemplaret er virksomhetens eget. Funnene er utelatt.</translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
@@ -513,11 +513,11 @@
     </message>
     <message>
         <source>Publish with gaps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du publisere med mangler?</translation>
     </message>
     <message>
         <source>The register does not fill every item this notice must give (%1). Publish it anyway? The notice log will record that it was published with these gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen fyller ikke ut alt denne informasjonen må inneholde (%1). Vil du publisere den likevel? Loggen over publisert informasjon vil vise at den ble publisert med disse manglene.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>published with gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publisert med mangler: %1</translation>
     </message>
     <message>
         <source>Compare with the SHA-256 of the published file to prove which text it was.</source>
@@ -661,11 +661,11 @@
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er skrivebeskyttet her: Du kan lese, kontrollere og eksportere den, men ikke endre den. Kopier den til en mappe der du kan lagre, hvis du vil arbeide i den.</translation>
     </message>
     <message>
         <source>This register is in a folder that %1 synchronises. Open it on one computer at a time: the service does not carry the register&apos;s locks, so two computers could overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen ligger i en mappe som %1 synkroniserer. Åpne den på én datamaskin om gangen: Tjenesten overfører ikke protokollens låser, så to datamaskiner kan overskrive hverandres arbeid.</translation>
     </message>
     <message>
         <source>Sign the export?</source>
@@ -877,15 +877,15 @@
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke registrert ennå</translation>
     </message>
     <message>
         <source>Not recorded yet: the register does not answer this, and the checks will ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke registrert ennå: Protokollen svarer ikke på dette, og kontrollene vil spørre etter det.</translation>
     </message>
     <message>
         <source>Recorded as none: the register states that there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrert som ingen: Protokollen oppgir at det ikke finnes noen.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Med et intervall på</translation>
     </message>
     <message>
         <source>Street</source>
@@ -945,31 +945,31 @@
     </message>
     <message>
         <source>Art. 44: a sub-processor outside the EU/EEA makes the processing a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 44: En underdatabehandler utenfor EU/EØS gjør behandlingen til en overføring.</translation>
     </message>
     <message>
         <source>Art. 30(1)(d): processors are among the recipients the record names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav d: Databehandlere hører med blant mottakerne som protokollen skal nevne.</translation>
     </message>
     <message>
         <source>Where the processor is established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der databehandleren er etablert.</translation>
     </message>
     <message>
         <source>Art. 30(1)(e): a processor outside the EU/EEA receives a transfer to a third country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav e: En databehandler utenfor EU/EØS mottar en overføring til tredjeland.</translation>
     </message>
     <message>
         <source>Every country where the processor stores or reaches the data, e.g. its data centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert land der databehandleren lagrer opplysningene eller har tilgang til dem, f.eks. der datasentrene ligger.</translation>
     </message>
     <message>
         <source>Art. 44: data processed outside the EU/EEA are transferred, wherever the processor is established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 44: Opplysninger som behandles utenfor EU/EØS, overføres, uansett hvor databehandleren er etablert.</translation>
     </message>
     <message>
         <source>Art. 28(3): processing by a processor is governed by a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28 nr. 3: En databehandlers behandling skal være regulert av en avtale.</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>What the data are used for, in words the data subject understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva opplysningene brukes til, med ord den registrerte forstår.</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Art. 6(1): each purpose rests on one legal basis, which Art. 13(1)(c) tells the data subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 nr. 1: Hvert formål bygger på ett behandlingsgrunnlag, som den registrerte skal informeres om etter art. 13 nr. 1 bokstav c.</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>Art. 13(1)(d): the legitimate interests pursued are told to the data subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13 nr. 1 bokstav d: Den registrerte skal informeres om de berettigede interessene som forfølges.</translation>
     </message>
     <message>
         <source>Law</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Art. 6(3): a legal obligation or a public task is laid down by Union or national law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 nr. 3: En rettslig forpliktelse eller en oppgave i allmennhetens interesse skal være fastsatt i unionsretten eller nasjonal rett.</translation>
     </message>
     <message>
         <source>Art. 9(2) condition</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Art. 9(2): special categories of data are processed only under one of its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 9 nr. 2: Særlige kategorier av personopplysninger kan bare behandles når et av unntakene der gjelder.</translation>
     </message>
     <message>
         <source>Only these data categories</source>
@@ -1253,139 +1253,139 @@
     </message>
     <message>
         <source>Internal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern id</translation>
     </message>
     <message>
         <source>Made from the purpose&apos;s text; other tools and retention rules refer to the purpose by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lages av formålets tekst; andre verktøy og reglene for lagringstid viser til formålet med denne id-en.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Art. 30(1)(e): the third country the data are transferred to is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav e: Tredjelandet som opplysningene overføres til, skal angis.</translation>
     </message>
     <message>
         <source>Picking a processor fills in its country when none is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når du velger en databehandler, fylles databehandlerens land inn hvis det ikke er registrert noe land ennå.</translation>
     </message>
     <message>
         <source>Art. 30(1)(e): who receives the data in the third country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav e: hvem som mottar opplysningene i tredjelandet.</translation>
     </message>
     <message>
         <source>Art. 44 to 46: a transfer needs an adequacy decision or appropriate safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 44–46: En overføring krever en beslutning om tilstrekkelig beskyttelsesnivå eller nødvendige garantier.</translation>
     </message>
     <message>
         <source>Art. 46(2)(c): standard contractual clauses adopted by the Commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 46 nr. 2 bokstav c: standard personvernbestemmelser vedtatt av Kommisjonen.</translation>
     </message>
     <message>
         <source>Art. 49(1): a derogation is for specific situations only, and is documented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 49 nr. 1: Et unntak gjelder bare i særlige situasjoner og skal dokumenteres.</translation>
     </message>
     <message>
         <source>Art. 45(3): the Commission&apos;s decision of 10 July 2023 covers certified US organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 45 nr. 3: Kommisjonens beslutning av 10. juli 2023 omfatter sertifiserte virksomheter i USA.</translation>
     </message>
     <message>
         <source>Art. 46(1) as the Court read it in C-311/18: the exporter checks that the third country&apos;s law does not undermine the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 46 nr. 1 slik EU-domstolen tolket den i sak C-311/18: Dataeksportøren kontrollerer at tredjelandets lovgivning ikke undergraver garantiene.</translation>
     </message>
     <message>
         <source>Art. 13(1)(f): how the data subject obtains a copy of the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13 nr. 1 bokstav f: hvordan den registrerte kan få en kopi av garantiene.</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>(no recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen mottaker)</translation>
     </message>
     <message>
         <source>The rule in words, as a notice tells it: how long, and from when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelen med ord, slik informasjonen til de registrerte beskriver den: hvor lenge, og fra når.</translation>
     </message>
     <message>
         <source>Kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagres i</translation>
     </message>
     <message>
         <source>No fixed period: it ends with an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fast periode: Den slutter ved en hendelse</translation>
     </message>
     <message>
         <source>A period of</source>
-        <translation type="unfinished"></translation>
+        <translation>En periode på</translation>
     </message>
     <message>
         <source>A number of days, weeks, months or years; or no fixed period when the rule ends with an event, such as a withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et antall dager, uker, måneder eller år, eller ingen fast periode når regelen slutter ved en hendelse, for eksempel at et samtykke trekkes tilbake.</translation>
     </message>
     <message>
         <source>Art. 13(2)(a): the period for which the data are stored, or how it is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13 nr. 2 bokstav a: hvor lenge opplysningene vil bli lagret, eller hvordan lagringstiden fastsettes.</translation>
     </message>
     <message>
         <source>e.g. the end of the financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. regnskapsårets slutt</translation>
     </message>
     <message>
         <source>The event the period runs from, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelsen perioden regnes fra, med ord.</translation>
     </message>
     <message>
         <source>The law that sets the period, e.g. Bokföringslagen 7 kap. 2 §.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loven som fastsetter perioden, f.eks. bokføringsloven § 13.</translation>
     </message>
     <message>
         <source>Art. 14(2)(f): where data not obtained from the data subject come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 14 nr. 2 bokstav f: hvor opplysninger som ikke er samlet inn fra den registrerte, stammer fra.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a): the name and contact details of each joint controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav a: navn og kontaktopplysninger for hver felles behandlingsansvarlig.</translation>
     </message>
     <message>
         <source>Art. 26(1): the arrangement says who does what, in particular for the data subjects&apos; rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 26 nr. 1: Ordningen fastsetter hvem som gjør hva, særlig når det gjelder de registrertes rettigheter.</translation>
     </message>
     <message>
         <source>Art. 30(2)(a): the name and contact details of each controller we act for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 2 bokstav a: navn og kontaktopplysninger for hver behandlingsansvarlig vi behandler opplysninger på vegne av.</translation>
     </message>
     <message>
         <source>Art. 30(1): the record lists each processing activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1: Protokollen omfatter hver behandlingsaktivitet.</translation>
     </message>
     <message>
         <source>Art. 30(1) and 30(2): controllers and processors each keep a record, with different contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 og nr. 2: Behandlingsansvarlige og databehandlere fører hver sin protokoll, med ulikt innhold.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a): the name and contact details of any joint controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav a: navn og kontaktopplysninger for eventuelle felles behandlingsansvarlige.</translation>
     </message>
     <message>
         <source>Art. 30(2)(a): each controller on whose behalf the processor acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 2 bokstav a: hver behandlingsansvarlig som databehandleren handler på vegne av.</translation>
     </message>
     <message>
         <source>When the activity is next to be reviewed; the checks remind you when it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når behandlingsaktiviteten skal gjennomgås neste gang; kontrollene minner deg på det når tiden er inne.</translation>
     </message>
     <message>
         <source>The organisation&apos;s interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhetens intervall</translation>
     </message>
     <message>
         <source>How often this activity is reviewed, when not as often as the organisation&apos;s interval says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte denne behandlingsaktiviteten gjennomgås, når det ikke skal være så ofte som virksomhetens intervall sier.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Art. 14(2)(f): from which source the data come, when not from the data subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 14 nr. 2 bokstav f: hvilken kilde opplysningene stammer fra, når de ikke kommer fra den registrerte.</translation>
     </message>
     <message>
         <source>Purposes</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>Art. 30(1)(b): the purposes of the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav b: formålene med behandlingen.</translation>
     </message>
     <message>
         <source>Statutory or contractual requirement</source>
@@ -1437,11 +1437,11 @@
     </message>
     <message>
         <source>Art. 13(2)(e): whether the data subject must provide the data, and what follows if not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13 nr. 2 bokstav e: om den registrerte har plikt til å gi opplysningene, og hva som skjer hvis de ikke gis.</translation>
     </message>
     <message>
         <source>Art. 22 and 13(2)(f): automated decision-making, including profiling, its logic and its consequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 22 og art. 13 nr. 2 bokstav f: automatiserte avgjørelser, herunder profilering, logikken bak og konsekvensene.</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Art. 28(1): only processors with sufficient guarantees are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28 nr. 1: Den behandlingsansvarlige skal bare bruke databehandlere som gir tilstrekkelige garantier.</translation>
     </message>
     <message>
         <source>Transfers outside the EU/EEA</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>Art. 30(1)(e): transfers to a third country, naming the country, and the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav e: overføringer til tredjeland, med angivelse av landet, og garantiene.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Art. 30(1)(f): where possible, the envisaged time limits for erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav f: om mulig de planlagte fristene for sletting.</translation>
     </message>
     <message>
         <source>Security</source>
@@ -1505,7 +1505,7 @@
     </message>
     <message>
         <source>Art. 35(1): an impact assessment where the processing is likely to result in a high risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 35 nr. 1: en vurdering av personvernkonsekvenser når behandlingen sannsynligvis vil medføre en høy risiko.</translation>
     </message>
     <message>
         <source>Review on</source>
@@ -1537,15 +1537,15 @@
     </message>
     <message>
         <source>Art. 28(2) and 28(4): another processor is engaged only with the controller&apos;s authorisation, under the same obligations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28 nr. 2 og nr. 4: Databehandleren kan bare engasjere en annen databehandler med den behandlingsansvarliges godkjenning og med de samme forpliktelsene.</translation>
     </message>
     <message>
         <source>Art. 30(1)(c): a description of the categories of data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav c: en beskrivelse av kategoriene av registrerte.</translation>
     </message>
     <message>
         <source>Art. 30(1)(c): a description of the categories of personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav c: en beskrivelse av kategoriene av personopplysninger.</translation>
     </message>
     <message>
         <source>Special category (Art. 9)</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>Art. 9(1): data on health, ethnic origin, beliefs and the like may be processed only under a condition of Art. 9(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 9 nr. 1: Opplysninger om helse, etnisk opprinnelse, livssyn og lignende kan bare behandles når et unntak i art. 9 nr. 2 gjelder.</translation>
     </message>
     <message>
         <source>Criminal offences (Art. 10)</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Art. 10: data on criminal convictions and offences only under official authority or where the law allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10: opplysninger om straffedommer og lovovertredelser bare under kontroll av offentlig myndighet eller når loven tillater det.</translation>
     </message>
     <message>
         <source>Personal identity numbers</source>
@@ -1569,11 +1569,11 @@
     </message>
     <message>
         <source>Art. 87: national law sets the conditions for processing a national identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 87: Nasjonal rett fastsetter vilkårene for å behandle et nasjonalt identifikasjonsnummer.</translation>
     </message>
     <message>
         <source>Art. 30(1)(d): the categories of recipients to whom the data are disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav d: kategoriene av mottakere som opplysningene utleveres til.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1581,11 +1581,11 @@
     </message>
     <message>
         <source>Art. 30(1)(d): recipients in third countries are named as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav d: Det skal gå fram hvilke mottakere som er i tredjeland.</translation>
     </message>
     <message>
         <source>Art. 30(1)(g): where possible, a general description of the technical and organisational security measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav g: om mulig en generell beskrivelse av de tekniske og organisatoriske sikkerhetstiltakene.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1593,11 +1593,11 @@
     </message>
     <message>
         <source>Art. 32(1): measures are technical or organisational, fit for the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 32 nr. 1: Tiltakene er tekniske eller organisatoriske og tilpasset risikoen.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a): the name and contact details of the controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav a: navn og kontaktopplysninger for den behandlingsansvarlige.</translation>
     </message>
     <message>
         <source>Trade name</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Art. 55 and 56: the authority of the country of the main establishment is competent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 55 og 56: Tilsynsmyndigheten i landet der hovedforetaket ligger, er kompetent.</translation>
     </message>
     <message>
         <source>Web site</source>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>Art. 12(2): the controller makes it easy for data subjects to exercise their rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 12 nr. 2: Den behandlingsansvarlige skal legge til rette for at de registrerte kan utøve rettighetene sine.</translation>
     </message>
     <message>
         <source>Review interval of activities</source>
@@ -1629,15 +1629,15 @@
     </message>
     <message>
         <source>How often each activity is reviewed. An activity can set its own interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte hver behandlingsaktivitet gjennomgås. En behandlingsaktivitet kan ha sitt eget intervall.</translation>
     </message>
     <message>
         <source>Art. 24(1): the measures are reviewed and updated where necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 24 nr. 1: Tiltakene skal gjennomgås og oppdateres ved behov.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a) and 27: the representative in the EU of a controller established outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav a og art. 27: representanten i EU for en behandlingsansvarlig som er etablert utenfor EU.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>Art. 30(1)(a) and 37: the contact details of the data protection officer, where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav a og art. 37: kontaktopplysningene til personvernombudet, hvis det finnes et.</translation>
     </message>
     <message>
         <source>EU representative (Art. 27)</source>
@@ -1819,55 +1819,55 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>What does the law ask? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva krever loven? %1</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avansert</translation>
     </message>
     <message>
         <source>“%1” is not a country in the list: pick one of the names offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et land i listen: Velg et av navnene som vises.</translation>
     </message>
     <message>
         <source>Type a country&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv navnet på et land…</translation>
     </message>
     <message>
         <source>Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til land</translation>
     </message>
     <message>
         <source>Country to add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Land som skal legges til i %1</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dager</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>uker</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>måneder</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>år</translation>
     </message>
     <message>
         <source>as written in the register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slik det står i protokollen: %1</translation>
     </message>
     <message>
         <source>%1: number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antall</translation>
     </message>
     <message>
         <source>%1: unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enhet</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1971,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{path} is a register file: an export never replaces a register; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er en protokollfil: En eksport erstatter aldri en protokoll; velg et annet navn</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -2016,10 +2016,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
         <translation>{name} inneholder allerede en protokoll; importer til en ny protokoll, eller bekreft at innholdet skal erstattes</translation>
-    </message>
-    <message>
-        <source>importing Excel workbooks is not available in this version</source>
-        <translation>denne versjonen kan ikke importere Excel-arbeidsbøker</translation>
     </message>
     <message>
         <source>{source} is not a register in the &apos;{format}&apos; format</source>
@@ -2067,27 +2063,27 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>cannot export to &apos;{name}&apos;: use .json, .pdf or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke eksportere til «{name}»: bruk .json, .pdf eller .xlsx</translation>
     </message>
     <message>
         <source>only PDF and Excel exports can be signed, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>bare PDF- og Excel-eksporter kan signeres, ikke {name}</translation>
     </message>
     <message>
         <source>the export labels exist in {langs}, not in &apos;{lang}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportens overskrifter finnes på {langs}, ikke på «{lang}»</translation>
     </message>
     <message>
         <source>{path}: the notice is written as .html or .pdf, not &apos;{suffix}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: informasjonen skrives som .html eller .pdf, ikke som «{suffix}»</translation>
     </message>
     <message>
         <source>the register has no data subject category &apos;{audience}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollen har ingen kategori av registrerte med id-en «{audience}» (den har: {known})</translation>
     </message>
     <message>
         <source>the notice was not published: the register leaves {count} of its items unfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>informasjonen ble ikke publisert: protokollen fyller ikke ut {count} av punktene den skal inneholde</translation>
     </message>
     <message>
         <source>the exported notice {path} cannot be read to record it: {reason}</source>
@@ -2103,7 +2099,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatet til {name} er gyldig fra {start} til {end}, ikke {today}; det kan ikke signere. Opprett eller skaff en ny signeringsidentitet</translation>
     </message>
     <message>
         <source>{name} holds no private key and certificate to sign with</source>
@@ -2115,7 +2111,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: en signeringsidentitet lagres som en .p12-fil (eller .pfx-fil); velg et navn som slutter på .p12</translation>
     </message>
     <message>
         <source>the identity needs the signer&apos;s name</source>
@@ -2163,19 +2159,19 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har navn som en eksport ({suffix}), ikke som en protokoll; gi protokollfilen endelsen .ropa, f.eks. {suggestion}</translation>
     </message>
     <message>
         <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er skrevet av en eldre versjon av ropa-desktop og er skrivebeskyttet her, så den kan ikke oppgraderes; kopier den til en mappe der du kan lagre, og åpne kopien</translation>
     </message>
     <message>
         <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er skrivebeskyttet her, og en del av innholdet ligger fortsatt i {wal}; kopier begge filene til en mappe der du kan lagre, og åpne kopien</translation>
     </message>
     <message>
         <source>the backup copy {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sikkerhetskopien {path} kunne ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>{path} cannot be created: {reason}</source>
@@ -2467,47 +2463,47 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen informasjon for «{audience}»: opplysningene deres behandles bare i behandlingsaktiviteter der {organisation} er databehandler; den behandlingsansvarlige som vi behandler dem på vegne av, informerer disse registrerte (personvernforordningen art. 13, 14 og 28)</translation>
     </message>
     <message>
         <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen informasjon: overføringen i «{activity}» til {receiver} ({country}) har ikke noe gjeldende overføringsgrunnlag: {reason}. Registrer signerte standard personvernbestemmelser, en gjeldende beslutning om tilstrekkelig beskyttelsesnivå eller et unntak etter art. 49 nr. 1, eller avslutt overføringen (personvernforordningen art. 13 nr. 1 bokstav f og art. 44–49)</translation>
     </message>
     <message>
         <source>outside the EU/EEA</source>
-        <translation type="unfinished">utenfor EU/EØS</translation>
+        <translation>utenfor EU/EØS</translation>
     </message>
     <message>
         <source>the standard contractual clauses are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>de standard personvernbestemmelsene er ikke signert</translation>
     </message>
     <message>
         <source>the 2010 standard contractual clauses are no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>de standard personvernbestemmelsene fra 2010 er ikke lenger gyldige</translation>
     </message>
     <message>
         <source>an adequacy decision is recorded, but not the country</source>
-        <translation type="unfinished"></translation>
+        <translation>en beslutning om tilstrekkelig beskyttelsesnivå er registrert, men ikke landet</translation>
     </message>
     <message>
         <source>the country has no adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>landet har ingen beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
         <source>the adequacy decision ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutningen om tilstrekkelig beskyttelsesnivå opphørte {date}</translation>
     </message>
     <message>
         <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>mottakerens sertifisering under rammeverket for personvern mellom EU og USA (Data Privacy Framework) er ikke registrert</translation>
     </message>
     <message>
         <source>a derogation is recorded without its Art. 49(1) letter</source>
-        <translation type="unfinished"></translation>
+        <translation>et unntak er registrert uten bokstaven i art. 49 nr. 1</translation>
     </message>
     <message>
         <source>the transfer mechanism is recorded as none</source>
-        <translation type="unfinished"></translation>
+        <translation>overføringsgrunnlaget er registrert som «Ingen»</translation>
     </message>
     <message>
         <source>is nested deeper than {limit} levels</source>

@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Include the &amp;findings of the checks</source>
-        <translation>Ta med kontrollernas Ta med kontrollernas &amp;anmärkningaramp;iakttagelser</translation>
+        <translation>Ta med kontrollernas &amp;iakttagelser</translation>
     </message>
     <message>
         <source>Language of the export</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation>Inte registrerat än</translation>
+        <translation>Inte registrerat ännu</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Not recorded yet: the register does not answer this, and the checks will ask about it.</source>
-        <translation>Inte registrerat än: registret svarar inte på detta, och kontrollerna kommer att fråga efter det.</translation>
+        <translation>Inte registrerat ännu: registret svarar inte på detta, och kontrollerna kommer att fråga efter det.</translation>
     </message>
     <message>
         <source>Recorded as none: the register states that there is none.</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Art. 30(1)(d): processors are among the recipients the record names.</source>
-        <translation>Art. 30.1 d: biträden hör till de mottagare som förteckningen anger.</translation>
+        <translation>Art. 30.1 d: personuppgiftsbiträden hör till de mottagare som registret ska ange.</translation>
     </message>
     <message>
         <source>Where the processor is established.</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Art. 55 and 56: the authority of the country of the main establishment is competent.</source>
-        <translation>Art. 55 och 56: tillsynsmyndigheten i landet för huvudverksamheten är behörig.</translation>
+        <translation>Art. 55 och 56: tillsynsmyndigheten i det land där det huvudsakliga verksamhetsstället finns är behörig.</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Art. 30(1)(a) and 27: the representative in the EU of a controller established outside it.</source>
-        <translation>Art. 30.1 a och 27: företrädaren i EU för en personuppgiftsansvarig som är etablerad utanför.</translation>
+        <translation>Art. 30.1 a och 27: företrädaren i EU för en personuppgiftsansvarig som är etablerad utanför EU.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Art. 9(2): special categories of data are processed only under one of its conditions.</source>
-        <translation>Art. 9.2: känsliga personuppgifter behandlas bara under något av dess villkor.</translation>
+        <translation>Art. 9.2: känsliga personuppgifter får bara behandlas om något av villkoren där är uppfyllt.</translation>
     </message>
     <message>
         <source>Internal id</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Made from the purpose&apos;s text; other tools and retention rules refer to the purpose by it.</source>
-        <translation>Skapas av ändamålets text; andra verktyg och gallringsregler hänvisar till ändamålet med det.</translation>
+        <translation>Skapas av ändamålets text; andra verktyg och lagringsregler hänvisar till ändamålet med det.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Art. 46(1) as the Court read it in C-311/18: the exporter checks that the third country&apos;s law does not undermine the safeguards.</source>
-        <translation>Art. 46.1 så som domstolen tolkade den i C-311/18: exportören kontrollerar att tredjelandets lagstiftning inte undergräver skyddsåtgärderna.</translation>
+        <translation>Art. 46.1 så som EU-domstolen tolkade den i mål C-311/18: exportören kontrollerar att tredjelandets lagstiftning inte undergräver skyddsåtgärderna.</translation>
     </message>
     <message>
         <source>Art. 13(1)(f): how the data subject obtains a copy of the safeguards.</source>
@@ -805,11 +805,11 @@
     </message>
     <message>
         <source>Art. 30(1): the record lists each processing activity.</source>
-        <translation>Art. 30.1: förteckningen tar upp varje behandling.</translation>
+        <translation>Art. 30.1: registret omfattar varje behandling.</translation>
     </message>
     <message>
         <source>Art. 30(1) and 30(2): controllers and processors each keep a record, with different contents.</source>
-        <translation>Art. 30.1 och 30.2: personuppgiftsansvariga och biträden för var sin förteckning, med olika innehåll.</translation>
+        <translation>Art. 30.1 och 30.2: personuppgiftsansvariga och personuppgiftsbiträden för var sitt register, med olika innehåll.</translation>
     </message>
     <message>
         <source>Art. 30(1)(a): the name and contact details of any joint controller.</source>
@@ -2018,10 +2018,6 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>{name} innehåller redan ett register; importera till ett nytt register, eller bekräfta att innehållet ska ersättas</translation>
     </message>
     <message>
-        <source>importing Excel workbooks is not available in this version</source>
-        <translation>den här versionen kan inte importera Excel-arbetsböcker</translation>
-    </message>
-    <message>
         <source>{source} is not a register in the &apos;{format}&apos; format</source>
         <translation>{source} är inget register i formatet &apos;{format}&apos;</translation>
     </message>
@@ -2087,7 +2083,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>the notice was not published: the register leaves {count} of its items unfilled</source>
-        <translation>informationen publicerades inte: registret lämnar {count} av dess uppgifter tomma</translation>
+        <translation>informationen publicerades inte: registret fyller inte i {count} av de uppgifter som informationen ska innehålla</translation>
     </message>
     <message>
         <source>the exported notice {path} cannot be read to record it: {reason}</source>
@@ -2507,7 +2503,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>the transfer mechanism is recorded as none</source>
-        <translation>ingen överföringsmekanism är angiven</translation>
+        <translation>överföringsverktyget är angivet som ”Ingen”</translation>
     </message>
     <message>
         <source>is nested deeper than {limit} levels</source>
