@@ -2031,27 +2031,27 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{source} was not imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} blev ikke importeret: {problem}</translation>
     </message>
     <message>
         <source>it is not a text file (it holds NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>den er ikke en tekstfil (den indeholder NUL-byte)</translation>
     </message>
     <message>
         <source>it is larger than {limit} MB, far more than any register needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>den er større end {limit} MB, langt mere end nogen fortegnelse behøver; er det den rigtige fil?</translation>
     </message>
     <message>
         <source>it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>den er ikke UTF-8-tekst: byten på position {offset} kan ikke læses som UTF-8</translation>
     </message>
     <message>
         <source>its values are nested deeper than {limit} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>værdierne er indlejret dybere end {limit} niveauer</translation>
     </message>
     <message>
         <source>{source} was not imported: {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} blev ikke importeret: {path}: {problem}</translation>
     </message>
     <message>
         <source>{source} was not imported: {count} problems found</source>
@@ -2191,11 +2191,11 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er beskadiget og kan ikke læses. Gendan den fra en sikkerhedskopi: den nyeste kopi, ropa-desktop tog før en import, er {backup}</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er beskadiget og kan ikke læses. Gendan den fra en sikkerhedskopi (ropa-desktop tager en før hver import, der erstatter en fortegnelse, med navnet {pattern} ved siden af filen)</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
@@ -2507,59 +2507,59 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>is nested deeper than {limit} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>er indlejret dybere end {limit} niveauer</translation>
     </message>
     <message>
         <source>the key &apos;{key}&apos; appears twice in its object; which value is meant cannot be told, so the document is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>nøglen »{key}« forekommer to gange i samme objekt; det kan ikke afgøres, hvilken værdi der menes, så dokumentet afvises</translation>
     </message>
     <message>
         <source>{value} is not a number JSON allows (NaN and Infinity are not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} er ikke et tal, JSON tillader (NaN og Infinity er ikke JSON)</translation>
     </message>
     <message>
         <source>a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>et tal med {digits} cifre kan ikke bevares præcist; ropa-desktop bevarer tal med op til {limit} cifre</translation>
     </message>
     <message>
         <source>{value} is too large to keep as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} er for stort til at blive bevaret som tal</translation>
     </message>
     <message>
         <source>{value} has more digits than a number can keep exactly; it would be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} har flere cifre, end et tal kan bevare præcist; det ville blive ændret</translation>
     </message>
     <message>
         <source>is {length} characters long; a name may have at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>er {length} tegn langt; et navn må højst have {limit}</translation>
     </message>
     <message>
         <source>is {length} characters long; a text may have at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>er {length} tegn lang; en tekst må højst have {limit}</translation>
     </message>
     <message>
         <source>is not valid Unicode text: it holds a lone surrogate ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke gyldig Unicode-tekst: den indeholder et enligt surrogattegn ({code})</translation>
     </message>
     <message>
         <source>holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return</source>
-        <translation type="unfinished"></translation>
+        <translation>indeholder kontroltegnet {code}; tekster må ikke indeholde andre kontroltegn end tabulator, linjeskift og vognretur</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)</source>
-        <translation type="unfinished"></translation>
+        <translation>»{code}« er ikke koden for et kendt land (ISO 3166-1 alpha-2, f.eks. DK)</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an EU/EEA country with a supervisory authority ropa-desktop knows</source>
-        <translation type="unfinished"></translation>
+        <translation>»{code}« er ikke et EU/EØS-land med en tilsynsmyndighed, som ropa-desktop kender</translation>
     </message>
     <message>
         <source>the transfer to &apos;{party}&apos; goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity&apos;s transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>overførslen til »{party}« går til {country}, en EU/EØS-stat: det er ikke en overførsel til et tredjeland (GDPR kapitel V); fjern den fra behandlingsaktivitetens overførsler</translation>
     </message>
     <message>
         <source>must be a whole number written without a decimal point, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være et heltal skrevet uden decimaltegn, ikke {value}</translation>
     </message>
 </context>
 <context>

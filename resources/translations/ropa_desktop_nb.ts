@@ -2031,27 +2031,27 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{source} was not imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ble ikke importert: {problem}</translation>
     </message>
     <message>
         <source>it is not a text file (it holds NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>den er ikke en tekstfil (den inneholder NUL-byte)</translation>
     </message>
     <message>
         <source>it is larger than {limit} MB, far more than any register needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>den er større enn {limit} MB, langt mer enn noen protokoll trenger; er det riktig fil?</translation>
     </message>
     <message>
         <source>it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>den er ikke UTF-8-tekst: byten på posisjon {offset} kan ikke leses som UTF-8</translation>
     </message>
     <message>
         <source>its values are nested deeper than {limit} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>verdiene er nøstet dypere enn {limit} nivåer</translation>
     </message>
     <message>
         <source>{source} was not imported: {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ble ikke importert: {path}: {problem}</translation>
     </message>
     <message>
         <source>{source} was not imported: {count} problems found</source>
@@ -2191,11 +2191,11 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er skadet og kan ikke leses. Gjenopprett den fra en sikkerhetskopi: den nyeste kopien ropa-desktop tok før en import, er {backup}</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er skadet og kan ikke leses. Gjenopprett den fra en sikkerhetskopi (ropa-desktop tar en før hver import som erstatter en protokoll, med navnet {pattern} ved siden av filen)</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
@@ -2507,59 +2507,59 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>is nested deeper than {limit} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>er nøstet dypere enn {limit} nivåer</translation>
     </message>
     <message>
         <source>the key &apos;{key}&apos; appears twice in its object; which value is meant cannot be told, so the document is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkelen «{key}» forekommer to ganger i samme objekt; det kan ikke avgjøres hvilken verdi som menes, så dokumentet avvises</translation>
     </message>
     <message>
         <source>{value} is not a number JSON allows (NaN and Infinity are not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} er ikke et tall JSON tillater (NaN og Infinity er ikke JSON)</translation>
     </message>
     <message>
         <source>a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>et tall med {digits} sifre kan ikke bevares nøyaktig; ropa-desktop bevarer tall med opptil {limit} sifre</translation>
     </message>
     <message>
         <source>{value} is too large to keep as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} er for stort til å bevares som tall</translation>
     </message>
     <message>
         <source>{value} has more digits than a number can keep exactly; it would be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} har flere sifre enn et tall kan bevare nøyaktig; det ville blitt endret</translation>
     </message>
     <message>
         <source>is {length} characters long; a name may have at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>er {length} tegn langt; et navn kan ha høyst {limit}</translation>
     </message>
     <message>
         <source>is {length} characters long; a text may have at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>er {length} tegn lang; en tekst kan ha høyst {limit}</translation>
     </message>
     <message>
         <source>is not valid Unicode text: it holds a lone surrogate ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke gyldig Unicode-tekst: den inneholder et enslig surrogattegn ({code})</translation>
     </message>
     <message>
         <source>holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return</source>
-        <translation type="unfinished"></translation>
+        <translation>inneholder kontrolltegnet {code}; tekster kan ikke inneholde andre kontrolltegn enn tabulator, linjeskift og vognretur</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» er ikke koden for et kjent land (ISO 3166-1 alpha-2, f.eks. NO)</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an EU/EEA country with a supervisory authority ropa-desktop knows</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» er ikke et EU/EØS-land med en tilsynsmyndighet ropa-desktop kjenner</translation>
     </message>
     <message>
         <source>the transfer to &apos;{party}&apos; goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity&apos;s transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>overføringen til «{party}» går til {country}, en EU/EØS-stat: det er ikke en overføring til tredjeland (GDPR kapittel V); fjern den fra behandlingens overføringer</translation>
     </message>
     <message>
         <source>must be a whole number written without a decimal point, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et heltall skrevet uten desimaltegn, ikke {value}</translation>
     </message>
 </context>
 <context>
