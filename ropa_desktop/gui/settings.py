@@ -51,8 +51,17 @@ class Settings:
         value = self._s.value("signing/identity")
         return str(value) if value else None
 
-    def set_last_identity(self, path: Path | str) -> None:
+    def set_last_identity(self, path: Path | str, name: str = "") -> None:
         self._s.setValue("signing/identity", str(path))
+        if name:
+            self._s.setValue("signing/identity_name", name)
+            self._s.setValue("signing/identity_name_of", str(path))
+
+    def identity_name(self, path: Path | str) -> str:
+        """The person the identity file ``path`` signs as, remembered when it was last opened."""
+        if str(self._s.value("signing/identity_name_of", "")) != str(path):
+            return ""
+        return str(self._s.value("signing/identity_name", "") or "")
 
     # --- UI ----------------------------------------------------------------------------
     def ui_language(self) -> str:
