@@ -216,6 +216,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Errors found by the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks find errors in the register. You can export it all the same, or cancel and correct them first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is this copy of the register for?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +1743,67 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password was wrong. Type the password of %1 again (attempt %2 of %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing identity lets you sign exports: a signed file shows who made it and that it has not been changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is saved in %1. Back it up as you back up other important files (copy the .p12 file to a safe place); keep its password apart from it. Neither can be recovered if lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,26 +1812,6 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>Create a signing identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a password to protect the identity of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same password again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the two passwords differ; the identity was not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,6 +1912,34 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>%1: unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is the file %1 beside it. Always send or store the two files together; without %1 nobody can check the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is inside the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings of the checks are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,6 +216,14 @@
         <translation>Exportera registret</translation>
     </message>
     <message>
+        <source>Errors found by the checks</source>
+        <translation>Fel som kontrollerna hittat</translation>
+    </message>
+    <message>
+        <source>The checks find errors in the register. You can export it all the same, or cancel and correct them first:</source>
+        <translation>Kontrollerna hittar fel i registret. Du kan exportera det ändå, eller avbryta och rätta dem först:</translation>
+    </message>
+    <message>
         <source>Who is this copy of the register for?</source>
         <translation>Vem är detta exemplar av registret till för?</translation>
     </message>
@@ -1738,8 +1746,68 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Exporten signerades inte</translation>
     </message>
     <message>
+        <source>The password was wrong. Type the password of %1 again (attempt %2 of %3):</source>
+        <translation>Lösenordet var fel. Skriv lösenordet till %1 igen (försök %2 av %3):</translation>
+    </message>
+    <message>
+        <source>A signing identity lets you sign exports: a signed file shows who made it and that it has not been changed since.</source>
+        <translation>Med en signeringsidentitet kan du signera exporter: en signerad fil visar vem som gjorde den och att den inte har ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Signerarens namn</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s e-mail</source>
+        <translation>Signerarens e-post</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Samma lösenord igen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>The identity is saved in %1. Back it up as you back up other important files (copy the .p12 file to a safe place); keep its password apart from it. Neither can be recovered if lost.</source>
+        <translation>Identiteten sparas i %1. Säkerhetskopiera den som andra viktiga filer (kopiera .p12-filen till en säker plats) och förvara lösenordet skilt från den. Ingen av dem kan återskapas om den går förlorad.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signs.</source>
+        <translation>Skriv namnet på den som signerar.</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the identity.</source>
+        <translation>Välj ett lösenord som skyddar identiteten.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Create and sign as %1</source>
+        <translation>Skapa och signera som %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
     </message>
     <message>
         <source>The password of %1:</source>
@@ -1748,26 +1816,6 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>Create a signing identity</source>
         <translation>Skapa en signeringsidentitet</translation>
-    </message>
-    <message>
-        <source>The signer&apos;s name:</source>
-        <translation>Undertecknarens namn:</translation>
-    </message>
-    <message>
-        <source>Choose a password to protect the identity of %1:</source>
-        <translation>Välj ett lösenord som skyddar identiteten för %1:</translation>
-    </message>
-    <message>
-        <source>The same password again:</source>
-        <translation>Samma lösenord igen:</translation>
-    </message>
-    <message>
-        <source>the two passwords differ; the identity was not created</source>
-        <translation>de två lösenorden skiljer sig åt; identiteten skapades inte</translation>
-    </message>
-    <message>
-        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
-        <translation>Identiteten för %1 sparades som %2. Förvara lösenordet säkert: det går inte att återställa.</translation>
     </message>
     <message>
         <source>this item</source>
@@ -1868,6 +1916,34 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>%1: unit</source>
         <translation>%1: enhet</translation>
+    </message>
+    <message>
+        <source>%1 was saved in %2.</source>
+        <translation>%1 sparades i %2.</translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is the file %1 beside it. Always send or store the two files together; without %1 nobody can check the workbook.</source>
+        <translation>Den är signerad: signaturen är filen %1 bredvid. Skicka och spara alltid de två filerna tillsammans; utan %1 kan ingen kontrollera arbetsboken.</translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is inside the PDF.</source>
+        <translation>Den är signerad: signaturen finns i PDF-filen.</translation>
+    </message>
+    <message>
+        <source>The findings of the checks are included.</source>
+        <translation>Kontrollernas anmärkningar ingår.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mapp</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -125,10 +128,26 @@ class ExportChoicesDialog(QDialog):
     for the supervisory authority leaves them out. Either default can be changed here.
     """
 
-    def __init__(self, default_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, default_lang: str, parent: QWidget | None = None, errors: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export the register"))
         layout = QVBoxLayout(self)
+        self.errors = QListWidget()  # the checks' errors, said before the file is written
+        self.errors.setAccessibleName(tr("Errors found by the checks"))
+        self.errors.addItems(list(errors))
+        self.errors.setWordWrap(True)
+        self.warning = QLabel(tr("The checks find errors in the register. You can export it all the same, "
+                                 "or cancel and correct them first:"))
+        self.warning.setWordWrap(True)
+        if errors:
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            for i in range(self.errors.count()):
+                self.errors.item(i).setIcon(icon)
+            layout.addWidget(self.warning)
+            layout.addWidget(self.errors, 1)
+        else:
+            self.warning.hide()
+            self.errors.hide()
         intro = QLabel(tr("Who is this copy of the register for?"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -185,7 +204,7 @@ class ExportChoicesDialog(QDialog):
                              findings=self.findings.isChecked())
 
 
-def ask_export_choices(parent: QWidget | None, default_lang: str) -> ExportChoices | None:
-    """The user's choices for a PDF or Excel export; None: cancelled."""
-    dialog = ExportChoicesDialog(default_lang, parent)
+def ask_export_choices(parent: QWidget | None, default_lang: str, errors: Sequence[str] = ()) -> ExportChoices | None:
+    """The user's choices for a PDF or Excel export, warned of ``errors``; None: cancelled."""
+    dialog = ExportChoicesDialog(default_lang, parent, errors)
     return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -25,6 +25,7 @@ class FileOps(QObject):
         self.window = window
         self.jobs: list[Any] = []
         self.gaps_dialog: QWidget | None = None
+        self.done_dialog: QWidget | None = None  # the message after an export, kept for tests
         self.last_export: Any = None  # the ExportResult of the last export, for the status bar and tests
 
     # --- opening ------------------------------------------------------------------
@@ -134,7 +135,7 @@ class FileOps(QObject):
         store = self.ctx.store
         if store is None:
             return
-        choices = ask_export_choices(self.window, store.default_language)
+        choices = ask_export_choices(self.window, store.default_language, self._error_findings())
         if choices is None:
             return
         target = self._ask_target(title, suffix, filter_)
@@ -143,6 +144,26 @@ class FileOps(QObject):
         go, identity = choose_identity(self.ctx, self.window)
         if go:
             self.export_register(target, replace(choices, identity=identity))
+
+    def _error_findings(self) -> list[str]:
+        """The checks' errors, worded as the Overview words them, for the export dialog to warn of."""
+        from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
+
+        self.ctx.wait_for_findings(5_000)  # the newest edit's findings, not those of a moment ago
+        names = Names(self.ctx.store, self.ctx.display_languages)
+        lines = []
+        for finding in self.ctx.findings():
+            if int(finding.severity) == 0:  # Severity.ERROR; the checks are not imported at start-up
+                name = names.name(finding.entity, finding.entity_id)
+                lines.append(tr("%1: %2").replace("%1", finding_where(finding, name))
+                             .replace("%2", finding_message(finding, self.ctx.ui_lang, name)))
+        return lines
+
+    def show_done(self, result: Any) -> None:
+        from ropa_desktop.gui.export_done import ExportDoneDialog
+
+        self.done_dialog = ExportDoneDialog(result, self.window)
+        self.done_dialog.show()
 
     def _ask_target(self, title: str, suffix: str, filter_: str) -> Path | None:
         store = self.ctx.store
@@ -188,6 +209,8 @@ class FileOps(QObject):
 
                 langs = self.ctx.display_languages
                 self.show_gaps(result.path, [describe(i, result.register, langs) for i in result.issues])
+            else:
+                self.show_done(result)
             self.last_export = result
             self.job_done.emit("export")
 

@@ -7,6 +7,7 @@ only places that show a dialog, so tests can answer them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +22,22 @@ WRONG_PASSWORD = "the password for {name} is wrong"  # signing.identity's templa
 MAX_ATTEMPTS = 5  # a wrong password is asked again; after this many the export stops
 
 
-def ask_sign_choice(parent: QWidget | None, last: Path | None, signer: str = "") -> str | None:
-    """Sign the export, and with what? None: the user cancelled the export.
+@dataclass(frozen=True)
+class LastIdentity:
+    """The identity used last: its file, and the person it signs as (what the user knows it by)."""
 
-    The button names the person (``signer``), who is what the user knows, not the file.
-    """
+    path: Path
+    signer: str
+
+
+def ask_sign_choice(parent: QWidget | None, last: LastIdentity | None) -> str | None:
+    """Sign the export, and with what? None: the user cancelled the export."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("Sign the export?"),
                       tr("A signed export shows who made it and proves that it has not been changed since. "
                          "How do you want to sign it?"), QMessageBox.StandardButton.NoButton, parent)
     buttons: dict[Any, str] = {}
     if last is not None:
-        buttons[box.addButton(tr("Sign as %1").replace("%1", signer or last.stem),
+        buttons[box.addButton(tr("Sign as %1").replace("%1", last.signer or last.path.stem),
                               QMessageBox.ButtonRole.AcceptRole)] = SIGN_LAST
     buttons[box.addButton(tr("Sign with…"), QMessageBox.ButtonRole.ActionRole)] = SIGN_WITH
     buttons[box.addButton(tr("Create a signing identity…"), QMessageBox.ButtonRole.ActionRole)] = CREATE
@@ -74,7 +80,7 @@ def choose_identity(ctx: AppContext, parent: QWidget | None) -> tuple[bool, Any]
 
     last = ctx.settings.last_identity()
     last_path = Path(last) if last and Path(last).exists() else None
-    choice = ask_sign_choice(parent, last_path, signer_name(ctx, last_path))
+    choice = ask_sign_choice(parent, LastIdentity(last_path, signer_name(ctx, last_path)) if last_path else None)
     if choice is None:
         return False, None
     if choice == UNSIGNED:

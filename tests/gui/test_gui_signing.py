@@ -27,8 +27,8 @@ def identity_file(tmp_path: Path) -> Path:
 def _answer(monkeypatch: pytest.MonkeyPatch, target: Path, choice: str, identity: Path | None,
             passwords: list[str]) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(dialogs, "ask_export_choices", lambda parent, lang: ExportChoices(lang=lang))
-    monkeypatch.setattr(signing_ui, "ask_sign_choice", lambda parent, last, signer="": choice)
+    monkeypatch.setattr(dialogs, "ask_export_choices", lambda parent, lang, *rest: ExportChoices(lang=lang))
+    monkeypatch.setattr(signing_ui, "ask_sign_choice", lambda parent, last: choice)
     monkeypatch.setattr(signing_ui, "ask_identity_file", lambda parent, start: identity)
     monkeypatch.setattr(signing_ui, "ask_password", lambda parent, title, prompt: passwords.pop(0))
 
