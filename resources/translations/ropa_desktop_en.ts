@@ -40,7 +40,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register for the supervisory authority</source>
+        <source>The register as a PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,6 +49,26 @@
     </message>
     <message>
         <source>The register as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete copy of the register file, under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the window shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, signing identity, export folder, review interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -97,6 +117,14 @@
     </message>
     <message>
         <source>Read the register file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropa-desktop &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook, at the page you are on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,6 +1132,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import a register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,11 +1212,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What a register is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects, data categories, recipients and security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropa-desktop Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1731,6 +1807,62 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review interval of new registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;signing identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default export &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review new registers every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start. A register&apos;s own review interval is set on its Organisation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose your signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,6 +2072,22 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,6 +2340,10 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>the password for {name} is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; choose another name for the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,8 +40,8 @@
         <translation>Exportera &amp;PDF…</translation>
     </message>
     <message>
-        <source>The register for the supervisory authority</source>
-        <translation>Registret för tillsynsmyndigheten</translation>
+        <source>The register as a PDF document</source>
+        <translation>Registret som ett PDF-dokument</translation>
     </message>
     <message>
         <source>Export E&amp;xcel…</source>
@@ -50,6 +50,26 @@
     <message>
         <source>The register as an Excel workbook</source>
         <translation>Registret som en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>A complete copy of the register file, under another name</source>
+        <translation>En fullständig kopia av registerfilen, under ett annat namn</translation>
+    </message>
+    <message>
+        <source>Print what the window shows</source>
+        <translation>Skriv ut det som fönstret visar</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Language, signing identity, export folder, review interval</source>
+        <translation>Språk, signeringsidentitet, exportmapp, granskningsintervall</translation>
     </message>
     <message>
         <source>Information &amp;notice…</source>
@@ -98,6 +118,14 @@
     <message>
         <source>Read the register file again</source>
         <translation>Läs registerfilen igen</translation>
+    </message>
+    <message>
+        <source>ropa-desktop &amp;Help</source>
+        <translation>&amp;Hjälp för ropa-desktop</translation>
+    </message>
+    <message>
+        <source>The handbook, at the page you are on</source>
+        <translation>Handboken, på sidan du står på</translation>
     </message>
     <message>
         <source>&amp;About ropa-desktop</source>
@@ -1104,6 +1132,18 @@
         <translation>Registret kunde inte skapas</translation>
     </message>
     <message>
+        <source>%1 copy</source>
+        <translation>%1 kopia</translation>
+    </message>
+    <message>
+        <source>Save a copy of the register</source>
+        <translation>Spara en kopia av registret</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopian sparades inte</translation>
+    </message>
+    <message>
         <source>Import a register</source>
         <translation>Importera ett register</translation>
     </message>
@@ -1172,12 +1212,48 @@
         <translation>Registrets delar</translation>
     </message>
     <message>
+        <source>What a register is</source>
+        <translation>Vad ett register är</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
         <source>Transfers</source>
         <translation>Överföringar</translation>
+    </message>
+    <message>
+        <source>Data subjects, data categories, recipients and security measures</source>
+        <translation>Registrerade, uppgiftskategorier, mottagare och säkerhetsåtgärder</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Informationstexter</translation>
+    </message>
+    <message>
+        <source>ropa-desktop Help</source>
+        <translation>Hjälp för ropa-desktop</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Hjälpavsnitt</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjälptext</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1734,6 +1810,62 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Signera inte</translation>
     </message>
     <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Fönstrets språk</translation>
+    </message>
+    <message>
+        <source>Default signing identity</source>
+        <translation>Förvald signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>the identity used last</source>
+        <translation>den identitet som användes senast</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Förvald exportmapp</translation>
+    </message>
+    <message>
+        <source>the folder used last</source>
+        <translation>den mapp som användes senast</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Review interval of new registers</source>
+        <translation>Granskningsintervall för nya register</translation>
+    </message>
+    <message>
+        <source>Default &amp;signing identity:</source>
+        <translation>Förvald &amp;signeringsidentitet:</translation>
+    </message>
+    <message>
+        <source>Default export &amp;folder:</source>
+        <translation>Förvald export&amp;mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Review new registers every:</source>
+        <translation>&amp;Granska nya register var:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start. A register&apos;s own review interval is set on its Organisation page.</source>
+        <translation>Ett nytt språk används från nästa start. Ett registers eget granskningsintervall anges på dess sida Organisation.</translation>
+    </message>
+    <message>
         <source>Choose your signing identity</source>
         <translation>Välj din signeringsidentitet</translation>
     </message>
@@ -1944,6 +2076,22 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>Show in &amp;folder</source>
         <translation>Visa i &amp;mapp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Sparat läge</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Sparat kl. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2344,10 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>the password for {name} is wrong</source>
         <translation>lösenordet för {name} är fel</translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; choose another name for the copy</source>
+        <translation>{path} är själva registret; välj ett annat namn för kopian</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be signed: {reason}</source>

@@ -38,8 +38,9 @@ LANGUAGE_CHOICES = [
 class NewRegisterDialog(QDialog):
     """The few facts a register cannot do without: who keeps it, where, and who the DPO is."""
 
-    def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ui_lang: str, parent: QWidget | None = None, review_months: int = 0) -> None:
         super().__init__(parent)
+        self.review_months = review_months  # Preferences: how often a new register's activities are reviewed
         self.setWindowTitle(tr("New register"))
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Tell us about the organisation that keeps the register. "
@@ -108,6 +109,7 @@ class NewRegisterDialog(QDialog):
             org_number=self.org_number.text().strip() or MISSING,
             supervisory_authority=self.country_code(),
             dpo=dpo,
+            review_every=f"P{self.review_months}M" if self.review_months > 0 else MISSING,
         )
 
     def languages(self) -> list[str]:

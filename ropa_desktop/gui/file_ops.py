@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ropa_desktop.base.worded import WordedError
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.error_words import plain_error
 from ropa_desktop.gui.i18n import tr
@@ -49,7 +50,7 @@ class FileOps(QObject):
     def new_register(self) -> bool:
         from ropa_desktop.gui.dialogs import NewRegisterDialog
 
-        dialog = NewRegisterDialog(self.ctx.ui_lang, self.window)
+        dialog = NewRegisterDialog(self.ctx.ui_lang, self.window, self.ctx.settings.review_months())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         default = Path(self.ctx.settings.last_folder()) / f"{dialog.organisation().name}{REGISTER_SUFFIX}"
@@ -72,6 +73,33 @@ class FileOps(QObject):
         self.ctx.set_store(store)
         self.ctx.settings.set_last_folder(target.parent)
         return True
+
+    def save_copy_dialog(self) -> Path | None:
+        """File → Save a copy…: the whole register, consistent, under a name the user chooses."""
+        store = self.ctx.store
+        if store is None:
+            return None
+        default = Path(self.ctx.settings.last_folder()) / tr("%1 copy").replace("%1", store.path.stem)
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save a copy of the register"),
+                                              str(default) + REGISTER_SUFFIX, tr("Registers (*.ropa)"))
+        if not path:
+            return None
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(REGISTER_SUFFIX)
+        return self.save_copy(target)
+
+    def save_copy(self, target: Path) -> Path | None:
+        from ropa_desktop.services.save_copy import save_copy
+
+        assert self.ctx.store is not None
+        try:
+            # The native dialog has asked whether to replace an existing file.
+            written = save_copy(self.ctx.store, target, overwrite=True)
+        except WordedError as exc:
+            self.ctx.error(tr("The copy was not saved"), plain_error(exc))
+            return None
+        self.ctx.settings.set_last_folder(target.parent)
+        self.job_done.emit("copy")
+        return written
 
     # --- import -----------------------------------------------------------------------
     def import_dialog(self) -> None:
@@ -169,7 +197,7 @@ class FileOps(QObject):
         store = self.ctx.store
         if store is None:
             return None
-        default = Path(self.ctx.settings.last_folder()) / (store.path.stem + suffix)
+        default = Path(self.ctx.settings.export_folder()) / (store.path.stem + suffix)
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(default), filter_)
         if not path:
             return None

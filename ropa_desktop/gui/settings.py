@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "ropa-desktop"
 APPLICATION = "ropa-desktop"
 MAX_RECENT = 8
+DEFAULT_REVIEW_MONTHS = 12  # a yearly review unless the user chooses otherwise
 
 
 class Settings:
@@ -62,6 +63,44 @@ class Settings:
         if str(self._s.value("signing/identity_name_of", "")) != str(path):
             return ""
         return str(self._s.value("signing/identity_name", "") or "")
+
+    # --- preferences (Edit → Preferences) ---------------------------------------------
+    def default_identity(self) -> str | None:
+        """The signing identity offered first, if the user chose one; else the one used last."""
+        value = self._s.value("preferences/identity")
+        return str(value) if value else None
+
+    def set_default_identity(self, path: Path | str | None) -> None:
+        self._s.setValue("preferences/identity", str(path) if path else "")
+
+    def export_folder(self) -> str:
+        """Where exports are proposed: the chosen folder, else the folder used last."""
+        chosen = str(self._s.value("preferences/export_folder", "") or "")
+        return chosen or self.last_folder()
+
+    def default_export_folder(self) -> str:
+        return str(self._s.value("preferences/export_folder", "") or "")
+
+    def set_default_export_folder(self, folder: Path | str | None) -> None:
+        self._s.setValue("preferences/export_folder", str(folder) if folder else "")
+
+    def review_months(self) -> int:
+        """How often a new register's activities are to be reviewed, in months (0: not set)."""
+        try:
+            return max(int(self._s.value("preferences/review_months", DEFAULT_REVIEW_MONTHS)), 0)
+        except (TypeError, ValueError):
+            return DEFAULT_REVIEW_MONTHS
+
+    def set_review_months(self, months: int) -> None:
+        self._s.setValue("preferences/review_months", int(months))
+
+    # --- layout: splitters and column widths, per page ---------------------------------
+    def layout_state(self, key: str) -> QByteArray | None:
+        value = self._s.value(f"layout/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_layout_state(self, key: str, state: QByteArray) -> None:
+        self._s.setValue(f"layout/{key}", state)
 
     # --- UI ----------------------------------------------------------------------------
     def ui_language(self) -> str:

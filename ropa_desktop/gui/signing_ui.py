@@ -78,7 +78,7 @@ def choose_identity(ctx: AppContext, parent: QWidget | None) -> tuple[bool, Any]
     """(go on with the export?, the Identity to sign with or None for unsigned)."""
     from ropa_desktop.signing import SigningError
 
-    last = ctx.settings.last_identity()
+    last = ctx.settings.default_identity() or ctx.settings.last_identity()  # the one chosen in Preferences first
     last_path = Path(last) if last and Path(last).exists() else None
     choice = ask_sign_choice(parent, LastIdentity(last_path, signer_name(ctx, last_path)) if last_path else None)
     if choice is None:
