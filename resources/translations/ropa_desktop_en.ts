@@ -1132,6 +1132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 could not be moved aside to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 copy</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1132,6 +1132,10 @@
         <translation>Registret kunde inte skapas</translation>
     </message>
     <message>
+        <source>%1 could not be moved aside to %2: %3</source>
+        <translation>%1 kunde inte flyttas undan till %2: %3</translation>
+    </message>
+    <message>
         <source>%1 copy</source>
         <translation>%1 kopia</translation>
     </message>

@@ -64,7 +64,15 @@ class FileOps(QObject):
             target = target.with_suffix(REGISTER_SUFFIX)
         if target.exists():
             # The native dialog asked to replace it: keep the old file aside rather than destroy it.
-            target.replace(target.with_name(target.stem + ".old" + REGISTER_SUFFIX))
+            aside = target.with_name(target.stem + ".old" + REGISTER_SUFFIX)
+            try:
+                target.replace(aside)
+            except OSError as exc:  # on Windows: the file is open in another program
+                self.ctx.error(tr("The register could not be created"),
+                               tr("%1 could not be moved aside to %2: %3")
+                               .replace("%1", str(target)).replace("%2", aside.name)
+                               .replace("%3", exc.strerror or str(exc)))
+                return False
         try:
             store = RegisterStore.create(target, dialog.organisation(), dialog.languages())
         except StoreError as exc:

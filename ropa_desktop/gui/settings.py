@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -31,7 +33,7 @@ class Settings:
 
     def add_recent_file(self, path: Path | str) -> None:
         path = str(Path(path).resolve())
-        files = [path, *[f for f in self.recent_files() if f != path]][:MAX_RECENT]
+        files = [path, *[f for f in self.recent_files() if not _same_name(f, path)]][:MAX_RECENT]
         self._s.setValue("files/recent", files)
 
     def remove_recent_file(self, path: str) -> None:
@@ -139,3 +141,10 @@ class Settings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two paths name the same file here: Windows and macOS (by default) ignore case."""
+    if sys.platform in ("win32", "darwin"):
+        return os.path.normcase(a).casefold() == os.path.normcase(b).casefold()
+    return a == b

@@ -8,6 +8,7 @@ The copy is written under a temporary name and renamed when complete.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from ropa_desktop.store.register_store import RegisterStore
 
 def save_copy(store: RegisterStore, target: Path, *, overwrite: bool = False) -> Path:
     """Write a consistent copy of ``store``'s register to ``target``; returns ``target``."""
-    if target.resolve() == store.path.resolve():
+    # samefile, not a comparison of names: on Windows and macOS "Register.ropa" is "register.ropa".
+    if target.exists() and os.path.samefile(target, store.path):
         raise StoreError("{path} is the register itself; choose another name for the copy", path=str(target))
     try:
         atomic_write(target, store.backup_to, overwrite=overwrite)

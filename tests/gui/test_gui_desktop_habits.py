@@ -208,3 +208,14 @@ def test_splitters_are_remembered_between_runs(qtbot, ctx: AppContext, settings:
     again.show()
     restored = again.show_page(Kind.ACTIVITY.value).findChildren(QSplitter)[0]
     assert restored.sizes() == sizes
+
+
+def test_open_recent_lists_a_file_once_where_names_ignore_case(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ropa_desktop.gui.settings as settings_module
+
+    monkeypatch.setattr(settings_module.sys, "platform", "darwin")
+    settings.add_recent_file(tmp_path / "Register.ropa")
+    settings.add_recent_file(tmp_path / "register.ropa")
+    assert settings.recent_files() == [str(tmp_path / "register.ropa")]
