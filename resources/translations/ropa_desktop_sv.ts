@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>Spara en &amp;kopia…</translation>
+        <translation>Spara en k&amp;opia…</translation>
     </message>
     <message>
         <source>A complete copy of the register file, under another name</source>
@@ -2084,6 +2084,18 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Informationstext</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopia</translation>
     </message>
     <message>
         <source>Save state</source>

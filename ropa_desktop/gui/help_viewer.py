@@ -68,6 +68,9 @@ class HelpDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.topics.addItem(item)
         self.topics.setMaximumWidth(240)
+        self.topics.setWordWrap(True)  # long topic titles wrap rather than hide their end
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.topics.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.text = QTextBrowser()
         self.text.setAccessibleName(tr("Help text"))
         self.text.setOpenExternalLinks(True)

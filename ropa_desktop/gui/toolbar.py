@@ -20,6 +20,10 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     bar.setIconSize(QSize(20, 20))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.setMovable(False)
+    # Short words beside the icons, so that the bar fits a 1366-pixel screen in every language.
+    a.help.setIconText(tr("Help"))
+    a.notice.setIconText(tr("Notice"))
+    a.save_copy.setIconText(tr("Copy"))
     for group in ((a.new, a.open, a.save_copy), (a.add_item, a.delete_item),
                   (a.export_pdf, a.export_xlsx, a.notice, a.print_), (a.help,)):
         bar.addActions(list(group))

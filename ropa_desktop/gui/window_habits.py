@@ -81,6 +81,8 @@ class DesktopHabits:
                 continue
             item.setText(tr("%1 (%2)").replace("%1", title).replace("%2", str(store.count(kind)))
                          if store is not None else title)
+        # The counts widen the titles: the sidebar grows to show them whole.
+        self.sidebar.setFixedWidth(max(self.sidebar.width(), self.sidebar.sizeHintForColumn(0) + 28))
 
     def page_title(self, key: str) -> str:
         item = self.sidebar.item(self.pages.index(key))

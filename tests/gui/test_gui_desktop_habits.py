@@ -219,3 +219,12 @@ def test_open_recent_lists_a_file_once_where_names_ignore_case(
     settings.add_recent_file(tmp_path / "Register.ropa")
     settings.add_recent_file(tmp_path / "register.ropa")
     assert settings.recent_files() == [str(tmp_path / "register.ropa")]
+
+
+@pytest.mark.parametrize(("lang", "words"), [("nb", "overføringsgrunnlag"), ("da", "overførselsgrundlag"),
+                                             ("sv", "skyddsåtgärd"), ("en", "safeguard")])
+def test_the_handbook_is_shipped_in_every_ui_language(qtbot, lang: str, words: str) -> None:
+    dialog = HelpDialog(lang)
+    qtbot.addWidget(dialog)
+    dialog.show_topic("transfers")
+    assert words in dialog.text.toPlainText()
