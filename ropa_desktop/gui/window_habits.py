@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction, QIcon, QTextDocument
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QSplitter, QWidget
 
+from ropa_desktop.base.resources import resource_path
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.store import Kind
 
@@ -42,6 +43,7 @@ class DesktopHabits:
         help_menu.insertAction(a.about, a.help)
         help_menu.insertSeparator(a.about)
         self.toolbar = build_toolbar(self, a)
+        self.setWindowIcon(QIcon(str(resource_path("icons", "ropa-desktop.svg"))))
         a.save_copy.triggered.connect(self.files.save_copy_dialog)
         a.print_.triggered.connect(self.print_page)
         a.preferences.triggered.connect(self.open_preferences)

@@ -228,3 +228,8 @@ def test_the_handbook_is_shipped_in_every_ui_language(qtbot, lang: str, words: s
     qtbot.addWidget(dialog)
     dialog.show_topic("transfers")
     assert words in dialog.text.toPlainText()
+
+
+def test_the_window_has_the_application_icon(window: MainWindow) -> None:
+    assert not window.windowIcon().isNull()
+    assert not window.windowIcon().pixmap(32, 32).isNull()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ropa_desktop.gui import dialogs
@@ -158,3 +158,19 @@ def test_a_new_identity_is_made_in_one_dialog_that_says_where_it_is_kept(
     assert window.files.last_export.signature == tmp_path / "register.pdf"
     # Next time the button names her, read from the certificate beside the file.
     assert ctx.settings.identity_name(folder / "karin-lindqvist.p12") == "Karin Lindqvist"
+
+
+def test_the_identity_dialog_is_filled_in_from_the_keyboard_in_the_form_s_order(qtbot, tmp_path: Path) -> None:
+    dialog = IdentityDialog("", "", tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.name.setFocus()
+    for text in ["Karin Lindqvist", "karin@example.se", TYPED, TYPED]:
+        field = dialog.focusWidget()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert dialog.values() == ("Karin Lindqvist", "karin@example.se", TYPED)
+    assert dialog.again.text() == TYPED and dialog.create_button.isEnabled()
