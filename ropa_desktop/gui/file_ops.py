@@ -183,13 +183,14 @@ class FileOps(QObject):
 
     def _error_findings(self) -> list[str]:
         """The checks' errors, worded as the Overview words them, for the export dialog to warn of."""
+        from ropa_desktop.checks.finding import Severity
         from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
 
         self.ctx.wait_for_findings(5_000)  # the newest edit's findings, not those of a moment ago
         names = Names(self.ctx.store, self.ctx.display_languages)
         lines = []
         for finding in self.ctx.findings():
-            if int(finding.severity) == 0:  # Severity.ERROR; the checks are not imported at start-up
+            if finding.severity == Severity.ERROR:
                 name = names.name(finding.entity, finding.entity_id)
                 lines.append(tr("%1: %2").replace("%1", finding_where(finding, name))
                              .replace("%2", finding_message(finding, self.ctx.ui_lang, name)))

@@ -125,11 +125,16 @@ class DesktopHabits:
 
         PreferencesDialog(self.ctx.settings, ui_language_choices(), self).exec()
 
-    def _layout_parts(self, page: QWidget) -> list[tuple[str, QWidget]]:
-        """The page's splitters and table headers, named by their order in the page."""
-        parts: list[tuple[str, QWidget]] = [(f"splitter{i}", s) for i, s in enumerate(page.findChildren(QSplitter))]
-        headers = [h for h in page.findChildren(QHeaderView) if h.orientation() == Qt.Orientation.Horizontal]
-        parts += [(f"header{i}", h) for i, h in enumerate(headers)]
+    def _layout_parts(self, page: QWidget) -> list[tuple[str, Any]]:
+        """The page's master–detail splitter and its list's column header, where it has them."""
+        parts: list[tuple[str, Any]] = []
+        splitter = getattr(page, "splitter", None)
+        if isinstance(splitter, QSplitter):
+            parts.append(("splitter", splitter))
+        view = getattr(page, "view", None)
+        header = view.horizontalHeader() if view is not None and hasattr(view, "horizontalHeader") else None
+        if isinstance(header, QHeaderView):
+            parts.append(("columns", header))
         return parts
 
     def _restore_page_layout(self, key: str, page: QWidget) -> None:

@@ -27,8 +27,11 @@ def answer_dialogs(qtbot, handlers: list[Callable[[QWidget], None]]) -> None:
     timer = QTimer()
 
     def poll() -> None:
+        if not handlers:
+            timer.stop()  # every dialog answered
+            return
         widget = QApplication.activeModalWidget()
-        if widget is None or widget.property("answered") or not handlers:
+        if widget is None or widget.property("answered"):
             return
         widget.setProperty("answered", True)
         handlers.pop(0)(widget)
@@ -192,7 +195,7 @@ def test_the_toolbar_holds_the_main_actions_with_icons(window: MainWindow) -> No
     assert all(not a.icon().isNull() for a in actions)
 
 
-def test_splitters_are_remembered_between_runs(qtbot, ctx: AppContext, settings: Settings) -> None:
+def test_splitters_and_column_widths_are_remembered_between_runs(qtbot, ctx: AppContext, settings: Settings) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
@@ -200,6 +203,7 @@ def test_splitters_are_remembered_between_runs(qtbot, ctx: AppContext, settings:
     splitter = page.findChildren(QSplitter)[0]
     splitter.setSizes([300, 900])
     sizes = splitter.sizes()
+    page.view.horizontalHeader().resizeSection(0, 333)
     first.close()
 
     again = MainWindow(AppContext(Settings(QSettings(settings.qsettings.fileName(), QSettings.Format.IniFormat))))
@@ -208,6 +212,7 @@ def test_splitters_are_remembered_between_runs(qtbot, ctx: AppContext, settings:
     again.show()
     restored = again.show_page(Kind.ACTIVITY.value).findChildren(QSplitter)[0]
     assert restored.sizes() == sizes
+    assert again.pages[Kind.ACTIVITY.value].view.horizontalHeader().sectionSize(0) == 333
 
 
 def test_open_recent_lists_a_file_once_where_names_ignore_case(

@@ -26,8 +26,11 @@ def answer_dialogs(qtbot, handlers: list[Callable[[QWidget], None]]) -> list[str
     timer = QTimer()
 
     def poll() -> None:
+        if not handlers:
+            timer.stop()  # every dialog answered
+            return
         widget = QApplication.activeModalWidget()
-        if widget is None or widget.property("answered") or not handlers:
+        if widget is None or widget.property("answered"):
             return
         widget.setProperty("answered", True)
         text = widget.labelText() if isinstance(widget, QInputDialog) else (
