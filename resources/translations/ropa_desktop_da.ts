@@ -40,8 +40,8 @@
         <translation>Eksportér &amp;PDF…</translation>
     </message>
     <message>
-        <source>The register for the supervisory authority</source>
-        <translation>Fortegnelsen til tilsynsmyndigheden</translation>
+        <source>The register as a PDF document</source>
+        <translation>Fortegnelsen som et PDF-dokument</translation>
     </message>
     <message>
         <source>Export E&amp;xcel…</source>
@@ -50,6 +50,26 @@
     <message>
         <source>The register as an Excel workbook</source>
         <translation>Fortegnelsen som en Excel-projektmappe</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Gem en k&amp;opi…</translation>
+    </message>
+    <message>
+        <source>A complete copy of the register file, under another name</source>
+        <translation>En fuldstændig kopi af fortegnelsesfilen under et andet navn</translation>
+    </message>
+    <message>
+        <source>Print what the window shows</source>
+        <translation>Udskriv det, vinduet viser</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>In&amp;dstillinger…</translation>
+    </message>
+    <message>
+        <source>Language, signing identity, export folder, review interval</source>
+        <translation>Sprog, signeringsidentitet, eksportmappe, gennemgangsinterval</translation>
     </message>
     <message>
         <source>Information &amp;notice…</source>
@@ -98,6 +118,14 @@
     <message>
         <source>Read the register file again</source>
         <translation>Indlæs fortegnelsesfilen igen</translation>
+    </message>
+    <message>
+        <source>ropa-desktop &amp;Help</source>
+        <translation>&amp;Hjælp til ropa-desktop</translation>
+    </message>
+    <message>
+        <source>The handbook, at the page you are on</source>
+        <translation>Håndbogen, på den side du står på</translation>
     </message>
     <message>
         <source>&amp;About ropa-desktop</source>
@@ -244,6 +272,14 @@
         <translation>Eksportér fortegnelsen</translation>
     </message>
     <message>
+        <source>Errors found by the checks</source>
+        <translation>Fejl fundet af kontrollerne</translation>
+    </message>
+    <message>
+        <source>The checks find errors in the register. You can export it all the same, or cancel and correct them first:</source>
+        <translation>Kontrollerne finder fejl i fortegnelsen. Du kan eksportere den alligevel eller annullere og rette dem først:</translation>
+    </message>
+    <message>
         <source>Who is this copy of the register for?</source>
         <translation>Hvem er dette eksemplar af fortegnelsen til?</translation>
     </message>
@@ -360,6 +396,22 @@
         <translation>Fortegnelsen kunne ikke oprettes</translation>
     </message>
     <message>
+        <source>%1 could not be moved aside to %2: %3</source>
+        <translation>%1 kunne ikke flyttes til side til %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 kopi</translation>
+    </message>
+    <message>
+        <source>Save a copy of the register</source>
+        <translation>Gem en kopi af fortegnelsen</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopien blev ikke gemt</translation>
+    </message>
+    <message>
         <source>Import a register</source>
         <translation>Importér en fortegnelse</translation>
     </message>
@@ -428,12 +480,48 @@
         <translation>Fortegnelsens afsnit</translation>
     </message>
     <message>
+        <source>What a register is</source>
+        <translation>Hvad en fortegnelse er</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
         <source>Transfers</source>
         <translation>Overførsler</translation>
+    </message>
+    <message>
+        <source>Data subjects, data categories, recipients and security measures</source>
+        <translation>Registrerede, kategorier af oplysninger, modtagere og sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Oplysninger til de registrerede</translation>
+    </message>
+    <message>
+        <source>ropa-desktop Help</source>
+        <translation>Hjælp til ropa-desktop</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Hjælpeemner</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjælpetekst</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -692,6 +780,66 @@
         <translation>Signér ikke</translation>
     </message>
     <message>
+        <source>The password was wrong. Type the password of %1 again (attempt %2 of %3):</source>
+        <translation>Adgangskoden var forkert. Skriv adgangskoden til %1 igen (forsøg %2 af %3):</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Vinduets sprog</translation>
+    </message>
+    <message>
+        <source>Default signing identity</source>
+        <translation>Standardsigneringsidentitet</translation>
+    </message>
+    <message>
+        <source>the identity used last</source>
+        <translation>den senest brugte identitet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standardeksportmappe</translation>
+    </message>
+    <message>
+        <source>the folder used last</source>
+        <translation>den senest brugte mappe</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Review interval of new registers</source>
+        <translation>Gennemgangsinterval for nye fortegnelser</translation>
+    </message>
+    <message>
+        <source>Default &amp;signing identity:</source>
+        <translation>Standard&amp;signeringsidentitet:</translation>
+    </message>
+    <message>
+        <source>Default export &amp;folder:</source>
+        <translation>Standardeksport&amp;mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Review new registers every:</source>
+        <translation>&amp;Gennemgå nye fortegnelser hver:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start. A register&apos;s own review interval is set on its Organisation page.</source>
+        <translation>Et nyt sprog bruges fra næste start. En fortegnelses eget gennemgangsinterval angives på siden Virksomhed.</translation>
+    </message>
+    <message>
         <source>Choose your signing identity</source>
         <translation>Vælg din signeringsidentitet</translation>
     </message>
@@ -704,8 +852,64 @@
         <translation>Eksporten blev ikke signeret</translation>
     </message>
     <message>
+        <source>A signing identity lets you sign exports: a signed file shows who made it and that it has not been changed since.</source>
+        <translation>Med en signeringsidentitet kan du signere eksporter: en signeret fil viser, hvem der lavede den, og at den ikke er ændret siden.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Underskriverens navn</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s e-mail</source>
+        <translation>Underskriverens e-mail</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Den samme adgangskode igen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>The identity is saved in %1. Back it up as you back up other important files (copy the .p12 file to a safe place); keep its password apart from it. Neither can be recovered if lost.</source>
+        <translation>Identiteten gemmes i %1. Tag sikkerhedskopi af den som af andre vigtige filer (kopiér .p12-filen til et sikkert sted), og opbevar adgangskoden adskilt fra den. Ingen af dem kan genskabes, hvis de går tabt.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signs.</source>
+        <translation>Skriv navnet på den, der signerer.</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the identity.</source>
+        <translation>Vælg en adgangskode, der beskytter identiteten.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+        <source>Create and sign as %1</source>
+        <translation>Opret og signér som %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
     </message>
     <message>
         <source>The password of %1:</source>
@@ -714,26 +918,6 @@
     <message>
         <source>Create a signing identity</source>
         <translation>Opret en signeringsidentitet</translation>
-    </message>
-    <message>
-        <source>The signer&apos;s name:</source>
-        <translation>Underskriverens navn:</translation>
-    </message>
-    <message>
-        <source>Choose a password to protect the identity of %1:</source>
-        <translation>Vælg en adgangskode, der beskytter identiteten for %1:</translation>
-    </message>
-    <message>
-        <source>The same password again:</source>
-        <translation>Den samme adgangskode igen:</translation>
-    </message>
-    <message>
-        <source>the two passwords differ; the identity was not created</source>
-        <translation>de to adgangskoder er forskellige; identiteten blev ikke oprettet</translation>
-    </message>
-    <message>
-        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
-        <translation>Identiteten for %1 blev gemt som %2. Opbevar adgangskoden sikkert: Den kan ikke gendannes.</translation>
     </message>
     <message>
         <source>Verify a signature</source>
@@ -1869,6 +2053,62 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>%1: unit</source>
         <translation>%1: enhed</translation>
     </message>
+    <message>
+        <source>%1 was saved in %2.</source>
+        <translation>%1 blev gemt i %2.</translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is the file %1 beside it. Always send or store the two files together; without %1 nobody can check the workbook.</source>
+        <translation>Den er signeret: signaturen er filen %1 ved siden af. Send og gem altid de to filer sammen; uden %1 kan ingen kontrollere projektmappen.</translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is inside the PDF.</source>
+        <translation>Den er signeret: signaturen ligger i PDF-filen.</translation>
+    </message>
+    <message>
+        <source>The findings of the checks are included.</source>
+        <translation>Kontrollernes bemærkninger er medtaget.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Oplysninger</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopi</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Gemt tilstand</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gemt kl. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ItemListModel</name>
@@ -2132,6 +2372,10 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>the password for {name} is wrong</source>
         <translation>adgangskoden til {name} er forkert</translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; choose another name for the copy</source>
+        <translation>{path} er selve fortegnelsen; vælg et andet navn til kopien</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be signed: {reason}</source>

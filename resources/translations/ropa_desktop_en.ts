@@ -40,7 +40,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register for the supervisory authority</source>
+        <source>The register as a PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,6 +49,26 @@
     </message>
     <message>
         <source>The register as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete copy of the register file, under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the window shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, signing identity, export folder, review interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -97,6 +117,14 @@
     </message>
     <message>
         <source>Read the register file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropa-desktop &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handbook, at the page you are on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -213,6 +241,14 @@
     </message>
     <message>
         <source>Export the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors found by the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks find errors in the register. You can export it all the same, or cancel and correct them first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,6 +1132,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 could not be moved aside to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import a register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,11 +1216,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What a register is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects, data categories, recipients and security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropa-desktop Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,6 +1811,62 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review interval of new registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;signing identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default export &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review new registers every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start. A register&apos;s own review interval is set on its Organisation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose your signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +1879,67 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password was wrong. Type the password of %1 again (attempt %2 of %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing identity lets you sign exports: a signed file shows who made it and that it has not been changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is saved in %1. Back it up as you back up other important files (copy the .p12 file to a safe place); keep its password apart from it. Neither can be recovered if lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,26 +1948,6 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>Create a signing identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a password to protect the identity of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same password again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the two passwords differ; the identity was not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,6 +2048,62 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>%1: unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is the file %1 beside it. Always send or store the two files together; without %1 nobody can check the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is inside the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings of the checks are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,6 +2368,10 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>the password for {name} is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; choose another name for the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

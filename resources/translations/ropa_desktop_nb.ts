@@ -40,8 +40,8 @@
         <translation>Eksporter &amp;PDF…</translation>
     </message>
     <message>
-        <source>The register for the supervisory authority</source>
-        <translation>Protokollen for tilsynsmyndigheten</translation>
+        <source>The register as a PDF document</source>
+        <translation>Protokollen som et PDF-dokument</translation>
     </message>
     <message>
         <source>Export E&amp;xcel…</source>
@@ -50,6 +50,26 @@
     <message>
         <source>The register as an Excel workbook</source>
         <translation>Protokollen som en Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lagre en k&amp;opi…</translation>
+    </message>
+    <message>
+        <source>A complete copy of the register file, under another name</source>
+        <translation>En fullstendig kopi av protokollfilen, under et annet navn</translation>
+    </message>
+    <message>
+        <source>Print what the window shows</source>
+        <translation>Skriv ut det vinduet viser</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>Language, signing identity, export folder, review interval</source>
+        <translation>Språk, signeringsidentitet, eksportmappe, gjennomgangsintervall</translation>
     </message>
     <message>
         <source>Information &amp;notice…</source>
@@ -98,6 +118,14 @@
     <message>
         <source>Read the register file again</source>
         <translation>Les protokollfilen på nytt</translation>
+    </message>
+    <message>
+        <source>ropa-desktop &amp;Help</source>
+        <translation>&amp;Hjelp for ropa-desktop</translation>
+    </message>
+    <message>
+        <source>The handbook, at the page you are on</source>
+        <translation>Håndboken, på siden du står på</translation>
     </message>
     <message>
         <source>&amp;About ropa-desktop</source>
@@ -244,6 +272,14 @@
         <translation>Eksporter protokollen</translation>
     </message>
     <message>
+        <source>Errors found by the checks</source>
+        <translation>Feil kontrollene har funnet</translation>
+    </message>
+    <message>
+        <source>The checks find errors in the register. You can export it all the same, or cancel and correct them first:</source>
+        <translation>Kontrollene finner feil i protokollen. Du kan eksportere den likevel, eller avbryte og rette dem først:</translation>
+    </message>
+    <message>
         <source>Who is this copy of the register for?</source>
         <translation>Hvem er dette eksemplaret av protokollen til?</translation>
     </message>
@@ -360,6 +396,22 @@
         <translation>Protokollen kunne ikke opprettes</translation>
     </message>
     <message>
+        <source>%1 could not be moved aside to %2: %3</source>
+        <translation>%1 kunne ikke flyttes unna til %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 kopi</translation>
+    </message>
+    <message>
+        <source>Save a copy of the register</source>
+        <translation>Lagre en kopi av protokollen</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopien ble ikke lagret</translation>
+    </message>
+    <message>
         <source>Import a register</source>
         <translation>Importer en protokoll</translation>
     </message>
@@ -428,12 +480,48 @@
         <translation>Protokollens deler</translation>
     </message>
     <message>
+        <source>What a register is</source>
+        <translation>Hva en protokoll er</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
         <source>Transfers</source>
         <translation>Overføringer</translation>
+    </message>
+    <message>
+        <source>Data subjects, data categories, recipients and security measures</source>
+        <translation>Registrerte, opplysningskategorier, mottakere og sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Informasjon til de registrerte</translation>
+    </message>
+    <message>
+        <source>ropa-desktop Help</source>
+        <translation>Hjelp for ropa-desktop</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Hjelpeemner</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjelpetekst</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -692,6 +780,66 @@
         <translation>Ikke signer</translation>
     </message>
     <message>
+        <source>The password was wrong. Type the password of %1 again (attempt %2 of %3):</source>
+        <translation>Passordet var feil. Skriv passordet til %1 igjen (forsøk %2 av %3):</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Vinduets språk</translation>
+    </message>
+    <message>
+        <source>Default signing identity</source>
+        <translation>Standard signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>the identity used last</source>
+        <translation>identiteten som ble brukt sist</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standard eksportmappe</translation>
+    </message>
+    <message>
+        <source>the folder used last</source>
+        <translation>mappen som ble brukt sist</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angitt</translation>
+    </message>
+    <message>
+        <source>Review interval of new registers</source>
+        <translation>Gjennomgangsintervall for nye protokoller</translation>
+    </message>
+    <message>
+        <source>Default &amp;signing identity:</source>
+        <translation>Standard &amp;signeringsidentitet:</translation>
+    </message>
+    <message>
+        <source>Default export &amp;folder:</source>
+        <translation>Standard eksport&amp;mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Review new registers every:</source>
+        <translation>&amp;Gjennomgå nye protokoller hver:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start. A register&apos;s own review interval is set on its Organisation page.</source>
+        <translation>Et nytt språk brukes fra neste oppstart. En protokolls eget gjennomgangsintervall angis på siden Virksomhet.</translation>
+    </message>
+    <message>
         <source>Choose your signing identity</source>
         <translation>Velg signeringsidentiteten din</translation>
     </message>
@@ -704,8 +852,64 @@
         <translation>Eksporten ble ikke signert</translation>
     </message>
     <message>
+        <source>A signing identity lets you sign exports: a signed file shows who made it and that it has not been changed since.</source>
+        <translation>Med en signeringsidentitet kan du signere eksporter: en signert fil viser hvem som laget den, og at den ikke er endret siden.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Signererens navn</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s e-mail</source>
+        <translation>Signererens e-post</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Passord</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Det samme passordet igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igjen:</translation>
+    </message>
+    <message>
+        <source>The identity is saved in %1. Back it up as you back up other important files (copy the .p12 file to a safe place); keep its password apart from it. Neither can be recovered if lost.</source>
+        <translation>Identiteten lagres i %1. Ta sikkerhetskopi av den som av andre viktige filer (kopier .p12-filen til et trygt sted), og oppbevar passordet atskilt fra den. Ingen av dem kan gjenopprettes hvis de går tapt.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signs.</source>
+        <translation>Skriv navnet på den som signerer.</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the identity.</source>
+        <translation>Velg et passord som beskytter identiteten.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to passordene er ulike.</translation>
+    </message>
+    <message>
+        <source>Create and sign as %1</source>
+        <translation>Opprett og signer som %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
     </message>
     <message>
         <source>The password of %1:</source>
@@ -714,26 +918,6 @@
     <message>
         <source>Create a signing identity</source>
         <translation>Opprett en signeringsidentitet</translation>
-    </message>
-    <message>
-        <source>The signer&apos;s name:</source>
-        <translation>Underskriverens navn:</translation>
-    </message>
-    <message>
-        <source>Choose a password to protect the identity of %1:</source>
-        <translation>Velg et passord som beskytter identiteten til %1:</translation>
-    </message>
-    <message>
-        <source>The same password again:</source>
-        <translation>Det samme passordet igjen:</translation>
-    </message>
-    <message>
-        <source>the two passwords differ; the identity was not created</source>
-        <translation>de to passordene er ulike; identiteten ble ikke opprettet</translation>
-    </message>
-    <message>
-        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
-        <translation>Identiteten til %1 ble lagret som %2. Ta godt vare på passordet: Det kan ikke gjenopprettes.</translation>
     </message>
     <message>
         <source>Verify a signature</source>
@@ -1869,6 +2053,62 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>%1: unit</source>
         <translation>%1: enhet</translation>
     </message>
+    <message>
+        <source>%1 was saved in %2.</source>
+        <translation>%1 ble lagret i %2.</translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is the file %1 beside it. Always send or store the two files together; without %1 nobody can check the workbook.</source>
+        <translation>Den er signert: signaturen er filen %1 ved siden av. Send og lagre alltid de to filene sammen; uten %1 kan ingen kontrollere arbeidsboken.</translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is inside the PDF.</source>
+        <translation>Den er signert: signaturen ligger i PDF-filen.</translation>
+    </message>
+    <message>
+        <source>The findings of the checks are included.</source>
+        <translation>Kontrollenes merknader er tatt med.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopi</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Lagret kl. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ItemListModel</name>
@@ -2132,6 +2372,10 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>the password for {name} is wrong</source>
         <translation>passordet til {name} er feil</translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; choose another name for the copy</source>
+        <translation>{path} er selve protokollen; velg et annet navn for kopien</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be signed: {reason}</source>

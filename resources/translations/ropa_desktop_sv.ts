@@ -40,8 +40,8 @@
         <translation>Exportera &amp;PDF…</translation>
     </message>
     <message>
-        <source>The register for the supervisory authority</source>
-        <translation>Registret för tillsynsmyndigheten</translation>
+        <source>The register as a PDF document</source>
+        <translation>Registret som ett PDF-dokument</translation>
     </message>
     <message>
         <source>Export E&amp;xcel…</source>
@@ -50,6 +50,26 @@
     <message>
         <source>The register as an Excel workbook</source>
         <translation>Registret som en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en k&amp;opia…</translation>
+    </message>
+    <message>
+        <source>A complete copy of the register file, under another name</source>
+        <translation>En fullständig kopia av registerfilen, under ett annat namn</translation>
+    </message>
+    <message>
+        <source>Print what the window shows</source>
+        <translation>Skriv ut det som fönstret visar</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Language, signing identity, export folder, review interval</source>
+        <translation>Språk, signeringsidentitet, exportmapp, granskningsintervall</translation>
     </message>
     <message>
         <source>Information &amp;notice…</source>
@@ -98,6 +118,14 @@
     <message>
         <source>Read the register file again</source>
         <translation>Läs registerfilen igen</translation>
+    </message>
+    <message>
+        <source>ropa-desktop &amp;Help</source>
+        <translation>&amp;Hjälp för ropa-desktop</translation>
+    </message>
+    <message>
+        <source>The handbook, at the page you are on</source>
+        <translation>Handboken, på sidan du står på</translation>
     </message>
     <message>
         <source>&amp;About ropa-desktop</source>
@@ -214,6 +242,14 @@
     <message>
         <source>Export the register</source>
         <translation>Exportera registret</translation>
+    </message>
+    <message>
+        <source>Errors found by the checks</source>
+        <translation>Fel som kontrollerna hittat</translation>
+    </message>
+    <message>
+        <source>The checks find errors in the register. You can export it all the same, or cancel and correct them first:</source>
+        <translation>Kontrollerna hittar fel i registret. Du kan exportera det ändå, eller avbryta och rätta dem först:</translation>
     </message>
     <message>
         <source>Who is this copy of the register for?</source>
@@ -1096,6 +1132,22 @@
         <translation>Registret kunde inte skapas</translation>
     </message>
     <message>
+        <source>%1 could not be moved aside to %2: %3</source>
+        <translation>%1 kunde inte flyttas undan till %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 kopia</translation>
+    </message>
+    <message>
+        <source>Save a copy of the register</source>
+        <translation>Spara en kopia av registret</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopian sparades inte</translation>
+    </message>
+    <message>
         <source>Import a register</source>
         <translation>Importera ett register</translation>
     </message>
@@ -1164,12 +1216,48 @@
         <translation>Registrets delar</translation>
     </message>
     <message>
+        <source>What a register is</source>
+        <translation>Vad ett register är</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
         <source>Transfers</source>
         <translation>Överföringar</translation>
+    </message>
+    <message>
+        <source>Data subjects, data categories, recipients and security measures</source>
+        <translation>Registrerade, uppgiftskategorier, mottagare och säkerhetsåtgärder</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Informationstexter</translation>
+    </message>
+    <message>
+        <source>ropa-desktop Help</source>
+        <translation>Hjälp för ropa-desktop</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Hjälpavsnitt</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjälptext</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1726,6 +1814,62 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Signera inte</translation>
     </message>
     <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Fönstrets språk</translation>
+    </message>
+    <message>
+        <source>Default signing identity</source>
+        <translation>Förvald signeringsidentitet</translation>
+    </message>
+    <message>
+        <source>the identity used last</source>
+        <translation>den identitet som användes senast</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Förvald exportmapp</translation>
+    </message>
+    <message>
+        <source>the folder used last</source>
+        <translation>den mapp som användes senast</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Review interval of new registers</source>
+        <translation>Granskningsintervall för nya register</translation>
+    </message>
+    <message>
+        <source>Default &amp;signing identity:</source>
+        <translation>Förvald &amp;signeringsidentitet:</translation>
+    </message>
+    <message>
+        <source>Default export &amp;folder:</source>
+        <translation>Förvald export&amp;mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Review new registers every:</source>
+        <translation>&amp;Granska nya register var:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start. A register&apos;s own review interval is set on its Organisation page.</source>
+        <translation>Ett nytt språk används från nästa start. Ett registers eget granskningsintervall anges på dess sida Organisation.</translation>
+    </message>
+    <message>
         <source>Choose your signing identity</source>
         <translation>Välj din signeringsidentitet</translation>
     </message>
@@ -1738,8 +1882,68 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Exporten signerades inte</translation>
     </message>
     <message>
+        <source>The password was wrong. Type the password of %1 again (attempt %2 of %3):</source>
+        <translation>Lösenordet var fel. Skriv lösenordet till %1 igen (försök %2 av %3):</translation>
+    </message>
+    <message>
+        <source>A signing identity lets you sign exports: a signed file shows who made it and that it has not been changed since.</source>
+        <translation>Med en signeringsidentitet kan du signera exporter: en signerad fil visar vem som gjorde den och att den inte har ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Signerarens namn</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s e-mail</source>
+        <translation>Signerarens e-post</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Samma lösenord igen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>The identity is saved in %1. Back it up as you back up other important files (copy the .p12 file to a safe place); keep its password apart from it. Neither can be recovered if lost.</source>
+        <translation>Identiteten sparas i %1. Säkerhetskopiera den som andra viktiga filer (kopiera .p12-filen till en säker plats) och förvara lösenordet skilt från den. Ingen av dem kan återskapas om den går förlorad.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signs.</source>
+        <translation>Skriv namnet på den som signerar.</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the identity.</source>
+        <translation>Välj ett lösenord som skyddar identiteten.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Create and sign as %1</source>
+        <translation>Skapa och signera som %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
     </message>
     <message>
         <source>The password of %1:</source>
@@ -1748,26 +1952,6 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>Create a signing identity</source>
         <translation>Skapa en signeringsidentitet</translation>
-    </message>
-    <message>
-        <source>The signer&apos;s name:</source>
-        <translation>Undertecknarens namn:</translation>
-    </message>
-    <message>
-        <source>Choose a password to protect the identity of %1:</source>
-        <translation>Välj ett lösenord som skyddar identiteten för %1:</translation>
-    </message>
-    <message>
-        <source>The same password again:</source>
-        <translation>Samma lösenord igen:</translation>
-    </message>
-    <message>
-        <source>the two passwords differ; the identity was not created</source>
-        <translation>de två lösenorden skiljer sig åt; identiteten skapades inte</translation>
-    </message>
-    <message>
-        <source>The identity of %1 was saved as %2. Keep its password safe: it cannot be recovered.</source>
-        <translation>Identiteten för %1 sparades som %2. Förvara lösenordet säkert: det går inte att återställa.</translation>
     </message>
     <message>
         <source>this item</source>
@@ -1868,6 +2052,62 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>%1: unit</source>
         <translation>%1: enhet</translation>
+    </message>
+    <message>
+        <source>%1 was saved in %2.</source>
+        <translation>%1 sparades i %2.</translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is the file %1 beside it. Always send or store the two files together; without %1 nobody can check the workbook.</source>
+        <translation>Den är signerad: signaturen är filen %1 bredvid. Skicka och spara alltid de två filerna tillsammans; utan %1 kan ingen kontrollera arbetsboken.</translation>
+    </message>
+    <message>
+        <source>It is signed: the signature is inside the PDF.</source>
+        <translation>Den är signerad: signaturen finns i PDF-filen.</translation>
+    </message>
+    <message>
+        <source>The findings of the checks are included.</source>
+        <translation>Kontrollernas anmärkningar ingår.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mapp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Informationstext</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopia</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Sparat läge</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Sparat kl. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2372,10 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>the password for {name} is wrong</source>
         <translation>lösenordet för {name} är fel</translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; choose another name for the copy</source>
+        <translation>{path} är själva registret; välj ett annat namn för kopian</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be signed: {reason}</source>

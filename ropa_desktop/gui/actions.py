@@ -47,18 +47,30 @@ class Actions:
         self.open = make(tr("&Open…"), SK.Open, SP.SP_DialogOpenButton, tr("Open a register file"))
         self.import_json = make(tr("&Import…"), "Ctrl+I", tip=tr("Replace the register with a JSON or Excel file"))
         self.export_json = make(tr("&Export JSON…"), "Ctrl+E", tip=tr("Save the register as a JSON document"))
-        self.export_pdf = make(tr("Export &PDF…"), "Ctrl+P", tip=tr("The register for the supervisory authority"))
-        self.export_xlsx = make(tr("Export E&xcel…"), tip=tr("The register as an Excel workbook"))
-        self.notice = make(tr("Information &notice…"), "Ctrl+Shift+I",
+        # Ctrl+P prints what is on screen, as in every desktop app; the exports keep shortcuts of their own.
+        self.export_pdf = make(tr("Export &PDF…"), "Ctrl+Shift+P", SP.SP_FileDialogDetailedView,
+                               tip=tr("The register as a PDF document"))
+        self.export_xlsx = make(tr("Export E&xcel…"), "Ctrl+Shift+X", SP.SP_FileDialogListView,
+                                tip=tr("The register as an Excel workbook"))
+        self.save_copy = make(tr("Save a &copy…"), SK.SaveAs, SP.SP_DialogSaveButton,
+                              tip=tr("A complete copy of the register file, under another name"))
+        self.print_ = make(tr("&Print…"), SK.Print, SP.SP_DesktopIcon, tip=tr("Print what the window shows"))
+        self.preferences = make(tr("Pr&eferences…"), "Ctrl+,", SP.SP_FileDialogContentsView,
+                                tip=tr("Language, signing identity, export folder, review interval"))
+        self.notice = make(tr("Information &notice…"), "Ctrl+Shift+I", SP.SP_FileDialogInfoView,
                            tip=tr("Preview, print and publish the Art. 13/14 notices"))
-        self.verify = make(tr("&Verify signature…"), tip=tr("Check that a signed export is intact and who signed it"))
+        self.verify = make(tr("&Verify signature…"), icon=SP.SP_DialogApplyButton,
+                           tip=tr("Check that a signed export is intact and who signed it"))
         self.quit = make(tr("&Quit"), SK.Quit)
         # Edit
-        self.add_item = make(tr("&Add item…"), "Ctrl+Shift+N", tip=tr("Add an item to the list shown"))
-        self.delete_item = make(tr("&Delete item"), "Ctrl+Del", tip=tr("Delete the selected item"))
+        self.add_item = make(tr("&Add item…"), "Ctrl+Shift+N", SP.SP_FileDialogNewFolder,
+                             tip=tr("Add an item to the list shown"))
+        self.delete_item = make(tr("&Delete item"), "Ctrl+Del", SP.SP_TrashIcon, tip=tr("Delete the selected item"))
         self.find = make(tr("&Filter the list"), SK.Find)
         # View
-        self.reload = make(tr("&Reload"), SK.Refresh, tip=tr("Read the register file again"))
+        self.reload = make(tr("&Reload"), SK.Refresh, SP.SP_BrowserReload, tip=tr("Read the register file again"))
         # Help
+        self.help = make(tr("ropa-desktop &Help"), SK.HelpContents, SP.SP_DialogHelpButton,
+                         tip=tr("The handbook, at the page you are on"))
         self.about = make(tr("&About ropa-desktop"))
         self.about_qt = make(tr("About &Qt"))

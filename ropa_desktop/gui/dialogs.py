@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +38,9 @@ LANGUAGE_CHOICES = [
 class NewRegisterDialog(QDialog):
     """The few facts a register cannot do without: who keeps it, where, and who the DPO is."""
 
-    def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ui_lang: str, parent: QWidget | None = None, review_months: int = 0) -> None:
         super().__init__(parent)
+        self.review_months = review_months  # Preferences: how often a new register's activities are reviewed
         self.setWindowTitle(tr("New register"))
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Tell us about the organisation that keeps the register. "
@@ -105,6 +109,7 @@ class NewRegisterDialog(QDialog):
             org_number=self.org_number.text().strip() or MISSING,
             supervisory_authority=self.country_code(),
             dpo=dpo,
+            review_every=f"P{self.review_months}M" if self.review_months > 0 else MISSING,
         )
 
     def languages(self) -> list[str]:
@@ -125,10 +130,26 @@ class ExportChoicesDialog(QDialog):
     for the supervisory authority leaves them out. Either default can be changed here.
     """
 
-    def __init__(self, default_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, default_lang: str, parent: QWidget | None = None, errors: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export the register"))
         layout = QVBoxLayout(self)
+        self.errors = QListWidget()  # the checks' errors, said before the file is written
+        self.errors.setAccessibleName(tr("Errors found by the checks"))
+        self.errors.addItems(list(errors))
+        self.errors.setWordWrap(True)
+        self.warning = QLabel(tr("The checks find errors in the register. You can export it all the same, "
+                                 "or cancel and correct them first:"))
+        self.warning.setWordWrap(True)
+        if errors:
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            for i in range(self.errors.count()):
+                self.errors.item(i).setIcon(icon)
+            layout.addWidget(self.warning)
+            layout.addWidget(self.errors, 1)
+        else:
+            self.warning.hide()
+            self.errors.hide()
         intro = QLabel(tr("Who is this copy of the register for?"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -185,7 +206,7 @@ class ExportChoicesDialog(QDialog):
                              findings=self.findings.isChecked())
 
 
-def ask_export_choices(parent: QWidget | None, default_lang: str) -> ExportChoices | None:
-    """The user's choices for a PDF or Excel export; None: cancelled."""
-    dialog = ExportChoicesDialog(default_lang, parent)
+def ask_export_choices(parent: QWidget | None, default_lang: str, errors: Sequence[str] = ()) -> ExportChoices | None:
+    """The user's choices for a PDF or Excel export, warned of ``errors``; None: cancelled."""
+    dialog = ExportChoicesDialog(default_lang, parent, errors)
     return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -71,6 +71,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the signing identity {path} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP("errors", "{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged"),
     QT_TRANSLATE_NOOP("errors", "the password for {name} is wrong"),
+    QT_TRANSLATE_NOOP("errors", "{path} is the register itself; choose another name for the copy"),
     QT_TRANSLATE_NOOP("errors", "{name} is not a PDF that can be signed: {reason}"),
     QT_TRANSLATE_NOOP("errors", "{name} could not be signed: {reason}"),
     QT_TRANSLATE_NOOP("errors", "{name} is not a PDF and has no signature file {signature} beside it"),

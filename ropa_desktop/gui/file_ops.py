@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ropa_desktop.base.worded import WordedError
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.error_words import plain_error
 from ropa_desktop.gui.i18n import tr
@@ -25,6 +26,7 @@ class FileOps(QObject):
         self.window = window
         self.jobs: list[Any] = []
         self.gaps_dialog: QWidget | None = None
+        self.done_dialog: QWidget | None = None  # the message after an export, kept for tests
         self.last_export: Any = None  # the ExportResult of the last export, for the status bar and tests
 
     # --- opening ------------------------------------------------------------------
@@ -48,7 +50,7 @@ class FileOps(QObject):
     def new_register(self) -> bool:
         from ropa_desktop.gui.dialogs import NewRegisterDialog
 
-        dialog = NewRegisterDialog(self.ctx.ui_lang, self.window)
+        dialog = NewRegisterDialog(self.ctx.ui_lang, self.window, self.ctx.settings.review_months())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         default = Path(self.ctx.settings.last_folder()) / f"{dialog.organisation().name}{REGISTER_SUFFIX}"
@@ -62,7 +64,15 @@ class FileOps(QObject):
             target = target.with_suffix(REGISTER_SUFFIX)
         if target.exists():
             # The native dialog asked to replace it: keep the old file aside rather than destroy it.
-            target.replace(target.with_name(target.stem + ".old" + REGISTER_SUFFIX))
+            aside = target.with_name(target.stem + ".old" + REGISTER_SUFFIX)
+            try:
+                target.replace(aside)
+            except OSError as exc:  # on Windows: the file is open in another program
+                self.ctx.error(tr("The register could not be created"),
+                               tr("%1 could not be moved aside to %2: %3")
+                               .replace("%1", str(target)).replace("%2", aside.name)
+                               .replace("%3", exc.strerror or str(exc)))
+                return False
         try:
             store = RegisterStore.create(target, dialog.organisation(), dialog.languages())
         except StoreError as exc:
@@ -71,6 +81,33 @@ class FileOps(QObject):
         self.ctx.set_store(store)
         self.ctx.settings.set_last_folder(target.parent)
         return True
+
+    def save_copy_dialog(self) -> Path | None:
+        """File → Save a copy…: the whole register, consistent, under a name the user chooses."""
+        store = self.ctx.store
+        if store is None:
+            return None
+        default = Path(self.ctx.settings.last_folder()) / tr("%1 copy").replace("%1", store.path.stem)
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save a copy of the register"),
+                                              str(default) + REGISTER_SUFFIX, tr("Registers (*.ropa)"))
+        if not path:
+            return None
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(REGISTER_SUFFIX)
+        return self.save_copy(target)
+
+    def save_copy(self, target: Path) -> Path | None:
+        from ropa_desktop.services.save_copy import save_copy
+
+        assert self.ctx.store is not None
+        try:
+            # The native dialog has asked whether to replace an existing file.
+            written = save_copy(self.ctx.store, target, overwrite=True)
+        except WordedError as exc:
+            self.ctx.error(tr("The copy was not saved"), plain_error(exc))
+            return None
+        self.ctx.settings.set_last_folder(target.parent)
+        self.job_done.emit("copy")
+        return written
 
     # --- import -----------------------------------------------------------------------
     def import_dialog(self) -> None:
@@ -134,7 +171,7 @@ class FileOps(QObject):
         store = self.ctx.store
         if store is None:
             return
-        choices = ask_export_choices(self.window, store.default_language)
+        choices = ask_export_choices(self.window, store.default_language, self._error_findings())
         if choices is None:
             return
         target = self._ask_target(title, suffix, filter_)
@@ -144,11 +181,32 @@ class FileOps(QObject):
         if go:
             self.export_register(target, replace(choices, identity=identity))
 
+    def _error_findings(self) -> list[str]:
+        """The checks' errors, worded as the Overview words them, for the export dialog to warn of."""
+        from ropa_desktop.checks.finding import Severity
+        from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
+
+        self.ctx.wait_for_findings(5_000)  # the newest edit's findings, not those of a moment ago
+        names = Names(self.ctx.store, self.ctx.display_languages)
+        lines = []
+        for finding in self.ctx.findings():
+            if finding.severity == Severity.ERROR:
+                name = names.name(finding.entity, finding.entity_id)
+                lines.append(tr("%1: %2").replace("%1", finding_where(finding, name))
+                             .replace("%2", finding_message(finding, self.ctx.ui_lang, name)))
+        return lines
+
+    def show_done(self, result: Any) -> None:
+        from ropa_desktop.gui.export_done import ExportDoneDialog
+
+        self.done_dialog = ExportDoneDialog(result, self.window)
+        self.done_dialog.show()
+
     def _ask_target(self, title: str, suffix: str, filter_: str) -> Path | None:
         store = self.ctx.store
         if store is None:
             return None
-        default = Path(self.ctx.settings.last_folder()) / (store.path.stem + suffix)
+        default = Path(self.ctx.settings.export_folder()) / (store.path.stem + suffix)
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(default), filter_)
         if not path:
             return None
@@ -188,6 +246,8 @@ class FileOps(QObject):
 
                 langs = self.ctx.display_languages
                 self.show_gaps(result.path, [describe(i, result.register, langs) for i in result.issues])
+            else:
+                self.show_done(result)
             self.last_export = result
             self.job_done.emit("export")
 

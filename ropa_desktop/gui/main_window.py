@@ -30,6 +30,7 @@ from ropa_desktop.gui.labels import kind_plural
 from ropa_desktop.gui.presence import place_text, presence_text
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.info_bar import InfoBar
+from ropa_desktop.gui.window_habits import DesktopHabits
 from ropa_desktop.store import Kind
 
 POLL_MS = 2000
@@ -86,7 +87,7 @@ class Pages:
         return key in self._built
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DesktopHabits, QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar()
+        self._build_desktop_habits()
 
         ctx.register_opened.connect(self._on_register_opened)
         ctx.others_changed.connect(self._show_others)
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
             page = ListPage(ctx, Kind(key))
         slot = self.stack.widget(self.pages.index(key))
         slot.layout().addWidget(page)
+        self._restore_page_layout(key, page)
         return page
 
     def _show_row(self, row: int) -> None:
@@ -347,6 +350,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_args: object) -> None:
         store = self.ctx.store
         self.setWindowTitle(f"{store.path.name} — ropa-desktop" if store else "ropa-desktop")
+        self.setWindowFilePath(str(store.path) if store else "")  # macOS: the file's icon in the title bar
 
     def _on_register_opened(self) -> None:
         self._update_title()
@@ -376,6 +380,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.set_window_geometry(self.saveGeometry())
         self.ctx.settings.set_window_state(self.saveState())
+        self._save_page_layouts()
         self.ctx.settings.sync()
         self._poll.stop()
         super().closeEvent(event)

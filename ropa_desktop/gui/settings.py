@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -9,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "ropa-desktop"
 APPLICATION = "ropa-desktop"
 MAX_RECENT = 8
+DEFAULT_REVIEW_MONTHS = 12  # a yearly review unless the user chooses otherwise
 
 
 class Settings:
@@ -30,7 +33,7 @@ class Settings:
 
     def add_recent_file(self, path: Path | str) -> None:
         path = str(Path(path).resolve())
-        files = [path, *[f for f in self.recent_files() if f != path]][:MAX_RECENT]
+        files = [path, *[f for f in self.recent_files() if not _same_name(f, path)]][:MAX_RECENT]
         self._s.setValue("files/recent", files)
 
     def remove_recent_file(self, path: str) -> None:
@@ -51,8 +54,55 @@ class Settings:
         value = self._s.value("signing/identity")
         return str(value) if value else None
 
-    def set_last_identity(self, path: Path | str) -> None:
+    def set_last_identity(self, path: Path | str, name: str = "") -> None:
         self._s.setValue("signing/identity", str(path))
+        if name:
+            self._s.setValue("signing/identity_name", name)
+            self._s.setValue("signing/identity_name_of", str(path))
+
+    def identity_name(self, path: Path | str) -> str:
+        """The person the identity file ``path`` signs as, remembered when it was last opened."""
+        if str(self._s.value("signing/identity_name_of", "")) != str(path):
+            return ""
+        return str(self._s.value("signing/identity_name", "") or "")
+
+    # --- preferences (Edit → Preferences) ---------------------------------------------
+    def default_identity(self) -> str | None:
+        """The signing identity offered first, if the user chose one; else the one used last."""
+        value = self._s.value("preferences/identity")
+        return str(value) if value else None
+
+    def set_default_identity(self, path: Path | str | None) -> None:
+        self._s.setValue("preferences/identity", str(path) if path else "")
+
+    def export_folder(self) -> str:
+        """Where exports are proposed: the chosen folder, else the folder used last."""
+        chosen = str(self._s.value("preferences/export_folder", "") or "")
+        return chosen or self.last_folder()
+
+    def default_export_folder(self) -> str:
+        return str(self._s.value("preferences/export_folder", "") or "")
+
+    def set_default_export_folder(self, folder: Path | str | None) -> None:
+        self._s.setValue("preferences/export_folder", str(folder) if folder else "")
+
+    def review_months(self) -> int:
+        """How often a new register's activities are to be reviewed, in months (0: not set)."""
+        try:
+            return max(int(self._s.value("preferences/review_months", DEFAULT_REVIEW_MONTHS)), 0)
+        except (TypeError, ValueError):
+            return DEFAULT_REVIEW_MONTHS
+
+    def set_review_months(self, months: int) -> None:
+        self._s.setValue("preferences/review_months", int(months))
+
+    # --- layout: splitters and column widths, per page ---------------------------------
+    def layout_state(self, key: str) -> QByteArray | None:
+        value = self._s.value(f"layout/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_layout_state(self, key: str, state: QByteArray) -> None:
+        self._s.setValue(f"layout/{key}", state)
 
     # --- UI ----------------------------------------------------------------------------
     def ui_language(self) -> str:
@@ -91,3 +141,10 @@ class Settings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two paths name the same file here: Windows and macOS (by default) ignore case."""
+    if sys.platform in ("win32", "darwin"):
+        return os.path.normcase(a).casefold() == os.path.normcase(b).casefold()
+    return a == b

@@ -100,7 +100,9 @@ class _Gaps:
 
     def transfer(self, transfer: m.Transfer) -> None:
         country = transfer.country if isinstance(transfer.country, str) else ""
-        where = reference.country_name(country, self.lang) if country else self.p.t("transfer.country_unknown")
+        # Without a country the transfer is named by its recipient: the notice's placeholder for an
+        # unknown country ("Outside the EU/EEA") is no name ("Transfer to Outside the EU/EEA").
+        where = reference.country_name(country, self.lang) if country else self._recipient(transfer)
         if not country:
             self.add("Art. 13(1)(f)", "transfer_no_country", recipient=self._recipient(transfer))
         if transfer.mechanism == "none":

@@ -31,6 +31,7 @@ from ropa_desktop.interchange.codec import decode, encode
 from ropa_desktop.output.atomic import REGISTER_APPLICATION_ID
 from ropa_desktop.output.part_files import create_part_file, remove_quietly, sweep_stale_parts
 from ropa_desktop.store import migrations
+from ropa_desktop.store.file_place import journal_mode
 from ropa_desktop.store.kinds import CATALOGUES, Kind
 from ropa_desktop.store.store_errors import (
     SQLITE_BUSY,
@@ -247,7 +248,7 @@ class RegisterStore:
                 store = cls(path, conn, user or default_user())
                 store.read_only = read_only or not _writable(path)
                 if not store.read_only:
-                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute(f"PRAGMA journal_mode={journal_mode(path)}")  # WAL only on a local disk
                     sweep_stale_parts(path.parent)  # what a killed export or import left here
                 return store
         except BaseException:

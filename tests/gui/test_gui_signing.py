@@ -27,11 +27,10 @@ def identity_file(tmp_path: Path) -> Path:
 def _answer(monkeypatch: pytest.MonkeyPatch, target: Path, choice: str, identity: Path | None,
             passwords: list[str]) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(dialogs, "ask_export_choices", lambda parent, lang: ExportChoices(lang=lang))
+    monkeypatch.setattr(dialogs, "ask_export_choices", lambda parent, lang, *rest: ExportChoices(lang=lang))
     monkeypatch.setattr(signing_ui, "ask_sign_choice", lambda parent, last: choice)
     monkeypatch.setattr(signing_ui, "ask_identity_file", lambda parent, start: identity)
     monkeypatch.setattr(signing_ui, "ask_password", lambda parent, title, prompt: passwords.pop(0))
-    monkeypatch.setattr(signing_ui, "tell", lambda *a: None)
 
 
 def test_a_signed_pdf_export_verifies_as_intact_and_trusted(
@@ -74,12 +73,13 @@ def test_a_signed_pdf_export_verifies_as_intact_and_trusted(
     assert "changed" in dialog.summary.text() or "damaged" in dialog.summary.text()
 
 
-def test_a_wrong_password_says_so_and_writes_nothing(
+def test_a_password_wrong_every_time_says_so_and_writes_nothing(
     window: MainWindow, ctx: AppContext, errors: list, tmp_path: Path,
     identity_file: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "register.pdf"
-    _answer(monkeypatch, target, signing_ui.SIGN_WITH, identity_file, ["not it"])
+    # A wrong password is asked again (test_gui_desktop_signing); after the last attempt the export stops.
+    _answer(monkeypatch, target, signing_ui.SIGN_WITH, identity_file, ["not it"] * signing_ui.MAX_ATTEMPTS)
     window.files.export_pdf_dialog()
     assert errors == [("The export was not signed", "The password for dpo.p12 is wrong.")]
     assert not target.exists()
@@ -91,30 +91,18 @@ def test_a_new_identity_for_the_dpo_signs_the_excel_export(
     target = tmp_path / "register.xlsx"
     folder = tmp_path / "identities"
     monkeypatch.setattr(signing_ui, "identity_folder", lambda: folder)
-    monkeypatch.setattr(signing_ui, "ask_text", lambda parent, title, prompt, value="": "Dana Dataskydd")
-    _answer(monkeypatch, target, signing_ui.CREATE, None, [PASSWORD, PASSWORD])
+    monkeypatch.setattr(signing_ui, "ask_new_identity", lambda *a: ("Dana Dataskydd", "", PASSWORD))
+    _answer(monkeypatch, target, signing_ui.CREATE, None, [])
 
     window.files.export_xlsx_dialog()
 
     assert errors == []
-    assert [p.name for p in folder.iterdir()] == ["dana-dataskydd.p12"]
+    assert sorted(p.name for p in folder.iterdir()) == ["dana-dataskydd.p12", "dana-dataskydd.pem"]
     assert (tmp_path / "register.xlsx.p7s").exists()
     from ropa_desktop.gui.verify_dialog import verify_file
 
     result = verify_file(target, None)
     assert result.intact and result.signer == "Dana Dataskydd"
-
-
-def test_passwords_that_differ_create_no_identity(
-    window: MainWindow, ctx: AppContext, errors: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    folder = tmp_path / "identities"
-    monkeypatch.setattr(signing_ui, "identity_folder", lambda: folder)
-    monkeypatch.setattr(signing_ui, "ask_text", lambda parent, title, prompt, value="": "Dana")
-    _answer(monkeypatch, tmp_path / "r.pdf", signing_ui.CREATE, None, [PASSWORD, PASSWORD + "x"])
-    window.files.export_pdf_dialog()
-    assert errors and "passwords differ" in errors[0][1]
-    assert not folder.exists() and not (tmp_path / "r.pdf").exists()
 
 
 def test_verifying_a_file_without_a_signature_says_so(

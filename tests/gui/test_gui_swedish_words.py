@@ -25,7 +25,7 @@ def test_a_wrong_password_is_told_in_swedish(
     identity = tmp_path / "dpo.p12"
     create_identity(identity, "Dana Dataskydd", "", "rätt lösen")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.pdf"), ""))
-    monkeypatch.setattr(dialogs, "ask_export_choices", lambda parent, lang: ExportChoices(lang=lang))
+    monkeypatch.setattr(dialogs, "ask_export_choices", lambda parent, lang, *rest: ExportChoices(lang=lang))
     monkeypatch.setattr(signing_ui, "ask_sign_choice", lambda parent, last: signing_ui.SIGN_WITH)
     monkeypatch.setattr(signing_ui, "ask_identity_file", lambda parent, start: identity)
     monkeypatch.setattr(signing_ui, "ask_password", lambda parent, title, prompt: "fel lösen")
