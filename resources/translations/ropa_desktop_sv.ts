@@ -2485,6 +2485,110 @@ Ta bort den och ta bort den från dem?</translation>
         <source>the transfer mechanism is recorded as none</source>
         <translation>ingen överföringsmekanism är angiven</translation>
     </message>
+    <message>
+        <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
+        <translation>mappningen {name} är inget JSON-objekt från rubrik till fält: {reason}</translation>
+    </message>
+    <message>
+        <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
+        <translation>mappningen {name} mappar &apos;{header}&apos; till &apos;{target}&apos;, som inte är något fält; använd något av {fields}, en x-nyckel för att behålla kolumnen som en anteckning, eller null för att hoppa över den</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
+        <translation>{name} är inget kalkylark: välj en .xlsx-, .ods- eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
+        <translation>{name} är inget kalkylark (.xlsx, .ods) eller är skadat</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
+        <translation>{name} har inget blad &apos;{sheet}&apos; (det har: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
+        <translation>{name}: ingen rubrikrad hittades på bladet &apos;{sheet}&apos; (ingen av de första raderna har två kolumnrubriker som vi känner igen, till exempel &apos;Ändamål&apos;, &apos;Purpose&apos; eller &apos;Formål&apos;); byt namn på rubrikerna eller mappa dem med en mappningsfil</translation>
+    </message>
+    <message>
+        <source>column {column} has no header: its cells were not imported</source>
+        <translation>kolumn {column} har ingen rubrik: dess celler importerades inte</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Rad {row}</translation>
+    </message>
+    <message>
+        <source>the row names no activity: it was called &apos;{name}&apos;</source>
+        <translation>raden namnger ingen behandling: den fick namnet &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation>registrerade</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>uppgiftskategorier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
+        <translation>&apos;{text}&apos; anger ingen rättslig grund som vi känner igen (art. 6.1 a–f); den importerades inte</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
+        <translation>&apos;{text}&apos; anger inget undantag enligt art. 9.2 som vi känner igen; det importerades inte</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
+        <translation>&apos;{text}&apos; anger ingen överföringsmekanism som vi känner igen (standardavtalsklausuler, BCR, adekvat skyddsnivå …)</translation>
+    </message>
+    <message>
+        <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
+        <translation>behandlingen &apos;{name}&apos; anger inga {what}: kontrollerna kommer att fråga efter dem</translation>
+    </message>
+    <message>
+        <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
+        <translation>ingen tidsperiod kunde läsas i &apos;{text}&apos;: behölls som en regel i ord, utan tidsperiod</translation>
+    </message>
+    <message>
+        <source>safeguards &apos;{text}&apos; without a country: not imported</source>
+        <translation>skyddsåtgärderna &apos;{text}&apos; utan land: importerades inte</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
+        <translation>&apos;{text}&apos; är inget land som vi känner igen; det importerades inte</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
+        <translation>&apos;{text}&apos; ligger inom EU/EES: ingen överföring till tredjeland, utelämnades</translation>
+    </message>
+    <message>
+        <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
+        <translation>raden säger inte vem som tar emot överföringen: registrerades som &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
+        <translation>&apos;{text}&apos; är varken ja eller nej; det importerades inte</translation>
+    </message>
+    <message>
+        <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
+        <translation>ett ändamål med {count} rättsliga grunder blev {count} ändamål, ett per grund</translation>
+    </message>
+    <message>
+        <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
+        <translation>{purposes} ändamål och {bases} rättsliga grunder: vilken grund som hör till vilket ändamål får du själv registrera</translation>
+    </message>
+    <message>
+        <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
+        <translation>ingen skyddsåtgärd anges för överföringen till &apos;{text}&apos;: registrerades som ingen</translation>
+    </message>
+    <message>
+        <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
+        <translation>{name}: kolumnen {headers} känner vi inte igen, så ingenting importerades; mappa den till ett fält eller hoppa över den i en mappningsfil (ropa import --mapping MAP.json, ett JSON-objekt som {{&quot;{header}&quot;: &quot;purposes&quot;}} eller {{&quot;{header}&quot;: null}})</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
+        <translation>{name}: bladet &apos;{sheet}&apos; innehåller inga behandlingar under rubrikraden</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
