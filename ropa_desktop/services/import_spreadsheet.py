@@ -17,7 +17,7 @@ from typing import Any
 from ropa_desktop.domain import model
 from ropa_desktop.domain.missing import Missing
 from ropa_desktop.exporters.register_xlsx import DATA_SHEET
-from ropa_desktop.interchange.jsonio import DocumentError
+from ropa_desktop.interchange.jsonio import DocumentError, Issue
 from ropa_desktop.interchange.spreadsheet.columns import read_mapping
 from ropa_desktop.interchange.spreadsheet.foreign import ForeignRegister, read_foreign
 from ropa_desktop.interchange.spreadsheet.organisation import organisation_details
@@ -101,6 +101,30 @@ def import_spreadsheet(register_path: Path, source: Path, *, sheet: str | None =
                 store.set_organisation(organisation)
             _add(store, reading)
         return SpreadsheetImport(reading, False, created=False, organisation=details)
+
+
+def spreadsheet_register(path: Path, *, sheet: str | None = None,
+                         mapping: dict[str, str | None] | None = None) -> tuple[model.Register, list[Issue]]:
+    """The spreadsheet as a whole register, for an import into a new or empty register (File → Import).
+
+    Every cell not understood comes back as a warning naming the cell; an unknown column
+    refuses the import (DocumentError), as in :func:`import_spreadsheet`.
+    """
+    reading = read_foreign(Path(path), sheet=sheet, mapping=mapping)
+    _refuse_unknown(reading)
+    catalogues = reading.built.catalogues
+    register = model.Register(
+        languages=[reading.language],
+        organisation=_new_organisation(organisation_details(reading.title), reading.language, Path(path)),
+        data_subject_categories=catalogues["data_subject_categories"].new,
+        data_categories=catalogues["data_categories"].new,
+        recipients=catalogues["recipients"].new,
+        processors=catalogues["processors"].new,
+        security_measures=catalogues["security_measures"].new,
+        activities=reading.built.activities,
+    )
+    warnings = [Issue(note.cell, note.message, "warning") for note in reading.built.notes]
+    return register, warnings
 
 
 def _refuse_unknown(reading: ForeignRegister) -> None:
