@@ -77,9 +77,10 @@ def import_spreadsheet(register_path: Path, source: Path, *, sheet: str | None =
         if dry_run:
             return result
         _refuse_unknown(reading)
-        organisation = _new_organisation(details, reading.language, source)
-        store = RegisterStore.create(register_path, organisation, [reading.language],
-                                     fill=lambda new: _add(new, reading))
+        register = _as_register(reading, source)
+        # A new register is filled in one go (the import's bulk path), not item by item.
+        store = RegisterStore.create(register_path, register.organisation, register.languages,
+                                     fill=lambda new: new.replace_all(register))
         store.close()
         return result
     with RegisterStore.open(register_path) as store:
@@ -112,10 +113,15 @@ def spreadsheet_register(path: Path, *, sheet: str | None = None,
     """
     reading = read_foreign(Path(path), sheet=sheet, mapping=mapping)
     _refuse_unknown(reading)
+    warnings = [Issue(note.cell, note.message, "warning") for note in reading.built.notes]
+    return _as_register(reading, Path(path)), warnings
+
+
+def _as_register(reading: ForeignRegister, source: Path) -> model.Register:
     catalogues = reading.built.catalogues
-    register = model.Register(
+    return model.Register(
         languages=[reading.language],
-        organisation=_new_organisation(organisation_details(reading.title), reading.language, Path(path)),
+        organisation=_new_organisation(organisation_details(reading.title), reading.language, source),
         data_subject_categories=catalogues["data_subject_categories"].new,
         data_categories=catalogues["data_categories"].new,
         recipients=catalogues["recipients"].new,
@@ -123,8 +129,6 @@ def spreadsheet_register(path: Path, *, sheet: str | None = None,
         security_measures=catalogues["security_measures"].new,
         activities=reading.built.activities,
     )
-    warnings = [Issue(note.cell, note.message, "warning") for note in reading.built.notes]
-    return register, warnings
 
 
 def _refuse_unknown(reading: ForeignRegister) -> None:

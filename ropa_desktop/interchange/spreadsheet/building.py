@@ -8,6 +8,7 @@ model's codes; whatever could not be read is said in a :class:`Note` naming the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from ropa_desktop.base.worded import Worded
@@ -134,8 +135,14 @@ _GROUP = ("group compan", "koncern", "konsern", "group company", "parent company
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text has a word that starts with one of ``words`` (folded as headers are)."""
     key = f" {normal(text)} "
-    return any(f" {normal(w)}" in key for w in words)
+    return any(w in key for w in _folded(words))
+
+
+@functools.cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {normal(w)}" for w in words)
 
 
 def catalogues_for(register: model.Register | None, lang: str) -> dict[str, Catalogue]:

@@ -23,6 +23,7 @@ NO_WORDS = frozenset(normal(w) for w in ("no", "n", "nej", "nei", "false", "none
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d+[.)])\s+")
 _SPLIT = re.compile(r"[;\n•·▪◦]")
+_ANY_SEPARATOR = re.compile(r"[;\n•·▪◦]|^\s*(?:[-*–]|\d+[.)])\s")
 
 
 def is_none(text: str) -> bool:
@@ -32,16 +33,21 @@ def is_none(text: str) -> bool:
 
 def split_list(text: str, *, commas: bool = True) -> list[str]:
     """The items of a list written in one cell: by line, bullet, semicolon and (outside brackets) comma."""
+    if not _ANY_SEPARATOR.search(text) and (not commas or "," not in text):
+        item = text.strip().strip(".").strip()
+        return [item] if item else []
     items: list[str] = []
     for line in text.splitlines():
         line = _BULLET.sub("", line)
         for part in _SPLIT.split(line):
             items.extend(_split_commas(part) if commas else [part])
     seen: list[str] = []
+    folded: set[str] = set()
     for item in (i.strip().strip(".").strip() for i in items):
         item = _BULLET.sub("", item).strip()
-        if item and item.casefold() not in (s.casefold() for s in seen):
+        if item and item.casefold() not in folded:
             seen.append(item)
+            folded.add(item.casefold())
     return seen
 
 
@@ -83,6 +89,9 @@ _ART6_WORDS: dict[str, tuple[str, ...]] = {
                              "interesseavveining", "interesseafvejning"),
 }
 
+# The phrases as matched: folded once, with the spaces that keep them whole words.
+_ART6_KEYS = {code: tuple(f" {normal(p)} " for p in phrases) for code, phrases in _ART6_WORDS.items()}
+
 
 def legal_bases(text: str) -> list[str]:
     """The Art. 6(1) bases the cell names, in the order written ('Art. 6.1 f', 'samtycke' …)."""
@@ -91,9 +100,9 @@ def legal_bases(text: str) -> list[str]:
     for m in _ART6_REF.finditer(low):
         found.append((m.start(), _ART6_LETTERS[m.group(1) or m.group(2)]))
     words = f" {normal(text)} "
-    for code, phrases in _ART6_WORDS.items():
+    for code, phrases in _ART6_KEYS.items():
         for phrase in phrases:
-            at = words.find(f" {normal(phrase)} ")
+            at = words.find(phrase)
             if at >= 0:
                 found.append((at, code))
                 break
@@ -108,7 +117,7 @@ def legal_bases(text: str) -> list[str]:
 
 
 def _names_obligation(words: str) -> bool:
-    return any(f" {normal(p)} " in words for p in _ART6_WORDS["legal_obligation"][:-2]) or bool(
+    return any(p in words for p in _ART6_KEYS["legal_obligation"][:-2]) or bool(
         re.search(r"6\s*[.(]?\s*1\s*\)?\s*[.(]?\s*c", words))
 
 
@@ -132,6 +141,8 @@ _ART9_WORDS: dict[str, tuple[str, ...]] = {
     "j": ("archiving", "arkivändamål", "arkivformål", "arkivformål"),
 }
 
+_ART9_KEYS = {letter: tuple(f" {normal(p)} " for p in phrases) for letter, phrases in _ART9_WORDS.items()}
+
 
 def art9_condition(text: str) -> str | bool | None:
     """The Art. 9(2) letter the cell names; None when it records 'none'; False when not understood."""
@@ -141,8 +152,8 @@ def art9_condition(text: str) -> str | bool | None:
     if m:
         return m.group(1)
     words = f" {normal(text)} "
-    for letter, phrases in _ART9_WORDS.items():
-        if any(f" {normal(p)} " in words for p in phrases):
+    for letter, phrases in _ART9_KEYS.items():
+        if any(p in words for p in phrases):
             return letter
     return False
 
@@ -159,7 +170,7 @@ _UNITS = {
 _UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "ett": 1, "en": 1, "två": 2,
                  "tre": 3, "fem": 5, "tio": 10, "et": 1, "to": 2, "ti": 10}
-_PERIOD = re.compile(r"(\d+(?:[.,]5)?|[a-zåäöæø]+)\s*(" + "|".join(
+_PERIOD = re.compile(r"\b(\d+(?:[.,]5)?|" + "|".join(_NUMBER_WORDS) + r")\s*(" + "|".join(
     sorted((re.escape(w) for w in _UNIT_OF), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _TRIGGER = re.compile(r"\b(?:after|from|following|efter|från|fr\.?o\.?m\.?|räknat från|etter|fra|regnet fra|"
                       r"fra og med|efter at|after the)\b\s*(.+)", re.IGNORECASE)
