@@ -2483,6 +2483,10 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

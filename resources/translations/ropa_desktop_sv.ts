@@ -2486,6 +2486,10 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>ingen överföringsmekanism är angiven</translation>
     </message>
     <message>
+        <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
+        <translation>det finns ingen behandlingsmall &apos;{id}&apos; (det finns: {known})</translation>
+    </message>
+    <message>
         <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
         <translation>mappningen {name} är inget JSON-objekt från rubrik till fält: {reason}</translation>
     </message>

@@ -159,6 +159,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the recipient's certification under the EU–US Data Privacy Framework is not recorded"),
     QT_TRANSLATE_NOOP("errors", "a derogation is recorded without its Art. 49(1) letter"),
     QT_TRANSLATE_NOOP("errors", "the transfer mechanism is recorded as none"),
+    # Activity templates (services/activity_templates.py)
+    QT_TRANSLATE_NOOP("errors", "there is no activity template '{id}' (there are: {known})"),
     # Importing a spreadsheet of another layout (interchange/spreadsheet, services/import_spreadsheet.py)
     QT_TRANSLATE_NOOP("errors", "the mapping {name} is not a JSON object from header to field: {reason}"),
     QT_TRANSLATE_NOOP("errors", "the mapping {name} maps '{header}' to '{target}', which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it"),  # noqa: E501
