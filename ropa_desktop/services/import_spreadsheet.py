@@ -85,23 +85,51 @@ def import_spreadsheet(register_path: Path, source: Path, *, sheet: str | None =
         return result
     with RegisterStore.open(register_path) as store:
         if dry_run:
-            register = store.load()
-            reading = read_foreign(source, sheet=sheet, mapping=mapping, register=register, today=today)
-            return SpreadsheetImport(reading, True, created=False,
-                                     organisation=_missing_details(register.organisation, reading))
+            return preview_spreadsheet(store.load(), source, sheet=sheet, mapping=mapping, today=today)
         # Read under the write lock: ids and names are matched against what the register holds now.
         with store.transaction():
-            register = store.load()
-            reading = read_foreign(source, sheet=sheet, mapping=mapping, register=register, today=today)
-            _refuse_unknown(reading)
-            details = _missing_details(register.organisation, reading)
-            if details:
-                organisation = register.organisation
-                for key, value in details.items():
-                    setattr(organisation, key, value)
-                store.set_organisation(organisation)
-            _add(store, reading)
-        return SpreadsheetImport(reading, False, created=False, organisation=details)
+            result = preview_spreadsheet(store.load(), source, sheet=sheet, mapping=mapping, today=today)
+            apply_import(store, result)
+        result.dry_run = False
+        return result
+
+
+def preview_spreadsheet(register: model.Register, source: Path, *, sheet: str | None = None,
+                        mapping: dict[str, str | None] | None = None,
+                        today: dt.date | None = None) -> SpreadsheetImport:
+    """What importing ``source`` into ``register`` would add (the app's preview); nothing is written."""
+    reading = read_foreign(Path(source), sheet=sheet, mapping=mapping, register=register, today=today)
+    details = _missing_details(register.organisation, reading)
+    return SpreadsheetImport(reading, True, created=False, organisation=details)
+
+
+def apply_import(store: RegisterStore, result: SpreadsheetImport) -> model.Organisation:
+    """Write a previewed import into the open register in one transaction; the organisation as it was before.
+
+    DocumentError (nothing written) while a column is not recognised.
+    """
+    _refuse_unknown(result.reading)
+    with store.transaction():
+        before = store.organisation()
+        if result.organisation:
+            organisation = store.organisation()
+            for key, value in result.organisation.items():
+                setattr(organisation, key, value)
+            store.set_organisation(organisation)
+        _add(store, result.reading)
+    return before
+
+
+def remove_import(store: RegisterStore, result: SpreadsheetImport, organisation: model.Organisation) -> None:
+    """Take an applied import out again in one transaction (the app's undo): its activities, then its entries."""
+    with store.transaction():
+        for activity in result.reading.built.activities:
+            store.delete(Kind.ACTIVITY, activity.id)
+        for kind in reversed(CATALOGUES):
+            for item in result.reading.built.catalogues[kind.value].new:
+                store.delete(kind, item.id)
+        if result.organisation:
+            store.set_organisation(organisation)
 
 
 def spreadsheet_register(path: Path, *, sheet: str | None = None,
