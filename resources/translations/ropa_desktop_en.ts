@@ -28,6 +28,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import sprea&amp;dsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the activities of a register kept in a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,11 +660,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law setting the retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IT systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells not understood or not taken as written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised: choose a field or ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a note on each activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,6 +28,14 @@
         <translation>Ersätt registret med en JSON- eller Excel-fil</translation>
     </message>
     <message>
+        <source>Import sprea&amp;dsheet…</source>
+        <translation>Importera ka&amp;lkylark…</translation>
+    </message>
+    <message>
+        <source>Add the activities of a register kept in a spreadsheet</source>
+        <translation>Lägg till behandlingarna i ett register som förs i ett kalkylark</translation>
+    </message>
+    <message>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
@@ -652,12 +660,92 @@
         <translation>Vår roll</translation>
     </message>
     <message>
+        <source>Activity name</source>
+        <translation>Behandlingens namn</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>Undantag enligt art. 9</translation>
+    </message>
+    <message>
+        <source>Law reference</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <source>Special categories of data</source>
+        <translation>Känsliga personuppgifter</translation>
+    </message>
+    <message>
+        <source>Transfer countries</source>
+        <translation>Länder för överföring</translation>
+    </message>
+    <message>
+        <source>Transfer safeguards</source>
+        <translation>Skyddsåtgärder vid överföring</translation>
+    </message>
+    <message>
+        <source>Law setting the retention</source>
+        <translation>Lag som anger lagringstiden</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
         <source>IT systems</source>
         <translation>IT-system</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>Konsekvensbedömning krävs</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Importera kalkylark</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importeras som</translation>
+    </message>
+    <message>
+        <source>Cells not understood or not taken as written:</source>
+        <translation>Celler som inte förstods eller inte togs som de är skrivna:</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose a field or ignore it</source>
+        <translation>Okänd: välj ett fält eller hoppa över den</translation>
+    </message>
+    <message>
+        <source>Keep as a note on each activity</source>
+        <translation>Behåll som anteckning på varje behandling</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Hoppa över kolumnen</translation>
+    </message>
+    <message>
+        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
+        <translation>%1: %2 behandlingar från bladet ”%3”, rubrikrad %4.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Kalkylark (*.xlsx *.ods *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not imported</source>
+        <translation>Kalkylarket importerades inte</translation>
     </message>
     <message>
         <source>Separate with commas</source>

@@ -31,6 +31,8 @@ class Actions:
         self.new = make(tr("&New register…"), SK.New, SP.SP_FileIcon, tr("Start an empty register"))
         self.open = make(tr("&Open…"), SK.Open, SP.SP_DialogOpenButton, tr("Open a register file"))
         self.import_json = make(tr("&Import…"), "Ctrl+I", tip=tr("Replace the register with a JSON or Excel file"))
+        self.import_spreadsheet = make(tr("Import sprea&dsheet…"),
+                                       tip=tr("Add the activities of a register kept in a spreadsheet"))
         self.export_json = make(tr("&Export JSON…"), "Ctrl+E", tip=tr("Save the register as a JSON document"))
         self.export_pdf = make(tr("Export &PDF…"), "Ctrl+P", tip=tr("The register for the supervisory authority"))
         self.export_xlsx = make(tr("Export E&xcel…"), tip=tr("The register as an Excel workbook"))
