@@ -284,3 +284,21 @@ def _org():
     from ropa_desktop.domain.model import Organisation
 
     return Organisation(name="Företaget", supervisory_authority="SE")
+
+
+def test_the_sheet_with_the_table_is_found_or_chosen_and_a_wrong_name_is_told(tmp_path: Path, capsys) -> None:
+    wb = Workbook()
+    wb.active.title = "Instruktioner"
+    wb.active.append(["Fyll i en rad per behandling."])
+    ws = wb.create_sheet("Register")
+    ws.append(["Behandling", "Ändamål", "Rättslig grund"])
+    ws.append(["Lön", "Betala lön", "Avtal"])
+    source = tmp_path / "two.xlsx"
+    wb.save(source)
+    assert main(["import", str(tmp_path / "r.ropa"), str(source), "--sheet", "Registret"]) == 2
+    assert "two.xlsx has no sheet 'Registret' (it has: Instruktioner, Register)" in capsys.readouterr().err
+    assert not (tmp_path / "r.ropa").exists()
+    assert main(["import", str(tmp_path / "r.ropa"), str(source), "--sheet", "Register"]) == 0
+    assert [a.name.text("sv") for a in _load(tmp_path / "r.ropa").activities] == ["Lön"]
+    # Without --sheet, a first sheet of instructions is passed over for the one with the table.
+    assert import_spreadsheet(tmp_path / "s.ropa", source).reading.sheet == "Register"

@@ -49,8 +49,18 @@ def read_foreign(path: Path, *, sheet: str | None = None, mapping: dict[str, str
     """
     path = Path(path)
     mapping = mapping or {}
+    mapped = frozenset(mapping)
     table = read_table(path, sheet)
-    header = find_header_row(table.rows, frozenset(k for k, v in mapping.items()))
+    header = find_header_row(table.rows, mapped)
+    if header is None and sheet is None:
+        # Templates often open with a sheet of instructions: the register is on the first sheet with a table.
+        for name in table.sheet_names:
+            if name != table.name:
+                other = read_table(path, name)
+                found = find_header_row(other.rows, mapped)
+                if found is not None:
+                    table, header = other, found
+                    break
     if header is None:
         raise DocumentError(
             "{name}: no header row found on the sheet '{sheet}' (none of its first rows has two column headers we "
