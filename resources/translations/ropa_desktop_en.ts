@@ -28,6 +28,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import sprea&amp;dsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the activities of a register kept in a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,11 +696,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law setting the retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IT systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells not understood or not taken as written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised: choose a field or ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a note on each activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2800,6 +2888,114 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>must be a whole number written without a decimal point, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column} has no header: its cells were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no activity: it was called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safeguards &apos;{text}&apos; without a country: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

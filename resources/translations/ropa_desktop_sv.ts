@@ -28,6 +28,14 @@
         <translation>Ersätt registret med en JSON- eller Excel-fil</translation>
     </message>
     <message>
+        <source>Import sprea&amp;dsheet…</source>
+        <translation>Importera ka&amp;lkylark…</translation>
+    </message>
+    <message>
+        <source>Add the activities of a register kept in a spreadsheet</source>
+        <translation>Lägg till behandlingarna i ett register som förs i ett kalkylark</translation>
+    </message>
+    <message>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
@@ -688,12 +696,92 @@
         <translation>Vår roll</translation>
     </message>
     <message>
+        <source>Activity name</source>
+        <translation>Behandlingens namn</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>Undantag enligt art. 9</translation>
+    </message>
+    <message>
+        <source>Law reference</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <source>Special categories of data</source>
+        <translation>Känsliga personuppgifter</translation>
+    </message>
+    <message>
+        <source>Transfer countries</source>
+        <translation>Länder för överföring</translation>
+    </message>
+    <message>
+        <source>Transfer safeguards</source>
+        <translation>Skyddsåtgärder vid överföring</translation>
+    </message>
+    <message>
+        <source>Law setting the retention</source>
+        <translation>Lag som anger lagringstiden</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
         <source>IT systems</source>
         <translation>IT-system</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>Konsekvensbedömning krävs</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Importera kalkylark</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importeras som</translation>
+    </message>
+    <message>
+        <source>Cells not understood or not taken as written:</source>
+        <translation>Celler som inte förstods eller inte togs som de är skrivna:</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose a field or ignore it</source>
+        <translation>Okänd: välj ett fält eller hoppa över den</translation>
+    </message>
+    <message>
+        <source>Keep as a note on each activity</source>
+        <translation>Behåll som anteckning på varje behandling</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Hoppa över kolumnen</translation>
+    </message>
+    <message>
+        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
+        <translation>%1: %2 behandlingar från bladet ”%3”, rubrikrad %4.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Kalkylark (*.xlsx *.ods *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not imported</source>
+        <translation>Kalkylarket importerades inte</translation>
     </message>
     <message>
         <source>Separate with commas</source>
@@ -2804,6 +2892,114 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>must be a whole number written without a decimal point, not {value}</source>
         <translation>måste vara ett heltal skrivet utan decimaltecken, inte {value}</translation>
+    </message>
+    <message>
+        <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
+        <translation>det finns ingen behandlingsmall &apos;{id}&apos; (det finns: {known})</translation>
+    </message>
+    <message>
+        <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
+        <translation>mappningen {name} är inget JSON-objekt från rubrik till fält: {reason}</translation>
+    </message>
+    <message>
+        <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
+        <translation>mappningen {name} mappar &apos;{header}&apos; till &apos;{target}&apos;, som inte är något fält; använd något av {fields}, en x-nyckel för att behålla kolumnen som en anteckning, eller null för att hoppa över den</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
+        <translation>{name} är inget kalkylark: välj en .xlsx-, .ods- eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
+        <translation>{name} är inget kalkylark (.xlsx, .ods) eller är skadat</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
+        <translation>{name} har inget blad &apos;{sheet}&apos; (det har: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
+        <translation>{name}: ingen rubrikrad hittades på bladet &apos;{sheet}&apos; (ingen av de första raderna har två kolumnrubriker som vi känner igen, till exempel &apos;Ändamål&apos;, &apos;Purpose&apos; eller &apos;Formål&apos;); byt namn på rubrikerna eller mappa dem med en mappningsfil</translation>
+    </message>
+    <message>
+        <source>column {column} has no header: its cells were not imported</source>
+        <translation>kolumn {column} har ingen rubrik: dess celler importerades inte</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Rad {row}</translation>
+    </message>
+    <message>
+        <source>the row names no activity: it was called &apos;{name}&apos;</source>
+        <translation>raden namnger ingen behandling: den fick namnet &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation>registrerade</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>uppgiftskategorier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
+        <translation>&apos;{text}&apos; anger ingen rättslig grund som vi känner igen (art. 6.1 a–f); den importerades inte</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
+        <translation>&apos;{text}&apos; anger inget undantag enligt art. 9.2 som vi känner igen; det importerades inte</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
+        <translation>&apos;{text}&apos; anger ingen överföringsmekanism som vi känner igen (standardavtalsklausuler, BCR, adekvat skyddsnivå …)</translation>
+    </message>
+    <message>
+        <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
+        <translation>behandlingen &apos;{name}&apos; anger inga {what}: kontrollerna kommer att fråga efter dem</translation>
+    </message>
+    <message>
+        <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
+        <translation>ingen tidsperiod kunde läsas i &apos;{text}&apos;: behölls som en regel i ord, utan tidsperiod</translation>
+    </message>
+    <message>
+        <source>safeguards &apos;{text}&apos; without a country: not imported</source>
+        <translation>skyddsåtgärderna &apos;{text}&apos; utan land: importerades inte</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
+        <translation>&apos;{text}&apos; är inget land som vi känner igen; det importerades inte</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
+        <translation>&apos;{text}&apos; ligger inom EU/EES: ingen överföring till tredjeland, utelämnades</translation>
+    </message>
+    <message>
+        <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
+        <translation>raden säger inte vem som tar emot överföringen: registrerades som &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
+        <translation>&apos;{text}&apos; är varken ja eller nej; det importerades inte</translation>
+    </message>
+    <message>
+        <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
+        <translation>ett ändamål med {count} rättsliga grunder blev {count} ändamål, ett per grund</translation>
+    </message>
+    <message>
+        <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
+        <translation>{purposes} ändamål och {bases} rättsliga grunder: vilken grund som hör till vilket ändamål får du själv registrera</translation>
+    </message>
+    <message>
+        <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
+        <translation>ingen skyddsåtgärd anges för överföringen till &apos;{text}&apos;: registrerades som ingen</translation>
+    </message>
+    <message>
+        <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
+        <translation>{name}: kolumnen {headers} känner vi inte igen, så ingenting importerades; mappa den till ett fält eller hoppa över den i en mappningsfil (ropa import --mapping MAP.json, ett JSON-objekt som {{&quot;{header}&quot;: &quot;purposes&quot;}} eller {{&quot;{header}&quot;: null}})</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
+        <translation>{name}: bladet &apos;{sheet}&apos; innehåller inga behandlingar under rubrikraden</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 
 from ropa_desktop.checks import Severity
+from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
 from ropa_desktop.reference import authority_for
 from ropa_desktop.services.findings import register_findings
 from ropa_desktop.services.import_register import import_register
+from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
 from ropa_desktop.store.kinds import Kind
 from ropa_desktop.store.register_store import RegisterStore
 
@@ -27,9 +29,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", action="append", help="a language of the register's texts (repeat; first = default)")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import", help="import a register from a JSON document (or an exported Excel workbook)")
+    p = sub.add_parser("import", help="import a register from a JSON document, an exported Excel workbook, "
+                       "or a spreadsheet of another layout (.xlsx, .ods, .csv: one row per activity)")
     p.add_argument("register", type=Path, help="the register file (created if it does not exist)")
-    p.add_argument("file", type=Path, help="the .json (or .xlsx) file to import")
+    p.add_argument("file", type=Path, help="the .json, .xlsx, .ods or .csv file to import")
+    p.add_argument("--sheet", help="a spreadsheet's sheet to read (default: the first that holds anything)")
+    p.add_argument("--mapping", type=Path,
+                   help="a JSON object from a spreadsheet's column header to a field, or null to ignore the column")
     p.add_argument("--replace", action="store_true",
                    help="replace a register that already has content (a backup copy is kept first)")
     p.add_argument("--dry-run", action="store_true",
@@ -62,6 +68,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if is_foreign_spreadsheet(args.file):
+        return cmd_import_spreadsheet(args)
     result = import_register(args.register, args.file, replace=args.replace, dry_run=args.dry_run)
     for warning in result.warnings:
         print(f"ropa: warning: {warning}", file=sys.stderr)

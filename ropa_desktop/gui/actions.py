@@ -46,6 +46,8 @@ class Actions:
         self.new = make(tr("&New register…"), SK.New, SP.SP_FileIcon, tr("Start an empty register"))
         self.open = make(tr("&Open…"), SK.Open, SP.SP_DialogOpenButton, tr("Open a register file"))
         self.import_json = make(tr("&Import…"), "Ctrl+I", tip=tr("Replace the register with a JSON or Excel file"))
+        self.import_spreadsheet = make(tr("Import sprea&dsheet…"),
+                                       tip=tr("Add the activities of a register kept in a spreadsheet"))
         self.export_json = make(tr("&Export JSON…"), "Ctrl+E", tip=tr("Save the register as a JSON document"))
         # Ctrl+P prints what is on screen, as in every desktop app; the exports keep shortcuts of their own.
         self.export_pdf = make(tr("Export &PDF…"), "Ctrl+Shift+P", SP.SP_FileDialogDetailedView,

@@ -179,6 +179,35 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "'{code}' is not an EU/EEA country with a supervisory authority ropa-desktop knows"),
     QT_TRANSLATE_NOOP("errors", "the transfer to '{party}' goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity's transfers"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "must be a whole number written without a decimal point, not {value}"),
+    # Activity templates (services/activity_templates.py)
+    QT_TRANSLATE_NOOP("errors", "there is no activity template '{id}' (there are: {known})"),
+    # Importing a spreadsheet of another layout (interchange/spreadsheet, services/import_spreadsheet.py)
+    QT_TRANSLATE_NOOP("errors", "the mapping {name} is not a JSON object from header to field: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the mapping {name} maps '{header}' to '{target}', which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file"),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a spreadsheet (.xlsx, .ods) or is damaged"),
+    QT_TRANSLATE_NOOP("errors", "{name} has no sheet '{sheet}' (it has: {known})"),
+    QT_TRANSLATE_NOOP("errors", "{name}: no header row found on the sheet '{sheet}' (none of its first rows has two column headers we know, such as 'Purpose', 'Ändamål' or 'Formål'); rename the headers or map them with a mapping file"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "column {column} has no header: its cells were not imported"),
+    QT_TRANSLATE_NOOP("errors", "Row {row}"),
+    QT_TRANSLATE_NOOP("errors", "the row names no activity: it was called '{name}'"),
+    QT_TRANSLATE_NOOP("errors", "data subjects"),
+    QT_TRANSLATE_NOOP("errors", "data categories"),
+    QT_TRANSLATE_NOOP("errors", "'{text}' names no legal basis we know (Art. 6(1) a–f); it was not imported"),
+    QT_TRANSLATE_NOOP("errors", "'{text}' names no Art. 9(2) condition we know; it was not imported"),
+    QT_TRANSLATE_NOOP("errors", "'{text}' names no transfer mechanism we know (SCC, BCR, adequacy …)"),
+    QT_TRANSLATE_NOOP("errors", "the activity '{name}' names no {what}: the checks will ask for them"),
+    QT_TRANSLATE_NOOP("errors", "no period understood in '{text}': kept as a rule in words, without a period"),
+    QT_TRANSLATE_NOOP("errors", "safeguards '{text}' without a country: not imported"),
+    QT_TRANSLATE_NOOP("errors", "'{text}' is not a country we know; it was not imported"),
+    QT_TRANSLATE_NOOP("errors", "'{text}' is in the EU/EEA: not a transfer to a third country, left out"),
+    QT_TRANSLATE_NOOP("errors", "the row does not say who receives the transfer: recorded as '{text}'"),
+    QT_TRANSLATE_NOOP("errors", "'{text}' is neither yes nor no; it was not imported"),
+    QT_TRANSLATE_NOOP("errors", "one purpose with {count} legal bases became {count} purposes, one per basis"),
+    QT_TRANSLATE_NOOP("errors", "{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "no safeguard is stated for the transfer to '{text}': recorded as none"),
+    QT_TRANSLATE_NOOP("errors", "{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{\"{header}\": \"purposes\"}} or {{\"{header}\": null}})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{name}: the sheet '{sheet}' holds no activities below its header row"),
 )
 
 

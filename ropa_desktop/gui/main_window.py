@@ -219,7 +219,7 @@ class MainWindow(DesktopHabits, QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a.import_json, a.export_json, a.export_pdf, a.export_xlsx])
+        file_menu.addActions([a.import_json, a.import_spreadsheet, a.export_json, a.export_pdf, a.export_xlsx])
         file_menu.addSeparator()
         file_menu.addActions([a.notice, a.verify])
         file_menu.addSeparator()
@@ -255,6 +255,7 @@ class MainWindow(DesktopHabits, QMainWindow):
         a.new.triggered.connect(self.files.new_register)
         a.open.triggered.connect(self.files.open_dialog)
         a.import_json.triggered.connect(self.files.import_dialog)
+        a.import_spreadsheet.triggered.connect(self._import_spreadsheet)
         a.export_json.triggered.connect(self.files.export_json_dialog)
         a.export_pdf.triggered.connect(self.files.export_pdf_dialog)
         a.export_xlsx.triggered.connect(self.files.export_xlsx_dialog)
@@ -277,6 +278,11 @@ class MainWindow(DesktopHabits, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def _import_spreadsheet(self) -> None:
+        from ropa_desktop.gui.spreadsheet_import import import_spreadsheet_dialog
+
+        import_spreadsheet_dialog(self, self.ctx)
 
     def open_verify_dialog(self) -> QWidget:
         from ropa_desktop.gui.verify_dialog import VerifyDialog
