@@ -10,6 +10,7 @@ from pathlib import Path
 from ropa_desktop.checks import Severity
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
+from ropa_desktop.output.languages import LANGUAGES
 from ropa_desktop.reference import authority_for
 from ropa_desktop.services.findings import register_findings
 from ropa_desktop.services.import_register import import_register
@@ -39,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="list the register's gaps and risks (exit 1 if there is an error)")
     p.add_argument("register", type=Path)
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
-    p.add_argument("--lang", default="en", choices=["en", "sv"], help="language of the messages")
+    p.add_argument("--lang", default="en", choices=LANGUAGES, help="language of the messages")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("history", help="show who changed what and when")
