@@ -31,6 +31,7 @@ from ropa_desktop.base.gc_pause import collector_paused
 from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText
 from ropa_desktop.output.catalogue import copy_rows, enum_label, enum_values, label, normalize
+from ropa_desktop.output.local_formats import format_date
 from ropa_desktop.output.page_geometry import FRAME_BOTTOM, MARGIN, SIGNATURE_BOX, SIGNATURE_H
 from ropa_desktop.output.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
 from ropa_desktop.output.pdf_layout import (
@@ -210,7 +211,7 @@ class RegisterPdf:
         org = self.register.organisation
         rows = self.rt.organisation_rows()
         rows += [
-            (self.L("export_date"), self.exported_on.isoformat()),
+            (self.L("export_date"), format_date(self.exported_on, self.lang)),
             (self.L("register_version"), self.version or self.rt.not_recorded()),
             (self.L("export_language"), self.L("language_name")),
         ]
@@ -435,7 +436,7 @@ class RegisterPdf:
         c.addLiteral(f"{fp_str(GRID.rgb())} RG 1 w {left} {fp_str(page_h - MARGIN - 3)} m "
                      f"{right} {fp_str(page_h - MARGIN - 3)} l {left} {fp_str(MARGIN + 8)} m "
                      f"{right} {fp_str(MARGIN + 8)} l S")
-        out.text(MARGIN, MARGIN, f"{org} · {self.exported_on.isoformat()}", st)
+        out.text(MARGIN, MARGIN, f"{org} · {format_date(self.exported_on, self.lang)}", st)
         out.page_of_total(page_w - MARGIN, MARGIN)
 
     def render(self, path: Path) -> None:
