@@ -42,6 +42,7 @@ from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.catalogue import copy_rows, enum_label, label, normalize
+from ropa_desktop.output.citations import cite
 from ropa_desktop.output.write_errors import Cancelled
 from ropa_desktop.reference import third_country_transfers
 
@@ -261,8 +262,8 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
     if findings is not None:
         w.sheet(L("sheet_findings"), [L("severity"), L("article"), L("item"), L("field"), L("message")],
                 [NARROW, SHORT, MEDIUM, MEDIUM, WIDE],
-                ([enum_label("severity", f.severity.label, lang), f.article, f.entity_name or f.entity_id, f.field,
-                  f.message(lang)] for f in findings), freeze="A2")
+                ([enum_label("severity", f.severity.label, lang), cite(f.article, lang), f.entity_name or f.entity_id,
+                  f.field, f.message(lang)] for f in findings), freeze="A2")
     if copy_kind is not None:
         # What the PDF's cover says, for a reader of the workbook: which copy, which version, findings or not.
         facts = [[L("export_date"), format_date(dt.date.today(), lang)],

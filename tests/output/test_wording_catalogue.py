@@ -11,6 +11,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from ropa_desktop.base.resources import resource_path
+from ropa_desktop.output.citations import cite
 from ropa_desktop.output.languages import LANGUAGES
 from ropa_desktop.output.wording import catalogue, fill, word
 
@@ -70,3 +71,13 @@ def test_parameters_are_worded_in_the_reader_s_language() -> None:
     assert fill({"list": [{"word": "scc"}, "x"]}, "sv") == "standardavtalsklausuler, x"
     # A language without a catalogue reads English rather than failing.
     assert word("word.missing", "fi") == "missing"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("sv", "art. 37.1 b, art. 37.1 c; skäl 43"),
+    ("nb", "art. 37 nr. 1 bokstav b, art. 37 nr. 1 bokstav c; fortalepunkt 43"),
+    ("da", "art. 37, stk. 1, litra b, art. 37, stk. 1, litra c; betragtning 43"),
+])
+def test_articles_are_cited_as_each_authority_writes_them(lang: str, expected: str) -> None:
+    assert cite("Art. 37(1)(b), 37(1)(c); recital 43", lang) == expected
+    assert cite("Art. 87; NO: personopplysningsloven § 12", lang).endswith("; NO: personopplysningsloven § 12")
