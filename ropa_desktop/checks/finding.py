@@ -39,6 +39,9 @@ class Finding:
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)  # the message's fields
     entity_name: str = ""  # the item's name, for lists and reports
     message_id: str = ""  # the catalogue message when one code has several ("not-recorded" per field)
+    # Messages already worded by the process that found it (read back from JSON): the window shows
+    # them without loading the catalogues itself.
+    worded: dict[str, str] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     @property
     def msgid(self) -> str:
@@ -46,7 +49,7 @@ class Finding:
 
     def message(self, lang: str = "en") -> str:
         """The finding in ``lang`` (English for a language without a catalogue)."""
-        return word(self.msgid, lang, **self.params)
+        return self.worded.get(lang) or word(self.msgid, lang, **self.params)
 
     @property
     def messages(self) -> dict[str, str]:
@@ -83,4 +86,5 @@ class Finding:
             params=dict(data.get("params") or {}),
             entity_name=data.get("entity_name", ""),
             message_id=data.get("message_id", ""),
+            worded=dict(data["message"]) if isinstance(data.get("message"), dict) else {},
         )

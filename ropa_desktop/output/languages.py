@@ -1,9 +1,24 @@
-"""The languages the documents and findings are written in: those with a catalogue under resources/locale."""
+"""The languages findings and documents are worded in: one per catalogue under resources/locale.
+
+Adding a language is adding its ``resources/locale/<lang>/LC_MESSAGES/ropa.po``; this module
+finds it, so no code lists the languages.
+"""
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "sv", "nb", "da")  # a new language is a new catalogue folder, added here
+from ropa_desktop.base.resources import resource_path
+
 DEFAULT_LANGUAGE = "en"
+
+
+def _shipped() -> tuple[str, ...]:
+    folder = resource_path("locale")
+    found = sorted(p.name for p in folder.iterdir() if (p / "LC_MESSAGES" / "ropa.po").is_file()) \
+        if folder.is_dir() else []
+    return (DEFAULT_LANGUAGE, *(lang for lang in found if lang != DEFAULT_LANGUAGE))
+
+
+LANGUAGES = _shipped()  # English first: the source language, and the fallback
 
 
 def language_of(lang: str) -> str:

@@ -3,7 +3,8 @@
 Every document (register PDF and workbook, notices, findings) formats dates and durations
 here, so a Norwegian reader sees ``02.12.2026`` everywhere and never an ISO date beside it.
 
-* Dates: CLDR's short date for sv (``2026-12-02``), nb and da (``02.12.2026``); CLDR's medium
+* Dates: CLDR's short date for sv (``2026-12-02``), nb and da (``02.12.2026``) and any language
+  added later; CLDR's medium
   date for English (``2 Dec 2026``, the British form: our readers are European, and a short
   ``12/2/26`` is read differently on each side of the Atlantic).
 * Durations: in the unit the register holds, with CLDR's unit names: ``P12M`` is
@@ -22,7 +23,8 @@ from functools import cache
 
 from ropa_desktop.output.languages import language_of
 
-_DATE_FORMAT = {"en": ("en_GB", "medium"), "sv": ("sv", "short"), "nb": ("nb", "short"), "da": ("da", "short")}
+# English is the exception: its short date (12/2/26) is the American order; every other language uses CLDR's short.
+_DATE_FORMAT = {"en": ("en_GB", "medium")}
 _DURATION = re.compile(r"^P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?$")
 _UNITS = {"Y": "duration-year", "M": "duration-month", "W": "duration-week", "D": "duration-day"}
 
@@ -40,7 +42,7 @@ def format_date(value: dt.date | None, lang: str) -> str:
 def _date_formatter(lang: str):
     from babel.dates import format_date as babel_date
 
-    locale, length = _DATE_FORMAT[lang]
+    locale, length = _DATE_FORMAT.get(lang, (lang, "short"))
     return lambda value: babel_date(value, length, locale=locale)
 
 

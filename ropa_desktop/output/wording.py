@@ -50,7 +50,7 @@ def catalogue(lang: str) -> dict[str, str]:
     from babel.messages.pofile import read_po  # Babel only where something is worded
 
     with path.open("rb") as fh:
-        cat = read_po(fh, locale=lang, domain=_DOMAIN)
+        cat = read_po(fh, domain=_DOMAIN)  # no locale: plural rules are not used, and parsing CLDR costs time
     return {str(m.id): str(m.string) for m in cat if m.id and m.string and not m.fuzzy}
 
 
