@@ -9,16 +9,17 @@ from __future__ import annotations
 from ropa_desktop.base.resources import resource_path
 
 DEFAULT_LANGUAGE = "en"
+_ORDER = ("en", "sv", "nb", "da")  # the order menus list them in; a language added later follows
 
 
 def _shipped() -> tuple[str, ...]:
     folder = resource_path("locale")
     found = sorted(p.name for p in folder.iterdir() if (p / "LC_MESSAGES" / "ropa.po").is_file()) \
         if folder.is_dir() else []
-    return (DEFAULT_LANGUAGE, *(lang for lang in found if lang != DEFAULT_LANGUAGE))
+    return tuple(sorted(found, key=lambda lang: (_ORDER.index(lang) if lang in _ORDER else len(_ORDER), lang)))
 
 
-LANGUAGES = _shipped()  # English first: the source language, and the fallback
+LANGUAGES = _shipped()  # English first: the source language, and the fallback (DEFAULT_LANGUAGE)
 
 
 def language_of(lang: str) -> str:

@@ -49,7 +49,9 @@ def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> No
 @pytest.mark.parametrize("lang", ["nb", "da", "sv"])
 def test_a_translation_is_not_the_english_text(lang: str) -> None:
     english = catalogue("en")
-    same = [k for k, v in catalogue(lang).items() if v == english[k] and _placeholders(v) != {v.strip("{}")}]
+    # Findings and their words; export labels such as "Telefon" or "Organisation" may well be the same.
+    same = [k for k, v in catalogue(lang).items()
+            if k.startswith(("finding.", "word.")) and v == english[k] and _placeholders(v) != {v.strip("{}")}]
     assert same == []
 
 
