@@ -6,6 +6,8 @@ finds it, so no code lists the languages.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ropa_desktop.base.resources import resource_path
 
 DEFAULT_LANGUAGE = "en"
@@ -22,6 +24,7 @@ def _shipped() -> tuple[str, ...]:
 LANGUAGES = _shipped()  # English first: the source language, and the fallback (DEFAULT_LANGUAGE)
 
 
+@cache
 def language_of(lang: str) -> str:
     """The document language for ``lang`` ("nb_NO" -> "nb", "no" -> "nb"); English when we have none."""
     base = (lang or "").replace("-", "_").split("_")[0].lower()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import lru_cache
 
 from ropa_desktop.output.languages import language_of
 
@@ -35,15 +35,16 @@ def format_date(value: dt.date | None, lang: str) -> str:
         return ""
     if isinstance(value, dt.datetime):
         value = value.date()
-    return _date_formatter(language_of(lang))(value)
+    return _formatted_date(value, language_of(lang))
 
 
-@cache
-def _date_formatter(lang: str):
+@lru_cache(maxsize=8192)
+def _formatted_date(value: dt.date, lang: str) -> str:
+    # Babel takes ~0.3 ms a date; a register's findings and tables repeat the same few dates.
     from babel.dates import format_date as babel_date
 
     locale, length = _DATE_FORMAT.get(lang, (lang, "short"))
-    return lambda value: babel_date(value, length, locale=locale)
+    return babel_date(value, length, locale=locale)
 
 
 def format_iso_date(value: str, lang: str) -> str:
