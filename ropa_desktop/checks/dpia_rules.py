@@ -14,15 +14,16 @@ DPIA finding.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from ropa_desktop.checks.engine import CheckContext, activities, rule
 from ropa_desktop.checks.finding import Finding
-from ropa_desktop.checks.helpers import ACT, LANGS, E, W, quoted, words
-from ropa_desktop.checks.messages import DPIA_CRITERIA
+from ropa_desktop.checks.helpers import ACT, LANGS, E, W, words
 from ropa_desktop.checks.subject_kinds import VULNERABLE, category_kinds
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.rights import is_direct_marketing
+from ropa_desktop.output.wording import word
 from ropa_desktop.reference.dpia_lists import DpiaListItem, dpia_list
 
 _MONITORING_WORDS = ("cctv", "camera", "kamera", "gps", "monitoring", "övervakning", "overvåking", "overvågning",
@@ -87,10 +88,10 @@ def _matches(item: DpiaListItem, signals: set[str], met: list[str]) -> bool:
     return len(set(met) - set(item.all_of)) >= item.plus_criteria
 
 
-def _criteria_words(ctx: CheckContext, a: model.Activity, met: list[str]) -> dict[str, str]:
+def _criteria_words(ctx: CheckContext, a: model.Activity, met: list[str]) -> dict[str, Any]:
     keys = ["vulnerable_employees" if c == "vulnerable" and "employees" in subject_kinds(ctx, a) else c
             for c in met]
-    return {lang: ", ".join(DPIA_CRITERIA[k][lang] for k in keys) for lang in LANGS}
+    return {"list": [{"word": f"dpia_criterion.{k}"} for k in keys]}
 
 
 @rule
@@ -115,8 +116,8 @@ def dpia(ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.finding(
                     "dpia-national-list", W, "Art. 35(4)", ACT, a.id, "dpia.required", name, activity=name,
                     authority={lang: national.authority_name(lang) for lang in LANGS},
-                    items={lang: "; ".join(f"{quoted(i.display_name(lang))[lang]} ({i.id})" for i in items)
-                           for lang in LANGS},
+                    items={lang: "; ".join(f"{word('quote', lang, text=i.display_name(lang))} ({i.id})"
+                                           for i in items) for lang in LANGS},
                 )
         if a.dpia and a.dpia.required == "no":
             continue

@@ -14,14 +14,12 @@ from typing import Any
 
 from ropa_desktop.base.gc_pause import collector_paused
 from ropa_desktop.checks.finding import Finding, Severity
-from ropa_desktop.checks.messages import MESSAGES
-from ropa_desktop.checks.names import Name, in_lang
+from ropa_desktop.checks.names import Name, param
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 
 Rule = Callable[["CheckContext"], Iterable[Finding]]
 RULES: list[Rule] = []
-MESSAGE_LANGS = tuple(next(iter(MESSAGES.values())))  # the languages every message is written in
 
 
 def rule(fn: Rule) -> Rule:
@@ -53,10 +51,9 @@ class CheckContext:
             return Name(first, value, self.langs) if len(value.values) > 1 else first
         return value if isinstance(value, str) else ""
 
-    def names(self, values: Iterable[str]) -> dict[str, str]:
-        """Names listed with commas, in each message language."""
-        values = list(values)
-        return {lang: ", ".join(in_lang(v, lang) for v in values) for lang in MESSAGE_LANGS}
+    def names(self, values: Iterable[str]) -> dict[str, Any]:
+        """Names listed with commas, each worded in the reader's language."""
+        return {"list": [param(v) for v in values]}
 
     def finding(
         self,
@@ -67,14 +64,12 @@ class CheckContext:
         entity_id: str,
         field_path: str,
         entity_name: str,
+        message_id: str = "",
         **params: Any,
     ) -> Finding:
-        # A parameter given as {"en": ..., "sv": ...} or as a Name is filled in per language.
-        messages = {
-            lang: template.format(**{k: in_lang(v, lang) for k, v in params.items()})
-            for lang, template in MESSAGES[code].items()
-        }
-        return Finding(code, severity, article, entity, entity_id, field_path, messages, str(entity_name))
+        # Kept as data (a Name becomes its {lang: text}); worded when shown, in the reader's language.
+        return Finding(code, severity, article, entity, entity_id, field_path,
+                       {k: param(v) for k, v in params.items()}, str(entity_name), message_id)
 
 
 def run_checks(

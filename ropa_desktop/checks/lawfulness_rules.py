@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from ropa_desktop.checks.engine import CheckContext, activities, rule
 from ropa_desktop.checks.finding import Finding
-from ropa_desktop.checks.helpers import ACT, LANGS, E, W
+from ropa_desktop.checks.helpers import ACT, E, W
 from ropa_desktop.checks.subject_kinds import category_kinds
 from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
@@ -89,8 +89,7 @@ def criminal_data(ctx: CheckContext) -> Iterator[Finding]:
 def national_id(ctx: CheckContext) -> Iterator[Finding]:
     country = organisation_country(ctx.register)
     law = _NATIONAL_ID_LAW.get(country)
-    law_words = {lang: law for lang in LANGS} if law else {"en": "national law (Art. 87)",
-                                                            "sv": "nationell rätt (art. 87)"}
+    law_words = law or {"word": "national_law"}
     article = f"Art. 87; {country}: {law}" if law else "Art. 87"
     for a, name in activities(ctx):
         if a.is_processor_activity or a.national_id_justification:

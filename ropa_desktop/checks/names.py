@@ -1,4 +1,4 @@
-"""Item names in finding messages: the register's first language, and each message language."""
+"""Item names in finding messages: the register's first language, and every language the register has."""
 
 from __future__ import annotations
 
@@ -27,10 +27,11 @@ class Name(str):
         return self.source.text([lang, *self.langs])
 
 
-def in_lang(value: Any, lang: str) -> Any:
-    """A message parameter in ``lang``: a per-language dict or a :class:`Name` picks that language."""
-    if isinstance(value, dict):
-        return value[lang]
+def param(value: Any) -> Any:
+    """A message parameter as JSON data: a :class:`Name` becomes its text per language, the
+    register's first language first (the one a reader without their own language sees)."""
     if isinstance(value, Name):
-        return value.text(lang)
+        texts = value.source.values
+        ordered = {lang: texts[lang] for lang in value.langs if texts.get(lang)}
+        return {**ordered, **{k: v for k, v in texts.items() if v and k not in ordered}}
     return value

@@ -1,4 +1,4 @@
-"""The rules. Each says which article it rests on; messages are in messages.py."""
+"""The rules. Each says which article it rests on; messages are in the catalogue (resources/locale)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ropa_desktop.checks.dpia_rules import dpia_criteria
-from ropa_desktop.checks.engine import CheckContext, activities, in_lang, rule
+from ropa_desktop.checks.engine import CheckContext, activities, rule
 from ropa_desktop.checks.finding import Finding, Severity
-from ropa_desktop.checks.helpers import ACT, E, I, W
+from ropa_desktop.checks.helpers import ACT, LANGS, E, I, W
 from ropa_desktop.checks.helpers import country_words as _country
 from ropa_desktop.checks.helpers import party as _party
 from ropa_desktop.checks.helpers import words as _words
-from ropa_desktop.checks.messages import NOT_RECORDED_FIELDS
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.reference import adequacy_decision, is_eea
 
@@ -80,7 +79,7 @@ def transfers(ctx: CheckContext) -> Iterator[Finding]:
                 yield found("transfer-no-safeguard", E, "Art. 44–46", ".mechanism", country=_country(country))
             elif country and t.mechanism == "adequacy" and decision is not None and decision.partial:
                 yield found("transfer-adequacy-partial", I, "Art. 45", ".mechanism", country=_country(country),
-                            scope={lang: decision.scope_text(lang) for lang in ("en", "sv")})
+                            scope={lang: decision.scope_text(lang) for lang in LANGS})
             if t.mechanism == "scc":
                 status = t.scc.status if t.scc else "missing"
                 if status == "outdated":
@@ -115,7 +114,7 @@ def processor_contracts(ctx: CheckContext) -> Iterator[Finding]:
                               status=_words(status))
         if p.dpa and p.dpa.review_on and p.dpa.review_on < ctx.today:
             yield ctx.finding("dpa-review-overdue", W, "Art. 28(3), Art. 5(2)", "processors", p.id,
-                              "dpa.review_on", p.name, processor=p.name, date=p.dpa.review_on.isoformat())
+                              "dpa.review_on", p.name, processor=p.name, date={"date": p.dpa.review_on.isoformat()})
 
 
 @rule
@@ -156,7 +155,7 @@ def reviews(ctx: CheckContext) -> Iterator[Finding]:
     for a, name in activities(ctx):
         if isinstance(a.next_review, dt.date) and a.next_review < ctx.today and a.effective_status != "retired":
             yield ctx.finding("review-overdue", W, "Art. 5(2), Art. 24(1)", ACT, a.id, "next_review", name,
-                              activity=name, date=a.next_review.isoformat())
+                              activity=name, date={"date": a.next_review.isoformat()})
 
 
 # --- gaps: not recorded where the law needs an answer ---------------------------------------
@@ -164,7 +163,7 @@ def reviews(ctx: CheckContext) -> Iterator[Finding]:
 def _not_recorded(ctx: CheckContext, severity: Severity, article: str, entity: str, entity_id: str, fld: str,
                   name: str) -> Finding:
     return ctx.finding("not-recorded", severity, article, entity, entity_id, fld, name,
-                       text={lang: t.format(name=in_lang(name, lang)) for lang, t in NOT_RECORDED_FIELDS[fld].items()})
+                       message_id=f"not-recorded.{fld}", name=name)
 
 
 @rule

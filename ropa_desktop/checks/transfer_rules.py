@@ -1,7 +1,7 @@
 """Transfer rules that read the safeguard in force (reference.safeguards), each with its article.
 
 Kept apart from rules.py so that the transfer checks grow in one place; the engine
-registers them the same way. Messages are in messages.py.
+registers them the same way. Messages are in the catalogue (resources/locale).
 """
 
 from __future__ import annotations
@@ -10,15 +10,12 @@ from collections.abc import Iterator
 
 from ropa_desktop.checks.engine import CheckContext, activities, rule
 from ropa_desktop.checks.finding import Finding, Severity
+from ropa_desktop.checks.helpers import country_words, quoted
 from ropa_desktop.domain.transfers import transfer_receiver
-from ropa_desktop.reference import country_name, is_third_country_transfer, transfer_country, transfer_safeguard
+from ropa_desktop.reference import is_third_country_transfer, transfer_country, transfer_safeguard
 from ropa_desktop.reference.safeguards import DPF_COUNTRY
 
 ACT = "activities"
-
-
-def _both(text: str) -> dict[str, str]:
-    return {"en": f"“{text}”", "sv": f"”{text}”"}
 
 
 @rule
@@ -34,10 +31,9 @@ def adequacy_in_force(ctx: CheckContext) -> Iterator[Finding]:
             safeguard = transfer_safeguard(t, ctx.today)
             receiver = transfer_receiver(ctx.register, t)
             party_name = (ctx.name(receiver.recipient.name) if receiver.recipient is not None else receiver.name)
-            common = {"activity": name, "party": _both(str(party_name)),
-                      "country": {lang: country_name(country, lang) for lang in ("en", "sv")}}
+            common = {"activity": name, "party": quoted(party_name), "country": country_words(country)}
             if safeguard.problem == "adequacy_lapsed" and safeguard.decision is not None:
-                until = safeguard.decision.valid_until.isoformat() if safeguard.decision.valid_until else ""
+                until = {"date": safeguard.decision.valid_until.isoformat()} if safeguard.decision.valid_until else ""
                 yield ctx.finding("adequacy-lapsed", Severity.ERROR, "Art. 45(1), Art. 45(5)", ACT, a.id,
                                   f"transfers[{i}].mechanism", name, decision=safeguard.decision.number,
                                   date=until, **common)

@@ -11,6 +11,8 @@ from ropa_desktop.checks import Severity
 from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
+from ropa_desktop.output.citations import cite
+from ropa_desktop.output.languages import LANGUAGES
 from ropa_desktop.reference import authority_for
 from ropa_desktop.services.findings import register_findings
 from ropa_desktop.services.import_register import import_register
@@ -45,7 +47,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="list the register's gaps and risks (exit 1 if there is an error)")
     p.add_argument("register", type=Path)
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
-    p.add_argument("--lang", default="en", choices=["en", "sv"], help="language of the messages")
+    p.add_argument("--lang", default="en", choices=LANGUAGES, help="language of the messages")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("history", help="show who changed what and when")
@@ -98,13 +100,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_store(args.register) as store:
         findings = register_findings(store)
     if args.json:
-        json.dump([f.to_json() for f in findings], sys.stdout, ensure_ascii=False, indent=2)
+        # "article" stays canonical for scripts; "article_local" is the citation as --lang's authority writes it.
+        json.dump([{**f.to_json(), "article_local": cite(f.article, args.lang)} for f in findings], sys.stdout,
+                  ensure_ascii=False, indent=2)
         print()
     else:
         for f in findings:
             where = f" [{f.field}]" if f.field else ""
             item = f"{f.entity}/{f.entity_id}{where}"
-            print(f"{f.severity.label.upper():7} {f.article:28} {item}: {f.message(args.lang)}")
+            print(f"{f.severity.label.upper():7} {cite(f.article, args.lang):28} {item}: {f.message(args.lang)}")
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         print(f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes")
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0

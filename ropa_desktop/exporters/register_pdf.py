@@ -31,6 +31,8 @@ from ropa_desktop.base.gc_pause import collector_paused
 from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText
 from ropa_desktop.output.catalogue import copy_rows, enum_label, enum_values, label, normalize
+from ropa_desktop.output.citations import cite
+from ropa_desktop.output.local_formats import format_date
 from ropa_desktop.output.page_geometry import FRAME_BOTTOM, MARGIN, SIGNATURE_BOX, SIGNATURE_H
 from ropa_desktop.output.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
 from ropa_desktop.output.pdf_layout import (
@@ -210,7 +212,7 @@ class RegisterPdf:
         org = self.register.organisation
         rows = self.rt.organisation_rows()
         rows += [
-            (self.L("export_date"), self.exported_on.isoformat()),
+            (self.L("export_date"), format_date(self.exported_on, self.lang)),
             (self.L("register_version"), self.version or self.rt.not_recorded()),
             (self.L("export_language"), self.L("language_name")),
         ]
@@ -361,8 +363,8 @@ class RegisterPdf:
         self._annex("annex_security", header, rows, [150, 80, FRAME_W - 230])
 
     def annex_findings(self) -> None:
-        rows = [[label_sev(f, self.lang), f.article, f.entity_name or f.entity_id, f.message(self.lang)]
-                for f in self.findings or []]
+        rows = [[label_sev(f, self.lang), cite(f.article, self.lang), f.entity_name or f.entity_id,
+                 f.message(self.lang)] for f in self.findings or []]
         header = [self.L(k) for k in ("severity", "article", "item", "message")]
         self._annex("findings", header, rows, [55, 80, 110, FRAME_W - 245])
 
@@ -435,7 +437,7 @@ class RegisterPdf:
         c.addLiteral(f"{fp_str(GRID.rgb())} RG 1 w {left} {fp_str(page_h - MARGIN - 3)} m "
                      f"{right} {fp_str(page_h - MARGIN - 3)} l {left} {fp_str(MARGIN + 8)} m "
                      f"{right} {fp_str(MARGIN + 8)} l S")
-        out.text(MARGIN, MARGIN, f"{org} · {self.exported_on.isoformat()}", st)
+        out.text(MARGIN, MARGIN, f"{org} · {format_date(self.exported_on, self.lang)}", st)
         out.page_of_total(page_w - MARGIN, MARGIN)
 
     def render(self, path: Path) -> None:

@@ -9,7 +9,6 @@ shows the DPO's gaps rather than hiding them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cache
 from typing import Any
 
@@ -18,6 +17,7 @@ from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor, Register, Transfer
 from ropa_desktop.domain.rights import activity_rights
 from ropa_desktop.domain.transfers import transfer_receiver
+from ropa_desktop.output import local_formats
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.reference import (
     article9_condition_text,
@@ -29,33 +29,14 @@ from ropa_desktop.reference import (
     third_country_transfers,
 )
 
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
-# unit: (en 1, en n, sv 1, sv n, nb 1, nb n, da 1, da n)
-_UNITS = {
-    "Y": ("year", "years", "år", "år", "år", "år", "år", "år"),
-    "M": ("month", "months", "månad", "månader", "måned", "måneder", "måned", "måneder"),
-    "W": ("week", "weeks", "vecka", "veckor", "uke", "uker", "uge", "uger"),
-    "D": ("day", "days", "dag", "dagar", "dag", "dager", "dag", "dage"),
-}
-_LANG_INDEX = {"en": 0, "sv": 2, "nb": 4, "da": 6}
-
 
 def format_duration(value: str, lang: str) -> str:
     """'P7Y' -> '7 years' / '7 år'; a duration this cannot read is shown as written."""
-    match = _DURATION.match(value or "")
-    if not match or not any(match.groups()):
-        return value
-    base = _LANG_INDEX[normalize(lang)]
-    parts = []
-    for unit, amount in zip("YMWD", match.groups(), strict=True):
-        if amount is not None:
-            n = int(amount)
-            parts.append(f"{n} {_UNITS[unit][base + (0 if n == 1 else 1)]}")
-    return " ".join(parts)
+    return local_formats.format_duration(value, lang) or value
 
 
-def format_date(value: Any) -> str:
-    return value.isoformat() if isinstance(value, dt.date) else ""
+def format_date(value: Any, lang: str) -> str:
+    return local_formats.format_date(value, lang) if isinstance(value, dt.date) else ""
 
 
 @cache
@@ -214,11 +195,11 @@ class RegisterText:
     def _dpa(self, dpa: Any) -> str:
         parts = [self.enum("dpa_status", dpa.status)]
         if isinstance(dpa.signed_on, dt.date):
-            parts.append(f"{self.label('signed_on')} {format_date(dpa.signed_on)}")
+            parts.append(f"{self.label('signed_on')} {format_date(dpa.signed_on, self.lang)}")
         if isinstance(dpa.reference, str):
             parts.append(dpa.reference)
         if isinstance(getattr(dpa, "review_on", MISSING), dt.date):
-            parts.append(f"{self.label('review_on')} {format_date(dpa.review_on)}")
+            parts.append(f"{self.label('review_on')} {format_date(dpa.review_on, self.lang)}")
         return ", ".join(parts)
 
     def purposes(self, activity: Activity) -> list[str]:
@@ -368,7 +349,7 @@ class RegisterText:
             module = f"{scc.module}: {title}" if title else str(scc.module)
         status = self.enum("scc_status", scc.status)
         if isinstance(scc.signed_on, dt.date):
-            status = f"{status}, {self.label('signed_on')} {format_date(scc.signed_on)}"
+            status = f"{status}, {self.label('signed_on')} {format_date(scc.signed_on, self.lang)}"
         if isinstance(scc.reference, str):
             status = f"{status}, {scc.reference}"
         return module, status
@@ -379,7 +360,7 @@ class RegisterText:
         tia = transfer.tia
         parts = [self.enum("tia_status", tia.status)]
         if isinstance(tia.done_on, dt.date):
-            parts.append(f"{self.label('done_on')} {format_date(tia.done_on)}")
+            parts.append(f"{self.label('done_on')} {format_date(tia.done_on, self.lang)}")
         if isinstance(tia.reference, str):
             parts.append(tia.reference)
         return ", ".join(parts)
@@ -471,7 +452,7 @@ class RegisterText:
         if isinstance(d.status, str):
             parts.append(self.enum("dpia_status", d.status))
         if isinstance(d.done_on, dt.date):
-            parts.append(f"{self.label('done_on')} {format_date(d.done_on)}")
+            parts.append(f"{self.label('done_on')} {format_date(d.done_on, self.lang)}")
         if isinstance(d.reference, str):
             parts.append(d.reference)
         return ", ".join(parts)
@@ -526,6 +507,6 @@ class RegisterText:
             (self.label("dpia"), [self.dpia(activity)]),
             (self.label("owner"), [activity.owner if isinstance(activity.owner, str) else self.not_recorded()]),
             (self.label("systems"), self.listed(activity.systems, list(activity.systems or []))),
-            (self.label("last_reviewed"), [format_date(activity.last_reviewed) or self.not_recorded()]),
-            (self.label("next_review"), [format_date(activity.next_review) or self.not_recorded()]),
+            (self.label("last_reviewed"), [format_date(activity.last_reviewed, self.lang) or self.not_recorded()]),
+            (self.label("next_review"), [format_date(activity.next_review, self.lang) or self.not_recorded()]),
         ]

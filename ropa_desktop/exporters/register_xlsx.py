@@ -42,6 +42,7 @@ from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.catalogue import copy_rows, enum_label, label, normalize
+from ropa_desktop.output.citations import cite
 from ropa_desktop.output.write_errors import Cancelled
 from ropa_desktop.reference import third_country_transfers
 
@@ -90,8 +91,8 @@ def register_columns(rt: RegisterText) -> list[tuple[str, int, Callable[[Activit
         (label("description", rt.lang), WIDE, lambda a: rt.t(a.description)),
         (label("processors", rt.lang), MEDIUM, lambda a: j(rt.processors(a))),
         (label("requirement", rt.lang), MEDIUM, rt.requirement),
-        (label("last_reviewed", rt.lang), NARROW, lambda a: format_date(a.last_reviewed)),
-        (label("next_review", rt.lang), NARROW, lambda a: format_date(a.next_review)),
+        (label("last_reviewed", rt.lang), NARROW, lambda a: format_date(a.last_reviewed, rt.lang)),
+        (label("next_review", rt.lang), NARROW, lambda a: format_date(a.next_review, rt.lang)),
     ]
 
 
@@ -261,11 +262,11 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
     if findings is not None:
         w.sheet(L("sheet_findings"), [L("severity"), L("article"), L("item"), L("field"), L("message")],
                 [NARROW, SHORT, MEDIUM, MEDIUM, WIDE],
-                ([enum_label("severity", f.severity.label, lang), f.article, f.entity_name or f.entity_id, f.field,
-                  f.message(lang)] for f in findings), freeze="A2")
+                ([enum_label("severity", f.severity.label, lang), cite(f.article, lang), f.entity_name or f.entity_id,
+                  f.field, f.message(lang)] for f in findings), freeze="A2")
     if copy_kind is not None:
         # What the PDF's cover says, for a reader of the workbook: which copy, which version, findings or not.
-        facts = [[L("export_date"), dt.date.today().isoformat()],
+        facts = [[L("export_date"), format_date(dt.date.today(), lang)],
                  [L("register_version"), version or rt.not_recorded()],
                  [L("export_language"), L("language_name")],
                  *[list(row) for row in copy_rows(copy_kind, findings is not None, lang)]]
@@ -356,8 +357,9 @@ def _processor_rows(register: Register, rt: RegisterText) -> Iterable[list[str]]
         dpa = p.dpa
         yield [p.id, p.name, rt.t(p.service), rt.country(p.country) if isinstance(p.country, str) else "",
                rt.enum("dpa_status", dpa.status) if dpa else rt.not_recorded(),
-               format_date(dpa.signed_on) if dpa else "", dpa.reference if dpa and isinstance(dpa.reference, str)
-               else "", format_date(dpa.review_on) if dpa else "",
+               format_date(dpa.signed_on, rt.lang) if dpa else "",
+               dpa.reference if dpa and isinstance(dpa.reference, str) else "",
+               format_date(dpa.review_on, rt.lang) if dpa else "",
                "\n".join(sp.name + (f" ({rt.country(sp.country)})" if isinstance(sp.country, str) else "")
                          for sp in p.sub_processors or []),
                ", ".join(rt.country(c) for c in p.processing_locations or [])]

@@ -1,7 +1,7 @@
 """The checks' findings as the window shows them: the item named in the UI language.
 
-A finding carries its message in English and Swedish, naming items in that language
-where the register has their names in it. The window names the finding's own item as
+A finding is worded in the UI language when shown, naming items in that language where
+the register has their names in it. The window names the finding's own item as
 the store has it now in the UI language (the findings may be a moment older than an
 edit of the name), in the message and in "Concerns".
 """
@@ -48,7 +48,7 @@ def finding_message(finding: Any, ui_lang: str, name: str | None) -> str:
     old = finding.entity_name
     if name and old and name != old:
         # Only the name the checks quoted ("…" or '…'), never a word that happens to match.
-        for left, right in (("“", "”"), ("”", "”"), ("'", "'"), ("‘", "’"), ('"', '"')):
+        for left, right in (("“", "”"), ("”", "”"), ("«", "»"), ("»", "«"), ("'", "'"), ("‘", "’"), ('"', '"')):
             quoted = f"{left}{old}{right}"
             if quoted in text:
                 return text.replace(quoted, f"{left}{name}{right}")

@@ -36,13 +36,14 @@ def stale_notice_findings(register: Register, store: RegisterStore) -> list[Find
             current = None
         if current == published.content_sha256:
             continue
-        date = published.published_on.isoformat()
         if audience is None:
-            en_name, sv_name = "all data subjects", "alla registrerade"
+            audience_param, entity_name = {"word": "all_data_subjects"}, "all data subjects"
         else:
             ltext = names.get(audience)
-            en_name = ltext.text(["en", *register.languages]) if ltext else audience
-            sv_name = ltext.text(["sv", *register.languages]) if ltext else audience
+            name = {**{k: ltext.values[k] for k in register.languages if ltext.get(k)}, **ltext.values} if ltext \
+                else audience
+            audience_param = {"quoted": name}
+            entity_name = ltext.text(["en", *register.languages]) if ltext else audience
         findings.append(
             Finding(
                 code=CODE,
@@ -51,13 +52,9 @@ def stale_notice_findings(register: Register, store: RegisterStore) -> list[Find
                 entity="data_subject_categories",
                 entity_id=published.audience,
                 field="",
-                messages={
-                    "en": f"The notice for «{en_name}» ({published.lang}) published {date} (version "
-                    f"{published.version}) no longer matches the register; publish a new version.",
-                    "sv": f"Informationen för «{sv_name}» ({published.lang}) som publicerades {date} (version "
-                    f"{published.version}) stämmer inte längre med registret; publicera en ny version.",
-                },
-                entity_name=en_name,
+                params={"audience": audience_param, "language": published.lang,
+                        "date": {"date": published.published_on.isoformat()}, "version": published.version},
+                entity_name=entity_name,
             )
         )
     return findings

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from functools import cache
 from typing import Any
 
 from ropa_desktop.base.resources import resource_path
+from ropa_desktop.output.local_formats import format_date, format_duration
 
 NOTICE_LANGUAGES: tuple[str, ...] = ("sv", "nb", "da", "en")
 
-_DURATION = re.compile(r"^P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?$")
 
 
 class PhraseError(Exception):
@@ -80,20 +79,9 @@ class Phrases:
         return self.t("list.last", head=head, last=items[-1])
 
     def date(self, value: dt.date) -> str:
-        months = self.raw("date.months")
-        return self.t(
-            "date.pattern", day=value.day, month=months[value.month - 1], year=value.year, iso=value.isoformat()
-        )
+        """A date as this language writes it in every document (one style per language: output/local_formats)."""
+        return format_date(value, self.lang)
 
     def period(self, duration: str) -> str | None:
         """An ISO 8601 duration in words ('P1Y6M' -> '1 year and 6 months'); None if it cannot be read."""
-        match = _DURATION.match(duration or "")
-        if not match or not any(match.groupdict().values()):
-            return None
-        parts = []
-        for unit in ("Y", "M", "W", "D"):
-            count = match.group(unit)
-            if count is not None:
-                n = int(count)
-                parts.append(self.t(f"period.{unit}.{'one' if n == 1 else 'other'}", n=n))
-        return self.join(parts)
+        return format_duration(duration, self.lang)

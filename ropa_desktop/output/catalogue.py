@@ -1,422 +1,36 @@
-"""Label tables of the register exports, in English, Swedish, Norwegian (bokmål) and Danish.
+"""Labels of the register exports in every catalogue language: ``label.<key>`` and
+``enum.<kind>.<value>`` in resources/locale/<lang>/LC_MESSAGES/ropa.po.
 
-Every text an export prints that does not come from the register itself comes from
-here, whole (never assembled from fragments), so that a translator sees each label
+Every text an export prints that does not come from the register itself comes from the
+catalogue, whole (never assembled from fragments), so that a translator sees each label
 in one piece. Item headings follow the wording of Art. 30 in each language version
 of the GDPR, shortened.
 """
 
 from __future__ import annotations
 
-LANGS = ("en", "sv", "nb", "da")
+from ropa_desktop.output.languages import LANGUAGES, language_of
+from ropa_desktop.output.wording import catalogue, template
 
-# key: (en, sv, nb, da)
-_LABELS: dict[str, tuple[str, str, str, str]] = {
-    # cover and structure
-    "title": ("Record of processing activities", "Register över behandlingar",
-              "Protokoll over behandlingsaktiviteter", "Fortegnelse over behandlingsaktiviteter"),
-    "subtitle": ("Article 30 of the General Data Protection Regulation (EU) 2016/679",
-                 "Artikel 30 i dataskyddsförordningen (EU) 2016/679",
-                 "Artikkel 30 i personvernforordningen (EU) 2016/679",
-                 "Artikel 30 i databeskyttelsesforordningen (EU) 2016/679"),
-    "organisation": ("Organisation", "Organisation", "Virksomhet", "Organisation"),
-    "org_number": ("Organisation number", "Organisationsnummer", "Organisasjonsnummer", "CVR-nummer"),
-    "address": ("Address", "Adress", "Adresse", "Adresse"),
-    "email": ("E-mail", "E-post", "E-post", "E-mail"),
-    "phone": ("Phone", "Telefon", "Telefon", "Telefon"),
-    "website": ("Website", "Webbplats", "Nettsted", "Websted"),
-    "dpo": ("Data protection officer", "Dataskyddsombud", "Personvernombud", "Databeskyttelsesrådgiver"),
-    "representative": ("Representative (Art. 27)", "Företrädare (art. 27)", "Representant (art. 27)",
-                       "Repræsentant (art. 27)"),
-    "supervisory_authority": ("Supervisory authority", "Tillsynsmyndighet", "Tilsynsmyndighet",
-                              "Tilsynsmyndighed"),
-    "export_date": ("Date of export", "Exportdatum", "Eksportdato", "Eksportdato"),
-    "register_version": ("Register version", "Registrets version", "Protokollens versjon",
-                         "Fortegnelsens version"),
-    "export_language": ("Language of this export", "Exportens språk", "Eksportens språk", "Eksportens sprog"),
-    # which copy an export is (own copy or for the authority), and whether it carries the findings
-    "copy_kind": ("Copy", "Exemplar", "Eksemplar", "Eksemplar"),
-    "copy_own": ("The organisation's own copy", "Organisationens eget exemplar", "Virksomhetens eget eksemplar",
-                 "Organisationens eget eksemplar"),
-    "copy_authority": ("For the supervisory authority", "För tillsynsmyndigheten", "Til tilsynsmyndigheten",
-                       "Til tilsynsmyndigheden"),
-    "findings_in_export": ("Findings of the checks", "Kontrollernas anmärkningar", "Kontrollenes merknader",
-                           "Kontrollernes bemærkninger"),
-    "findings_included": ("included", "ingår", "tatt med", "medtaget"),
-    "findings_left_out": ("not included", "ingår inte", "ikke tatt med", "ikke medtaget"),
-    "sheet_export": ("About this export", "Om exporten", "Om eksporten", "Om eksporten"),
-    "language_name": ("English", "Svenska", "Norsk (bokmål)", "Dansk"),
-    "contents": ("Contents", "Innehåll", "Innhold", "Indhold"),
-    "page_x_of_y": ("Page {page} of {total}", "Sida {page} av {total}", "Side {page} av {total}",
-                    "Side {page} af {total}"),
-    "summary": ("Summary of processing activities", "Sammanställning av behandlingar",
-                "Oversikt over behandlingsaktiviteter", "Oversigt over behandlingsaktiviteter"),
-    "part_controller": ("Register as controller (Art. 30(1))", "Register som personuppgiftsansvarig (art. 30.1)",
-                        "Protokoll som behandlingsansvarlig (art. 30 nr. 1)",
-                        "Fortegnelse som dataansvarlig (art. 30, stk. 1)"),
-    "part_processor": ("Register as processor (Art. 30(2))", "Register som personuppgiftsbiträde (art. 30.2)",
-                       "Protokoll som databehandler (art. 30 nr. 2)",
-                       "Fortegnelse som databehandler (art. 30, stk. 2)"),
-    "annex_processors": ("Annex A: Processors", "Bilaga A: Personuppgiftsbiträden", "Vedlegg A: Databehandlere",
-                         "Bilag A: Databehandlere"),
-    "annex_transfers": ("Annex B: Transfers to third countries", "Bilaga B: Överföringar till tredjeland",
-                        "Vedlegg B: Overføringer til tredjestater", "Bilag B: Overførsler til tredjelande"),
-    "annex_security": ("Annex C: Security measures", "Bilaga C: Säkerhetsåtgärder", "Vedlegg C: Sikkerhetstiltak",
-                       "Bilag C: Sikkerhedsforanstaltninger"),
-    "no_activities": ("No activities are recorded in this part.", "Inga behandlingar finns i denna del.",
-                      "Ingen behandlingsaktiviteter i denne delen.", "Ingen behandlingsaktiviteter i denne del."),
-    "not_recorded": ("not recorded", "ej angivet", "ikke registrert", "ikke registreret"),
-    "none": ("none", "inga", "ingen", "ingen"),
-    "yes": ("yes", "ja", "ja", "ja"),
-    "no": ("no", "nej", "nei", "nej"),
-    "all": ("all", "alla", "alle", "alle"),
-    "signature_reason": ("Register of processing activities", "Register över behandlingar",
-                         "Protokoll over behandlingsaktiviteter", "Fortegnelse over behandlingsaktiviteter"),
-    # summary table columns
-    "col_no": ("No.", "Nr", "Nr.", "Nr."),
-    "col_activity": ("Processing activity", "Behandling", "Behandlingsaktivitet", "Behandlingsaktivitet"),
-    "col_role": ("Role", "Roll", "Rolle", "Rolle"),
-    "col_purposes": ("Purposes", "Ändamål", "Formål", "Formål"),
-    "col_legal_bases": ("Legal bases", "Rättsliga grunder", "Behandlingsgrunnlag", "Behandlingsgrundlag"),
-    "col_transfers": ("Third-country transfers", "Tredjelands­överföring", "Overføring til tredjestat",
-                      "Overførsel til tredjeland"),
-    "col_status": ("Status", "Status", "Status", "Status"),
-    # Art. 30(1) items
-    "item_a": ("(a) Controller, joint controllers, representative and data protection officer",
-               "a) Personuppgiftsansvarig, gemensamt personuppgiftsansvariga, företrädare och dataskyddsombud",
-               "a) Behandlingsansvarlig, felles behandlingsansvarlige, representant og personvernombud",
-               "a) Dataansvarlig, fælles dataansvarlige, repræsentant og databeskyttelsesrådgiver"),
-    "item_b": ("(b) Purposes of the processing", "b) Ändamålen med behandlingen", "b) Formålene med behandlingen",
-               "b) Formålene med behandlingen"),
-    "item_c": ("(c) Categories of data subjects and of personal data",
-               "c) Kategorier av registrerade och av personuppgifter",
-               "c) Kategorier av registrerte og av personopplysninger",
-               "c) Kategorier af registrerede og af personoplysninger"),
-    "item_d": ("(d) Categories of recipients", "d) Kategorier av mottagare", "d) Kategorier av mottakere",
-               "d) Kategorier af modtagere"),
-    "item_e": ("(e) Transfers to third countries or international organisations",
-               "e) Överföringar till tredjeland eller internationella organisationer",
-               "e) Overføringer til tredjestater eller internasjonale organisasjoner",
-               "e) Overførsler til tredjelande eller internationale organisationer"),
-    "item_f": ("(f) Time limits for erasure", "f) Tidsfrister för radering", "f) Frister for sletting",
-               "f) Frister for sletning"),
-    "item_g": ("(g) Technical and organisational security measures",
-               "g) Tekniska och organisatoriska säkerhetsåtgärder",
-               "g) Tekniske og organisatoriske sikkerhetstiltak",
-               "g) Tekniske og organisatoriske sikkerhedsforanstaltninger"),
-    # Art. 30(2) items
-    "item2_a": ("(a) Processor, controllers on whose behalf we act, representative and data protection officer",
-                "a) Personuppgiftsbiträde, personuppgiftsansvariga för vars räkning vi behandlar, företrädare "
-                "och dataskyddsombud",
-                "a) Databehandler, behandlingsansvarlige vi behandler på vegne av, representant og personvernombud",
-                "a) Databehandler, dataansvarlige vi behandler på vegne af, repræsentant og "
-                "databeskyttelsesrådgiver"),
-    "item2_b": ("(b) Categories of processing carried out on behalf of each controller",
-                "b) Kategorier av behandling som utförs för varje personuppgiftsansvarigs räkning",
-                "b) Kategorier av behandling som utføres på vegne av hver behandlingsansvarlig",
-                "b) Kategorier af behandling, der foretages på vegne af hver dataansvarlig"),
-    "item2_c": ("(c) Transfers to third countries or international organisations",
-                "c) Överföringar till tredjeland eller internationella organisationer",
-                "c) Overføringer til tredjestater eller internasjonale organisasjoner",
-                "c) Overførsler til tredjelande eller internationale organisationer"),
-    "item2_d": ("(d) Technical and organisational security measures",
-                "d) Tekniska och organisatoriska säkerhetsåtgärder",
-                "d) Tekniske og organisatoriske sikkerhetstiltak",
-                "d) Tekniske og organisatoriske sikkerhedsforanstaltninger"),
-    "further": ("Further information kept in the register", "Ytterligare uppgifter i registret",
-                "Ytterligere opplysninger i protokollen", "Yderligere oplysninger i fortegnelsen"),
-    # field labels
-    "controller": ("Controller", "Personuppgiftsansvarig", "Behandlingsansvarlig", "Dataansvarlig"),
-    "processor_self": ("Processor", "Personuppgiftsbiträde", "Databehandler", "Databehandler"),
-    "joint_controllers": ("Joint controllers", "Gemensamt personuppgiftsansvariga", "Felles behandlingsansvarlige",
-                          "Fælles dataansvarlige"),
-    "responsibilities": ("Responsibilities", "Ansvarsfördelning", "Ansvarsfordeling", "Ansvarsfordeling"),
-    "controllers_on_behalf": ("Controllers on whose behalf we process",
-                              "Personuppgiftsansvariga för vars räkning vi behandlar",
-                              "Behandlingsansvarlige vi behandler på vegne av",
-                              "Dataansvarlige, vi behandler på vegne af"),
-    "contract": ("Data processing agreement", "Personuppgiftsbiträdesavtal", "Databehandleravtale",
-                 "Databehandleraftale"),
-    "description": ("Description", "Beskrivning", "Beskrivelse", "Beskrivelse"),
-    "purpose": ("Purpose", "Ändamål", "Formål", "Formål"),
-    "legal_basis": ("Legal basis (Art. 6)", "Rättslig grund (art. 6)", "Behandlingsgrunnlag (art. 6)",
-                    "Behandlingsgrundlag (art. 6)"),
-    "legitimate_interest": ("Legitimate interest", "Berättigat intresse", "Berettiget interesse",
-                            "Legitim interesse"),
-    "law_reference": ("Law", "Lagstöd", "Lovgrunnlag", "Lovgrundlag"),
-    "art9_condition": ("Condition for special categories (Art. 9(2))",
-                       "Undantag för känsliga personuppgifter (art. 9.2)",
-                       "Unntak for særlige kategorier (art. 9 nr. 2)",
-                       "Undtagelse for særlige kategorier (art. 9, stk. 2)"),
-    "data_subjects": ("Categories of data subjects", "Kategorier av registrerade", "Kategorier av registrerte",
-                      "Kategorier af registrerede"),
-    "data_categories": ("Categories of personal data", "Kategorier av personuppgifter",
-                        "Kategorier av personopplysninger", "Kategorier af personoplysninger"),
-    "special_category": ("special category (Art. 9)", "känslig personuppgift (art. 9)",
-                         "særlig kategori (art. 9)", "særlig kategori (art. 9)"),
-    "criminal_offences": ("criminal offences (Art. 10)", "lagöverträdelser (art. 10)",
-                          "straffbare forhold (art. 10)", "strafbare forhold (art. 10)"),
-    "national_id": ("national identity number", "personnummer", "fødselsnummer", "CPR-nummer"),
-    "recipients": ("Recipients", "Mottagare", "Mottakere", "Modtagere"),
-    "processors": ("Processors", "Personuppgiftsbiträden", "Databehandlere", "Databehandlere"),
-    "transfers": ("Transfers", "Överföringar", "Overføringer", "Overførsler"),
-    "no_transfers": ("No transfers to third countries.", "Inga överföringar till tredjeland.",
-                     "Ingen overføringer til tredjestater.", "Ingen overførsler til tredjelande."),
-    "country": ("Country", "Land", "Land", "Land"),
-    "outside_eea": ("outside the EU/EEA (country not stated)", "utanför EU/EES (land ej angivet)",
-                    "utenfor EU/EØS (land ikke angitt)", "uden for EU/EØS (land ikke angivet)"),
-    "recipient": ("Recipient", "Mottagare", "Mottaker", "Modtager"),
-    "mechanism": ("Transfer mechanism", "Överföringsmekanism", "Overføringsgrunnlag", "Overførselsgrundlag"),
-    "scc_module": ("SCC module", "SCC-modul", "SCC-modul", "SCC-modul"),
-    "scc_status": ("SCC status", "SCC-status", "SCC-status", "SCC-status"),
-    "derogation": ("Derogation (Art. 49(1))", "Undantag (art. 49.1)", "Unntak (art. 49 nr. 1)",
-                   "Undtagelse (art. 49, stk. 1)"),
-    "tia": ("Transfer impact assessment", "Konsekvensbedömning av överföring", "Vurdering av overføringen",
-            "Vurdering af overførslen"),
-    "tia_short": ("TIA", "TIA", "TIA", "TIA"),
-    "supplementary_measures": ("Supplementary measures", "Kompletterande åtgärder", "Supplerende tiltak",
-                               "Supplerende foranstaltninger"),
-    "copy_available": ("Copy of safeguards", "Kopia av skyddsåtgärder", "Kopi av garantier",
-                       "Kopi af garantier"),
-    "retention": ("Retention", "Lagringstid", "Lagringstid", "Opbevaringsperiode"),
-    "period": ("Period", "Tid", "Periode", "Periode"),
-    "trigger": ("From", "Räknat från", "Regnet fra", "Regnet fra"),
-    "applies_to": ("Applies to", "Gäller", "Gjelder", "Gælder"),
-    "event_based": ("until an event (see description)", "tills en händelse (se beskrivning)",
-                    "til en hendelse (se beskrivelse)", "indtil en hændelse (se beskrivelse)"),
-    "security_measures": ("Security measures", "Säkerhetsåtgärder", "Sikkerhetstiltak",
-                          "Sikkerhedsforanstaltninger"),
-    "kind": ("Kind", "Typ", "Type", "Type"),
-    "sources": ("Sources of the data", "Källor till uppgifterna", "Kilder til opplysningene",
-                "Kilder til oplysningerne"),
-    "dpia": ("Data protection impact assessment", "Konsekvensbedömning (DPIA)", "Personvernkonsekvensvurdering (DPIA)",
-             "Konsekvensanalyse (DPIA)"),
-    "automated_decisions": ("Automated decisions and profiling", "Automatiserade beslut och profilering",
-                            "Automatiserte avgjørelser og profilering", "Automatiske afgørelser og profilering"),
-    "automated_yes": ("automated decisions (Art. 22)", "automatiserade beslut (art. 22)",
-                      "automatiserte avgjørelser (art. 22)", "automatiske afgørelser (art. 22)"),
-    "profiling": ("profiling", "profilering", "profilering", "profilering"),
-    "logic": ("Logic", "Logik", "Logikk", "Logik"),
-    "consequences": ("Consequences", "Konsekvenser", "Konsekvenser", "Konsekvenser"),
-    "requirement": ("Statutory or contractual requirement", "Lagkrav eller avtalskrav", "Lovkrav eller avtalekrav",
-                    "Lovkrav eller aftalekrav"),
-    "owner": ("Owner", "Ansvarig", "Ansvarlig", "Ansvarlig"),
-    "systems": ("IT systems", "IT-system", "IT-systemer", "IT-systemer"),
-    "last_reviewed": ("Last reviewed", "Senast granskad", "Sist gjennomgått", "Sidst gennemgået"),
-    "next_review": ("Next review", "Nästa granskning", "Neste gjennomgang", "Næste gennemgang"),
-    "reference": ("Reference", "Referens", "Referanse", "Reference"),
-    "signed_on": ("signed on", "undertecknat", "signert", "underskrevet"),
-    "review_on": ("review on", "granskas", "gjennomgås", "gennemgås"),
-    "done_on": ("done on", "klar", "ferdig", "færdig"),
-    "service": ("Service", "Tjänst", "Tjeneste", "Tjeneste"),
-    "sub_processors": ("Sub-processors", "Underbiträden", "Underleverandører", "Underdatabehandlere"),
-    "locations": ("Processing locations", "Behandlingsplatser", "Behandlingssteder", "Behandlingssteder"),
-    "dpa_status": ("DPA status", "Avtalsstatus", "Avtalestatus", "Aftalestatus"),
-    "category_of_vendors": ("category of vendors", "kategori av leverantörer", "kategori av leverandører",
-                            "kategori af leverandører"),
-    "activities": ("Activities", "Behandlingar", "Behandlingsaktiviteter", "Behandlingsaktiviteter"),
-    "id": ("Ref.", "Ref.", "Ref.", "Ref."),
-    "name": ("Name", "Namn", "Navn", "Navn"),
-    "type": ("Type", "Typ", "Type", "Type"),
-    "see_annex_transfers": ("Details in Annex B.", "Detaljer i bilaga B.", "Detaljer i vedlegg B.",
-                            "Detaljer i bilag B."),
-    "contact": ("Contact", "Kontakt", "Kontakt", "Kontakt"),
-    # findings
-    "findings": ("Findings", "Anmärkningar", "Merknader", "Bemærkninger"),
-    "severity": ("Severity", "Allvarlighet", "Alvorlighet", "Alvorlighed"),
-    "article": ("Article", "Artikel", "Artikkel", "Artikel"),
-    "item": ("Item", "Post", "Post", "Post"),
-    "field": ("Field", "Fält", "Felt", "Felt"),
-    "message": ("Finding", "Anmärkning", "Merknad", "Bemærkning"),
-    # Excel: sheets and ICO-template columns (the ICO's English wording, translated)
-    "sheet_organisation": ("Organisation", "Organisation", "Virksomhet", "Organisation"),
-    "sheet_controllers": ("Controllers", "Personuppgiftsansvariga", "Behandlingsansvarlige", "Dataansvarlige"),
-    "details": ("Details", "Uppgifter", "Opplysninger", "Oplysninger"),
-    "relation": ("Relation to us", "Förhållande till oss", "Forhold til oss", "Forhold til os"),
-    "sheet_register": ("Register", "Register", "Protokoll", "Fortegnelse"),
-    "sheet_purposes": ("Purposes", "Ändamål", "Formål", "Formål"),
-    "sheet_processors": ("Processors", "Biträden", "Databehandlere", "Databehandlere"),
-    "sheet_transfers": ("Transfers", "Överföringar", "Overføringer", "Overførsler"),
-    "sheet_subjects": ("Data subjects", "Registrerade", "Registrerte", "Registrerede"),
-    "sheet_data": ("Personal data", "Personuppgifter", "Personopplysninger", "Personoplysninger"),
-    "sheet_recipients": ("Recipients", "Mottagare", "Mottakere", "Modtagere"),
-    "sheet_security": ("Security measures", "Säkerhetsåtgärder", "Sikkerhetstiltak", "Sikkerhedsforanstaltn."),
-    "sheet_findings": ("Findings", "Anmärkningar", "Merknader", "Bemærkninger"),
-    "ico_business_function": ("Business function", "Verksamhetsfunktion", "Forretningsområde", "Forretningsområde"),
-    "ico_purpose": ("Purpose of processing", "Ändamål med behandlingen", "Formål med behandlingen",
-                    "Formål med behandlingen"),
-    "ico_joint_controller": ("Name and contact details of joint controller",
-                             "Gemensamt personuppgiftsansvarig: namn och kontaktuppgifter",
-                             "Felles behandlingsansvarlig: navn og kontaktopplysninger",
-                             "Fælles dataansvarlig: navn og kontaktoplysninger"),
-    "ico_individuals": ("Categories of individuals", "Kategorier av registrerade", "Kategorier av registrerte",
-                        "Kategorier af registrerede"),
-    "ico_personal_data": ("Categories of personal data", "Kategorier av personuppgifter",
-                          "Kategorier av personopplysninger", "Kategorier af personoplysninger"),
-    "ico_recipients": ("Categories of recipients", "Kategorier av mottagare", "Kategorier av mottakere",
-                       "Kategorier af modtagere"),
-    "ico_processor_contract": ("Link to contract with processor", "Personuppgiftsbiträdesavtal",
-                               "Databehandleravtale", "Databehandleraftale"),
-    "ico_third_countries": ("Names of third countries or international organisations that personal data are "
-                            "transferred to", "Tredjeland eller internationella organisationer som uppgifterna "
-                            "överförs till", "Tredjestater eller internasjonale organisasjoner opplysningene "
-                            "overføres til", "Tredjelande eller internationale organisationer, som oplysningerne "
-                            "overføres til"),
-    "ico_safeguards": ("Safeguards for transfers of personal data to third countries",
-                       "Skyddsåtgärder vid överföring till tredjeland", "Garantier ved overføring til tredjestater",
-                       "Garantier ved overførsel til tredjelande"),
-    "ico_retention": ("Retention schedule", "Gallringsfrister", "Slettefrister", "Slettefrister"),
-    "ico_security": ("General description of technical and organisational security measures",
-                     "Allmän beskrivning av tekniska och organisatoriska säkerhetsåtgärder",
-                     "Generell beskrivelse av tekniske og organisatoriske sikkerhetstiltak",
-                     "Generel beskrivelse af tekniske og organisatoriske sikkerhedsforanstaltninger"),
-    "ico_art6": ("Article 6 lawful basis for processing personal data", "Rättslig grund enligt artikel 6",
-                 "Behandlingsgrunnlag etter artikkel 6", "Behandlingsgrundlag efter artikel 6"),
-    "ico_art9": ("Article 9 basis for processing special category data",
-                 "Undantag enligt artikel 9 för känsliga personuppgifter",
-                 "Unntak etter artikkel 9 for særlige kategorier", "Undtagelse efter artikel 9 for særlige kategorier"),
-    "ico_li": ("Legitimate interests for the processing", "Berättigade intressen", "Berettigede interesser",
-               "Legitime interesser"),
-    "ico_rights": ("Rights available to individuals", "De registrerades rättigheter", "De registrertes rettigheter",
-                   "De registreredes rettigheder"),
-    "ico_automated": ("Existence of automated decision-making, including profiling",
-                      "Automatiserat beslutsfattande, inklusive profilering",
-                      "Automatiserte avgjørelser, inkludert profilering",
-                      "Automatiske afgørelser, herunder profilering"),
-    "ico_source": ("The source of the personal data", "Varifrån uppgifterna kommer", "Kilden til opplysningene",
-                   "Kilden til oplysningerne"),
-    "ico_location": ("Location of personal data", "Var uppgifterna finns", "Hvor opplysningene lagres",
-                     "Hvor oplysningerne opbevares"),
-    "ico_dpia": ("Data Protection Impact Assessment", "Konsekvensbedömning (DPIA)",
-                 "Personvernkonsekvensvurdering (DPIA)", "Konsekvensanalyse (DPIA)"),
-    "special_category_col": ("Special category (Art. 9)", "Känslig (art. 9)", "Særlig kategori (art. 9)",
-                             "Særlig kategori (art. 9)"),
-    "criminal_col": ("Criminal offences (Art. 10)", "Lagöverträdelser (art. 10)", "Straffbare forhold (art. 10)",
-                     "Strafbare forhold (art. 10)"),
-    "national_id_col": ("National identity number", "Personnummer", "Fødselsnummer", "CPR-nummer"),
-    "country_code": ("Country code", "Landskod", "Landkode", "Landekode"),
-    # rights (ICO column)
-    "rights": ("Rights available to individuals", "De registrerades rättigheter", "De registrertes rettigheter",
-               "De registreredes rettigheder"),
-}
-
-# Enumerations of the format: (kind, value) -> (en, sv, nb, da)
-_ENUMS: dict[str, dict[str, tuple[str, str, str, str]]] = {
-    "role": {
-        "controller": ("controller", "personuppgiftsansvarig", "behandlingsansvarlig", "dataansvarlig"),
-        "joint_controller": ("joint controller", "gemensamt personuppgiftsansvarig", "felles behandlingsansvarlig",
-                             "fælles dataansvarlig"),
-        "processor": ("processor", "personuppgiftsbiträde", "databehandler", "databehandler"),
-    },
-    "status": {
-        "draft": ("draft (planned)", "utkast (planerad)", "utkast (planlagt)", "udkast (planlagt)"),
-        "active": ("active", "aktiv", "aktiv", "aktiv"),
-        "retired": ("retired", "avslutad", "avsluttet", "afsluttet"),
-    },
-    "legal_basis": {
-        "consent": ("consent (Art. 6(1)(a))", "samtycke (art. 6.1 a)", "samtykke (art. 6 nr. 1 bokstav a)",
-                    "samtykke (art. 6, stk. 1, litra a)"),
-        "contract": ("contract (Art. 6(1)(b))", "avtal (art. 6.1 b)", "avtale (art. 6 nr. 1 bokstav b)",
-                     "kontrakt (art. 6, stk. 1, litra b)"),
-        "legal_obligation": ("legal obligation (Art. 6(1)(c))", "rättslig förpliktelse (art. 6.1 c)",
-                             "rettslig forpliktelse (art. 6 nr. 1 bokstav c)",
-                             "retlig forpligtelse (art. 6, stk. 1, litra c)"),
-        "vital_interests": ("vital interests (Art. 6(1)(d))", "grundläggande intresse (art. 6.1 d)",
-                            "vitale interesser (art. 6 nr. 1 bokstav d)",
-                            "vitale interesser (art. 6, stk. 1, litra d)"),
-        "public_task": ("public task (Art. 6(1)(e))", "allmänt intresse eller myndighetsutövning (art. 6.1 e)",
-                        "allmennhetens interesse eller offentlig myndighet (art. 6 nr. 1 bokstav e)",
-                        "offentlig interesse eller myndighedsudøvelse (art. 6, stk. 1, litra e)"),
-        "legitimate_interests": ("legitimate interests (Art. 6(1)(f))", "berättigat intresse (art. 6.1 f)",
-                                 "berettiget interesse (art. 6 nr. 1 bokstav f)",
-                                 "legitim interesse (art. 6, stk. 1, litra f)"),
-    },
-    "dpa_status": {
-        "signed": ("signed", "undertecknat", "signert", "underskrevet"),
-        "pending": ("pending", "på gång", "under arbeid", "under udarbejdelse"),
-        "missing": ("missing", "saknas", "mangler", "mangler"),
-        "not_required": ("not required", "krävs inte", "ikke påkrevd", "ikke påkrævet"),
-    },
-    "scc_status": {
-        "signed": ("signed", "undertecknade", "signert", "underskrevet"),
-        "in_negotiation": ("in negotiation", "under förhandling", "under forhandling", "under forhandling"),
-        "missing": ("missing", "saknas", "mangler", "mangler"),
-        "outdated": ("outdated (2010 clauses)", "föråldrade (2010 års klausuler)", "utdatert (2010-klausulene)",
-                     "forældede (2010-klausulerne)"),
-    },
-    "tia_status": {
-        "not_needed": ("not needed", "behövs inte", "ikke nødvendig", "ikke nødvendig"),
-        "pending": ("pending", "pågår", "pågår", "i gang"),
-        "done": ("done", "klar", "ferdig", "færdig"),
-    },
-    "dpia_required": {
-        "yes": ("required", "krävs", "påkrevd", "påkrævet"),
-        "no": ("not required", "krävs inte", "ikke påkrevd", "ikke påkrævet"),
-        "unknown": ("not yet assessed", "inte bedömt", "ikke vurdert", "ikke vurderet"),
-    },
-    "dpia_status": {
-        "not_started": ("not started", "inte påbörjad", "ikke påbegynt", "ikke påbegyndt"),
-        "in_progress": ("in progress", "pågår", "pågår", "i gang"),
-        "done": ("done", "klar", "ferdig", "færdig"),
-    },
-    "measure_kind": {
-        "technical": ("technical", "teknisk", "teknisk", "teknisk"),
-        "organisational": ("organisational", "organisatorisk", "organisatorisk", "organisatorisk"),
-    },
-    "source_type": {
-        "data_subject": ("the data subject", "den registrerade", "den registrerte", "den registrerede"),
-        "third_party": ("third party", "tredje part", "tredjepart", "tredjepart"),
-        "public": ("public sources", "offentliga källor", "offentlige kilder", "offentlige kilder"),
-    },
-    "recipient_type": {
-        "authority": ("authority", "myndighet", "myndighet", "myndighed"),
-        "third_party": ("third party", "tredje part", "tredjepart", "tredjepart"),
-        "joint_controller": ("joint controller", "gemensamt personuppgiftsansvarig", "felles behandlingsansvarlig",
-                             "fælles dataansvarlig"),
-        "group_company": ("group company", "koncernbolag", "konsernselskap", "koncernselskab"),
-        "other": ("other", "annan", "annen", "anden"),
-    },
-    "severity": {
-        "error": ("error", "fel", "feil", "fejl"),
-        "warning": ("warning", "varning", "advarsel", "advarsel"),
-        "info": ("note", "notering", "merknad", "bemærkning"),
-    },
-    "right": {
-        "access": ("access (Art. 15)", "tillgång (art. 15)", "innsyn (art. 15)", "indsigt (art. 15)"),
-        "rectification": ("rectification (Art. 16)", "rättelse (art. 16)", "retting (art. 16)",
-                          "berigtigelse (art. 16)"),
-        "erasure": ("erasure (Art. 17)", "radering (art. 17)", "sletting (art. 17)", "sletning (art. 17)"),
-        "restriction": ("restriction (Art. 18)", "begränsning (art. 18)", "begrensning (art. 18)",
-                        "begrænsning (art. 18)"),
-        "portability": ("data portability (Art. 20)", "dataportabilitet (art. 20)", "dataportabilitet (art. 20)",
-                        "dataportabilitet (art. 20)"),
-        "object": ("objection (Art. 21)", "invändning (art. 21)", "protest (art. 21)", "indsigelse (art. 21)"),
-        "withdraw": ("withdraw consent (Art. 7(3))", "återkalla samtycke (art. 7.3)",
-                     "trekke tilbake samtykke (art. 7 nr. 3)", "tilbagekalde samtykke (art. 7, stk. 3)"),
-        "automated": ("not to be subject to automated decisions (Art. 22)",
-                      "att inte bli föremål för automatiserade beslut (art. 22)",
-                      "ikke å bli gjenstand for automatiserte avgjørelser (art. 22)",
-                      "ikke at være genstand for automatiske afgørelser (art. 22)"),
-    },
-}
+LANGS = LANGUAGES
 
 
 def normalize(lang: str) -> str:
     """The label language for ``lang`` ('no'/'nn' read as bokmål); English for others."""
-    lang = (lang or "en").lower()
-    if lang in ("no", "nn"):
-        return "nb"
-    return lang if lang in LANGS else "en"
+    return language_of(lang)
 
 
 def label(key: str, lang: str) -> str:
-    return _LABELS[key][LANGS.index(normalize(lang))]
+    msgid = f"label.{key}"
+    if msgid not in catalogue("en"):
+        raise KeyError(key)  # a label the code asks for and no catalogue has: a programming error
+    return template(msgid, lang)
 
 
 def enum_label(kind: str, value: str, lang: str) -> str:
     """The label of a format value; an unknown value is shown as it is rather than hidden."""
-    entry = _ENUMS[kind].get(value)
-    return entry[LANGS.index(normalize(lang))] if entry else value
+    msgid = f"enum.{kind}.{value}"
+    return template(msgid, lang) if msgid in catalogue("en") else value
 
 
 COPY_KINDS = ("own", "authority")  # an export is the organisation's own copy or one for the supervisory authority
@@ -434,8 +48,9 @@ def copy_rows(copy_kind: str, findings_included: bool, lang: str) -> list[tuple[
 
 
 def label_keys() -> list[str]:
-    return list(_LABELS)
+    return [msgid.removeprefix("label.") for msgid in catalogue("en") if msgid.startswith("label.")]
 
 
 def enum_values(kind: str) -> list[str]:
-    return list(_ENUMS[kind])
+    prefix = f"enum.{kind}."
+    return [msgid.removeprefix(prefix) for msgid in catalogue("en") if msgid.startswith(prefix)]

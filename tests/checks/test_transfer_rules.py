@@ -41,7 +41,9 @@ def test_a_transfer_under_a_lapsed_adequacy_decision_is_to_be_reviewed() -> None
     found = _codes(uk, dt.date(2032, 1, 5))["adequacy-lapsed"]
     assert found.severity is Severity.ERROR and found.article.startswith("Art. 45")
     assert found.field == "transfers[0].mechanism"
-    assert "(EU) 2021/1772" in found.message("en") and "2031-12-27" in found.message("en")
+    assert "(EU) 2021/1772" in found.message("en") and "27 Dec 2031" in found.message("en")
+    assert "2031-12-27" in found.message("sv")
+    assert "27.12.2031" in found.message("nb") and "27.12.2031" in found.message("da")
     assert "review" in found.message("en") and "se över" in found.message("sv")
 
 

@@ -168,8 +168,8 @@ def test_a_transfer_to_an_eea_state_is_not_told_as_a_third_country_transfer() ->
 def test_the_uk_decision_is_cited_with_its_renewal_and_end_date() -> None:
     transfer = Transfer(country="GB", processor="cloud", mechanism="adequacy")
     register = _register(_activity(transfers=[transfer]))
-    assert "(EU) 2021/1772, renewed on 19 December 2025, valid until 27 December 2031" in _notice_text(register)
-    assert "(EU) 2021/1772, förnyat den 19 december 2025, giltigt till och med den 27 december 2031" in (
+    assert "(EU) 2021/1772, renewed on 19 Dec 2025, valid until 27 Dec 2031" in _notice_text(register)
+    assert "(EU) 2021/1772, förnyat den 2025-12-19, giltigt till och med den 2031-12-27" in (
         _notice_text(register, "sv"))
     assert "Commission" not in _notice_text(register, "sv")  # no English inside a Swedish notice
 
