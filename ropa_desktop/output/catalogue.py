@@ -298,6 +298,11 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # rights (ICO column)
     "rights": ("Rights available to individuals", "De registrerades rättigheter", "De registrertes rettigheter",
                "De registreredes rettigheder"),
+    # the register version on a cover: what the DPO issued, or a draft of the next one
+    "version_issued": ("version {number}, issued {date}", "version {number}, utfärdad {date}",
+                       "versjon {number}, utstedt {date}", "version {number}, udstedt {date}"),
+    "version_draft": ("draft of version {number}", "utkast till version {number}", "utkast til versjon {number}",
+                      "udkast til version {number}"),
 }
 
 # Enumerations of the format: (kind, value) -> (en, sv, nb, da)
