@@ -303,6 +303,14 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                        "versjon {number}, utstedt {date}", "version {number}, udstedt {date}"),
     "version_draft": ("draft of version {number}", "utkast till version {number}", "utkast til versjon {number}",
                       "udkast til version {number}"),
+    # the review calendar (ropa due --ics): one event per scheduled review
+    "calendar_name": ("Reviews of the record of processing activities", "Granskningar av registret över behandlingar",
+                      "Gjennomganger av protokollen", "Gennemgange af fortegnelsen"),
+    "review_activity_event": ("Review the processing activity: {name}", "Granska behandlingen: {name}",
+                              "Gjennomgå behandlingsaktiviteten: {name}", "Gennemgå behandlingsaktiviteten: {name}"),
+    "review_dpa_event": ("Review the data processing agreement with {name}",
+                         "Granska personuppgiftsbiträdesavtalet med {name}",
+                         "Gjennomgå databehandleravtalen med {name}", "Gennemgå databehandleraftalen med {name}"),
 }
 
 # Enumerations of the format: (kind, value) -> (en, sv, nb, da)

@@ -736,6 +736,8 @@ class RegisterStore:
         found = self._meta("register_id")
         if found:
             return found
+        if self.read_only:  # cannot keep a new id: one derived from the file's creation stays the same
+            return hashlib.sha256((self._meta("created_at") or str(self.path)).encode("utf-8")).hexdigest()[:32]
         new_id = os.urandom(16).hex()
         with self.transaction():  # bookkeeping, not content: no history row
             self._conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('register_id', ?)", (new_id,))
