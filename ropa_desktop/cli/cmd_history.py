@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ropa_desktop.cli.common import open_store
 from ropa_desktop.domain.reviews import ACTIVITY_REVIEW, DEFAULT_WITHIN_DAYS
+from ropa_desktop.services.compare_versions import NOW, compare, parse_version, write_comparison
 from ropa_desktop.services.reviews import due_list, write_calendar
 from ropa_desktop.services.versions import issued_versions
 
@@ -28,6 +29,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("register", type=Path)
     p.add_argument("--all", action="store_true", help="also list the registers an import replaced")
     p.set_defaults(func=cmd_versions)
+    add_diff_parser(sub)
 
 
 def _within_days(value: str) -> int:
@@ -72,3 +74,24 @@ def cmd_versions(args: argparse.Namespace) -> int:
     return 0
 
 
+
+
+def add_diff_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("diff", help="what changed between two versions, or since the last issued version")
+    p.add_argument("register", type=Path)
+    p.add_argument("--from", dest="old", metavar="VERSION", help="a version number (default: the last issued)")
+    p.add_argument("--to", dest="new", metavar="VERSION", default=NOW, help="a version number, or 'now' (default)")
+    p.add_argument("--lang", choices=["en", "sv", "nb", "da"], help="language of the words (default: the register's)")
+    p.add_argument("-o", "--output", type=Path, help="write it to this file (.html, or text) instead of printing it")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    p.set_defaults(func=cmd_diff)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    comparison = compare(args.register, parse_version(args.old), parse_version(args.new), lang=args.lang)
+    if args.output is None:
+        print(comparison.text(), end="")
+    else:
+        write_comparison(comparison, args.output, overwrite=args.force)
+        print(f"wrote {args.output}")
+    return 0
