@@ -1866,6 +1866,86 @@ Delete it and remove it from them?</source>
         <source>%1: unit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark “%1” reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scheduled review as an iCalendar file for Outlook or Apple Calendar; exporting again updates the same events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due for review within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due within 30 days: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scheduled reviews written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemListModel</name>
@@ -2480,6 +2560,22 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>the transfer mechanism is recorded as none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar file is named .ics, not {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1869,6 +1869,86 @@ Ta bort den och ta bort den från dem?</translation>
         <source>%1: unit</source>
         <translation>%1: enhet</translation>
     </message>
+    <message>
+        <source>Mark “%1” reviewed</source>
+        <translation>Markera ”%1” som granskad</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Granskningar att göra</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Markera som granskad</translation>
+    </message>
+    <message>
+        <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
+        <translation>Den valda behandlingen granskades i dag: nästa granskning flyttas fram med dess granskningsintervall.</translation>
+    </message>
+    <message>
+        <source>Export review calendar…</source>
+        <translation>Exportera granskningskalender…</translation>
+    </message>
+    <message>
+        <source>Every scheduled review as an iCalendar file for Outlook or Apple Calendar; exporting again updates the same events.</source>
+        <translation>Alla planerade granskningar som en iCalendar-fil för Outlook eller Apple Kalender; en ny export uppdaterar samma händelser.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due for review within 30 days.</source>
+        <translation>Ingen granskning är försenad eller ska göras inom 30 dagar.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due within 30 days: %2.</source>
+        <translation>Försenade: %1. Ska göras inom 30 dagar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagar försenad</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>om %1 dagar</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>Behandlingen ”%1”</translation>
+    </message>
+    <message>
+        <source>Processor agreement with %1</source>
+        <translation>Biträdesavtalet med %1</translation>
+    </message>
+    <message>
+        <source>Export review calendar</source>
+        <translation>Exportera granskningskalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not exported</source>
+        <translation>Kalendern exporterades inte</translation>
+    </message>
+    <message>
+        <source>%1 scheduled reviews written to %2.</source>
+        <translation>%1 planerade granskningar skrivna till %2.</translation>
+    </message>
 </context>
 <context>
     <name>ItemListModel</name>
@@ -2484,6 +2564,22 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>the transfer mechanism is recorded as none</source>
         <translation>ingen överföringsmekanism är angiven</translation>
+    </message>
+    <message>
+        <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
+        <translation>{name} har ingen version {number}; `ropa versions` visar vilka versioner det har</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
+        <translation>&apos;{value}&apos; är ingen version: ange dess nummer (ropa versions visar dem) eller &apos;now&apos;</translation>
+    </message>
+    <message>
+        <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
+        <translation>{name} har ännu ingen utfärdad version att jämföra med: en export för tillsynsmyndigheten eller en signerad export utfärdar version 1</translation>
+    </message>
+    <message>
+        <source>a calendar file is named .ics, not {name}</source>
+        <translation>en kalenderfil heter .ics, inte {name}</translation>
     </message>
 </context>
 <context>

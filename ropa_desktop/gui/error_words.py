@@ -159,6 +159,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the recipient's certification under the EU–US Data Privacy Framework is not recorded"),
     QT_TRANSLATE_NOOP("errors", "a derogation is recorded without its Art. 49(1) letter"),
     QT_TRANSLATE_NOOP("errors", "the transfer mechanism is recorded as none"),
+    QT_TRANSLATE_NOOP("errors", "{name} has no version {number}; `ropa versions` lists the versions it has"),
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a version: give its number (ropa versions lists them) or 'now'"),
+    QT_TRANSLATE_NOOP("errors", "{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "a calendar file is named .ics, not {name}"),
 )
 
 
