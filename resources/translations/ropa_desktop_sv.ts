@@ -296,6 +296,14 @@
         <translation>Ta bort från %1</translation>
     </message>
     <message>
+        <source>Show history</source>
+        <translation>Visa historik</translation>
+    </message>
+    <message>
+        <source>Every change of this item: who, when, what</source>
+        <translation>Varje ändring av posten: vem, när, vad</translation>
+    </message>
+    <message>
         <source>Select an item in the list, or add one.</source>
         <translation>Välj en post i listan, eller lägg till en.</translation>
     </message>
@@ -1172,6 +1180,10 @@
         <translation>Överföringar</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -1948,6 +1960,98 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>%1 scheduled reviews written to %2.</source>
         <translation>%1 planerade granskningar skrivna till %2.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>The register&apos;s settings</source>
+        <translation>Registrets inställningar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>alla datum</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Jämför versioner</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla poster</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The register now</source>
+        <translation>Registret nu</translation>
+    </message>
+    <message>
+        <source>No version has been issued yet: exporting the register for the supervisory authority, or signed, issues version 1.</source>
+        <translation>Ingen version har utfärdats än: en export av registret för tillsynsmyndigheten, eller signerad, utfärdar version 1.</translation>
+    </message>
+    <message>
+        <source>The versions could not be compared</source>
+        <translation>Versionerna kunde inte jämföras</translation>
     </message>
 </context>
 <context>
