@@ -304,6 +304,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry this retired activity out again: its status becomes active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an item in the list, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,6 +2056,30 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>The versions could not be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire or delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”? A retired activity stays in the register, marked as no longer carried out, so you can show what was processed and when it stopped. Delete removes it; only the history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

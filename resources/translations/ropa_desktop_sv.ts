@@ -304,6 +304,14 @@
         <translation>Varje ändring av posten: vem, när, vad</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Carry this retired activity out again: its status becomes active</source>
+        <translation>Utför den avslutade behandlingen igen: dess status blir aktiv</translation>
+    </message>
+    <message>
         <source>Select an item in the list, or add one.</source>
         <translation>Välj en post i listan, eller lägg till en.</translation>
     </message>
@@ -2052,6 +2060,30 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>The versions could not be compared</source>
         <translation>Versionerna kunde inte jämföras</translation>
+    </message>
+    <message>
+        <source>Retire or delete?</source>
+        <translation>Avsluta eller radera?</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? A retired activity stays in the register, marked as no longer carried out, so you can show what was processed and when it stopped. Delete removes it; only the history keeps it.</source>
+        <translation>Avsluta ”%1”? En avslutad behandling står kvar i registret, markerad som inte längre utförd, så att du kan visa vad som behandlades och när det upphörde. Radera tar bort den; bara historiken behåller den.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Radera helt</translation>
+    </message>
+    <message>
+        <source>Retire “%1”</source>
+        <translation>Avsluta ”%1”</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Återställ ”%1”</translation>
     </message>
 </context>
 <context>

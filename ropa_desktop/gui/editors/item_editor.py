@@ -40,6 +40,10 @@ class ItemEditor(QWidget):
         self.history_button.setToolTip(tr("Every change of this item: who, when, what"))
         self.history_button.clicked.connect(self._show_history)
         header.addWidget(self.history_button)
+        self.restore_button = QPushButton(tr("Restore"))
+        self.restore_button.setToolTip(tr("Carry this retired activity out again: its status becomes active"))
+        self.restore_button.clicked.connect(self._restore)
+        header.addWidget(self.restore_button)
         layout.addLayout(header)
         self.placeholder = QLabel(tr("Select an item in the list, or add one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,6 +87,7 @@ class ItemEditor(QWidget):
         self.placeholder.setVisible(not has)
         self.title.setVisible(has)
         self.history_button.setVisible(has)
+        self.restore_button.setVisible(has and self.kind is Kind.ACTIVITY and item.effective_status == "retired")
         if not has:
             self.findings.setVisible(False)
             return
@@ -92,6 +97,12 @@ class ItemEditor(QWidget):
         env = make_env(self.ctx, item if self.kind is Kind.ACTIVITY else None)
         self.form.set_object(item, env)
         self.show_findings()
+
+    def _restore(self) -> None:
+        if self.item is not None:
+            from ropa_desktop.gui.retire import set_status
+
+            set_status(self.ctx, self.item, "active")
 
     def _show_history(self) -> None:
         if self.item is not None:
