@@ -106,6 +106,14 @@ class Comparison:
         return "\n".join(parts)
 
 
+def field_label(key: str, lang: str) -> str:
+    """A format field's name in words, as the register exports label it ('owner' -> 'Owner' / 'Ansvarig')."""
+    try:
+        return label(_FIELD_LABELS.get(key, key), lang)
+    except KeyError:
+        return key.replace("_", " ")  # an x- property or a field newer than the labels: its own name
+
+
 def parse_version(value: str | None) -> int | str | None:
     """'3' -> 3, 'now' -> NOW, None -> None; VersionError for anything else."""
     if value is None or value == NOW:
@@ -178,11 +186,7 @@ class _Words:
         return str(value)
 
     def field(self, key: str) -> str:
-        key = _FIELD_LABELS.get(key, key)
-        try:
-            return label(key, self.lang)
-        except KeyError:
-            return key.replace("_", " ")  # an x- property or a field newer than the labels: its own name
+        return field_label(key, self.lang)
 
     def item_name(self, list_key: str, item_id: str) -> str:
         if list_key == ORGANISATION:

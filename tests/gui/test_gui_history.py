@@ -50,12 +50,12 @@ def test_show_history_in_an_editor_opens_the_item_s_changes_and_the_person_filte
     assert isinstance(history, HistoryPage)
     rows = _rows(history)
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
-        ("kollega", "Changed", "Payroll (activity)", "systems"),
-        ("test-dpo", "Changed", "Payroll (activity)", "owner"),
+        ("kollega", "Changed", "Payroll (activity)", "IT systems"),
+        ("test-dpo", "Changed", "Payroll (activity)", "Owner"),
         ("test-dpo", "Added", "Payroll (activity)", ""),
     ]
     history.user_filter.setCurrentIndex(history.user_filter.findData("kollega"))
-    assert [r[4] for r in _rows(history)] == ["systems"]
+    assert [r[4] for r in _rows(history)] == ["IT systems"]
     history.item_filter.setCurrentIndex(0)  # all items, still only the colleague's changes
     assert [r[1] for r in _rows(history)] == ["kollega"]
     assert errors == []

@@ -64,6 +64,8 @@ class DueReviewsBox(QGroupBox):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
+        # About eight rows: the findings below keep most of the page.
+        self.tree.setMaximumHeight(self.tree.fontMetrics().lineSpacing() * 10 + 12)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._update_buttons)
         layout.addWidget(self.tree, 1)

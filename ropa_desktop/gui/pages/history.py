@@ -49,10 +49,13 @@ def _action_word(action: str) -> str:
     return {"insert": tr("Added"), "update": tr("Changed"), "delete": tr("Deleted")}.get(action, action)
 
 
-def _changed_fields(entry: HistoryEntry) -> str:
+def _changed_fields(entry: HistoryEntry, lang: str) -> str:
+    """The fields a change touched, named as the exports name them."""
+    from ropa_desktop.services.compare_versions import field_label
+
     old, new = entry.old, entry.new
     if isinstance(old, dict) and isinstance(new, dict):
-        return ", ".join(k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k))
+        return ", ".join(field_label(k, lang) for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k))
     return ""
 
 
@@ -124,7 +127,7 @@ class HistoryModel(QAbstractTableModel):
             return _action_word(entry.action)
         if column == 3:
             return self.names.get((entry.entity, entry.entity_id), entry.entity_id)
-        return _changed_fields(entry)
+        return _changed_fields(entry, self.ctx.ui_lang)
 
 
 class HistoryFilter(QSortFilterProxyModel):
@@ -197,6 +200,9 @@ class HistoryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        for column in (0, 1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         changes_layout.addWidget(self.table, 1)
         splitter.addWidget(changes)
