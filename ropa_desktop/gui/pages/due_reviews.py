@@ -89,7 +89,9 @@ class DueReviewsBox(QGroupBox):
         self.shown = []
         if self.ctx.store is None:
             return
-        register = self.ctx.register()
+        from ropa_desktop.services.reviews import review_register
+
+        register = review_register(self.ctx.store)
         today = self.today()
         due = due_reviews(register, today, DEFAULT_WITHIN_DAYS)
         if not due.all:
