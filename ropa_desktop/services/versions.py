@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,8 @@ class CoverVersion:
     number: int
     draft: bool
     date: str | None = None  # ISO date the version was issued (None for a draft)
+    # snapshot_of(the register), made once to compare it with the last version and kept to record it
+    snapshot: tuple[bytes, str] | None = field(default=None, compare=False, repr=False)
 
     def text(self, lang: str) -> str:
         if self.draft:
@@ -58,11 +60,12 @@ def cover_version(store: RegisterStore, register: Register, *, issuing: bool) ->
     """
     issued = issued_versions(store)
     last = issued[-1] if issued else None
-    if last is not None and last.number is not None and last.content_sha256 == snapshot_of(register)[1]:
-        return CoverVersion(last.number, draft=False, date=_local_date(last.at))
+    snapshot = snapshot_of(register) if (issuing or last is not None) else None
+    if last is not None and last.number is not None and snapshot is not None and last.content_sha256 == snapshot[1]:
+        return CoverVersion(last.number, draft=False, date=_local_date(last.at), snapshot=snapshot)
     number = (max(s.number for s in issued if s.number is not None) + 1) if issued else 1
     if issuing:
-        return CoverVersion(number, draft=False, date=dt.date.today().isoformat())
+        return CoverVersion(number, draft=False, date=dt.date.today().isoformat(), snapshot=snapshot)
     return CoverVersion(number, draft=True)
 
 
@@ -77,7 +80,7 @@ def record_issued(register_path: str | Path, register: Register, version: CoverV
     digest = hashlib.sha256(written.read_bytes()).hexdigest()
     with RegisterStore.open(Path(register_path)) as store:
         return store.keep_snapshot(register, number=version.number, reason=reason,
-                                   file_name=str(written.resolve()), file_sha256=digest)
+                                   file_name=str(written.resolve()), file_sha256=digest, made=version.snapshot)
 
 
 def version_document(store: RegisterStore, number: int) -> dict[str, Any]:

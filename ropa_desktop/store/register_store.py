@@ -94,7 +94,7 @@ def snapshot_of(register: model.Register) -> tuple[bytes, str]:
     doc = document_value(register)
     content = {k: v for k, v in doc.items() if k != "exported_at"}
     content_sha256 = hashlib.sha256(_dumps(content).encode("utf-8")).hexdigest()
-    return zlib.compress(_dumps(doc).encode("utf-8"), 9), content_sha256
+    return zlib.compress(_dumps(doc).encode("utf-8"), 6), content_sha256
 
 
 def default_user() -> str:
@@ -744,13 +744,15 @@ class RegisterStore:
         return self._meta("register_id") or new_id
 
     def keep_snapshot(self, register: model.Register, *, number: int | None, reason: str,
-                      file_name: str | None = None, file_sha256: str | None = None) -> int:
+                      file_name: str | None = None, file_sha256: str | None = None,
+                      made: tuple[bytes, str] | None = None) -> int:
         """Keep ``register`` as it is now (the interchange document, compressed); returns its row.
 
         ``number`` is the issued version's number, or None for a snapshot that is no version
-        (``reason`` "replaced": what an import replaced).
+        (``reason`` "replaced": what an import replaced). ``made`` is ``snapshot_of(register)``
+        when the caller already has it (it takes about a second for a thousand activities).
         """
-        snapshot, content_sha256 = snapshot_of(register)
+        snapshot, content_sha256 = made or snapshot_of(register)
         with self.transaction():
             cursor = self._conn.execute(
                 "INSERT INTO versions (number, at, user, reason, file_name, file_sha256, content_sha256, snapshot) "
