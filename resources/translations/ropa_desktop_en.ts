@@ -2714,6 +2714,10 @@ Delete it and remove it from them?</source>
         <source>a calendar file is named .ics, not {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -2717,6 +2717,10 @@ Ta bort den och ta bort den från dem?</translation>
         <source>a calendar file is named .ics, not {name}</source>
         <translation>en kalenderfil heter .ics, inte {name}</translation>
     </message>
+    <message>
+        <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
+        <translation>{name} är skrivskyddat här, och en export för tillsynsmyndigheten eller en signerad export registreras i registret som en utfärdad version; kopiera registret till en mapp du kan skriva i, eller exportera organisationens eget exemplar</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -110,6 +110,10 @@ def export_register(register_path: str | Path, target: str | Path, choices: Expo
             issues = export_json(register, target, overwrite=choices.overwrite, cancelled=cancelled)
             return ExportResult(target, fmt, issues=issues, register=register)
         cover = register_version(store, register, choices)
+        if not cover.draft and store.read_only:
+            # Refused before anything is written: an issued version that the register does not record
+            # would leave the next one with the same number.
+            raise ExportError("{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation's own copy", name=store.path.name)  # noqa: E501
         findings = register_findings(store, register) if choices.with_findings else None
     lang = choices.lang or register.languages[0]
     version = cover.text(lang)

@@ -66,3 +66,21 @@ def test_versions_survive_a_replace_which_keeps_what_it_replaced(tmp_path: Path,
     assert main(["versions", str(register), "--all"]) == 0
     out = capsys.readouterr().out
     assert "version 1 " in out and "not a version" in out and "replaced by an import" in out
+
+
+def test_an_issuing_export_of_a_read_only_register_is_refused_before_anything_is_written(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import pytest
+
+    from ropa_desktop.output.write_errors import ExportError
+    from ropa_desktop.store import register_store
+
+    register = tmp_path / "r.ropa"
+    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    monkeypatch.setattr(register_store, "_writable", lambda path: False)  # as on a read-only share
+    with pytest.raises(ExportError, match="read-only here"):
+        export_register(register, tmp_path / "authority.pdf", ExportChoices(for_authority=True))
+    assert not (tmp_path / "authority.pdf").exists()
+    # The organisation's own copy records nothing, and is still written.
+    assert export_register(register, tmp_path / "own.xlsx", ExportChoices()).version == "utkast till version 1"
