@@ -340,6 +340,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this item: who, when, what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry this retired activity out again: its status becomes active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an item in the list, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,6 +1364,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2214,198 @@ Delete it and remove it from them?</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retire or delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”? A retired activity stays in the register, marked as no longer carried out, so you can show what was processed and when it stopped. Delete removes it; only the history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scheduled review as an iCalendar file for Outlook or Apple Calendar; exporting again updates the same events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due for review within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due within 30 days: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scheduled reviews written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version has been issued yet: exporting the register for the supervisory authority, or signed, issues version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemListModel</name>
@@ -2996,6 +3208,26 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar file is named .ics, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

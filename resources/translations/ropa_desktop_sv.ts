@@ -340,6 +340,22 @@
         <translation>Ta bort från %1</translation>
     </message>
     <message>
+        <source>Show history</source>
+        <translation>Visa historik</translation>
+    </message>
+    <message>
+        <source>Every change of this item: who, when, what</source>
+        <translation>Varje ändring av posten: vem, när, vad</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Carry this retired activity out again: its status becomes active</source>
+        <translation>Utför den avslutade behandlingen igen: dess status blir aktiv</translation>
+    </message>
+    <message>
         <source>Select an item in the list, or add one.</source>
         <translation>Välj en post i listan, eller lägg till en.</translation>
     </message>
@@ -1348,6 +1364,10 @@
         <translation>Hjälptext</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -2197,6 +2217,198 @@ Ta bort den och ta bort den från dem?</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Retire or delete?</source>
+        <translation>Avsluta eller radera?</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? A retired activity stays in the register, marked as no longer carried out, so you can show what was processed and when it stopped. Delete removes it; only the history keeps it.</source>
+        <translation>Avsluta ”%1”? En avslutad behandling står kvar i registret, markerad som inte längre utförd, så att du kan visa vad som behandlades och när det upphörde. Radera tar bort den; bara historiken behåller den.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Radera helt</translation>
+    </message>
+    <message>
+        <source>Retire “%1”</source>
+        <translation>Avsluta ”%1”</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Återställ ”%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” reviewed</source>
+        <translation>Markera ”%1” som granskad</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Granskningar att göra</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Markera som granskad</translation>
+    </message>
+    <message>
+        <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
+        <translation>Den valda behandlingen granskades i dag: nästa granskning flyttas fram med dess granskningsintervall.</translation>
+    </message>
+    <message>
+        <source>Export review calendar…</source>
+        <translation>Exportera granskningskalender…</translation>
+    </message>
+    <message>
+        <source>Every scheduled review as an iCalendar file for Outlook or Apple Calendar; exporting again updates the same events.</source>
+        <translation>Alla planerade granskningar som en iCalendar-fil för Outlook eller Apple Kalender; en ny export uppdaterar samma händelser.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due for review within 30 days.</source>
+        <translation>Ingen granskning är försenad eller ska göras inom 30 dagar.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due within 30 days: %2.</source>
+        <translation>Försenade: %1. Ska göras inom 30 dagar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagar försenad</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>om %1 dagar</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>Behandlingen ”%1”</translation>
+    </message>
+    <message>
+        <source>Processor agreement with %1</source>
+        <translation>Biträdesavtalet med %1</translation>
+    </message>
+    <message>
+        <source>Export review calendar</source>
+        <translation>Exportera granskningskalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not exported</source>
+        <translation>Kalendern exporterades inte</translation>
+    </message>
+    <message>
+        <source>%1 scheduled reviews written to %2.</source>
+        <translation>%1 planerade granskningar skrivna till %2.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>The register&apos;s settings</source>
+        <translation>Registrets inställningar</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>alla datum</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Jämför versioner</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla poster</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The register now</source>
+        <translation>Registret nu</translation>
+    </message>
+    <message>
+        <source>No version has been issued yet: exporting the register for the supervisory authority, or signed, issues version 1.</source>
+        <translation>Ingen version har utfärdats än: en export av registret för tillsynsmyndigheten, eller signerad, utfärdar version 1.</translation>
+    </message>
+    <message>
+        <source>The versions could not be compared</source>
+        <translation>Versionerna kunde inte jämföras</translation>
+    </message>
 </context>
 <context>
     <name>ItemListModel</name>
@@ -3000,6 +3212,26 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
         <translation>{name}: bladet &apos;{sheet}&apos; innehåller inga behandlingar under rubrikraden</translation>
+    </message>
+    <message>
+        <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
+        <translation>{name} har ingen version {number}; `ropa versions` visar vilka versioner det har</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
+        <translation>&apos;{value}&apos; är ingen version: ange dess nummer (ropa versions visar dem) eller &apos;now&apos;</translation>
+    </message>
+    <message>
+        <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
+        <translation>{name} har ännu ingen utfärdad version att jämföra med: en export för tillsynsmyndigheten eller en signerad export utfärdar version 1</translation>
+    </message>
+    <message>
+        <source>a calendar file is named .ics, not {name}</source>
+        <translation>en kalenderfil heter .ics, inte {name}</translation>
+    </message>
+    <message>
+        <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
+        <translation>{name} är skrivskyddat här, och en export för tillsynsmyndigheten eller en signerad export registreras i registret som en utfärdad version; kopiera registret till en mapp du kan skriva i, eller exportera organisationens eget exemplar</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,6 @@
 To add a command: write a module with ``add_parser(subparsers)`` and list it here.
 """
 
-from ropa_desktop.cli import cmd_core, cmd_export, cmd_notice, cmd_templates
+from ropa_desktop.cli import cmd_core, cmd_export, cmd_history, cmd_notice, cmd_templates
 
-MODULES = [cmd_core, cmd_notice, cmd_export, cmd_templates]
+MODULES = [cmd_core, cmd_notice, cmd_export, cmd_history, cmd_templates]

@@ -208,6 +208,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "no safeguard is stated for the transfer to '{text}': recorded as none"),
     QT_TRANSLATE_NOOP("errors", "{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{\"{header}\": \"purposes\"}} or {{\"{header}\": null}})"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{name}: the sheet '{sheet}' holds no activities below its header row"),
+    QT_TRANSLATE_NOOP("errors", "{name} has no version {number}; `ropa versions` lists the versions it has"),
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a version: give its number (ropa versions lists them) or 'now'"),
+    QT_TRANSLATE_NOOP("errors", "{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "a calendar file is named .ics, not {name}"),
+    QT_TRANSLATE_NOOP("errors", "{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation's own copy"),  # noqa: E501
 )
 
 

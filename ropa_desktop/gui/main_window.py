@@ -111,6 +111,7 @@ class MainWindow(DesktopHabits, QMainWindow):
         for kind in (Kind.DATA_SUBJECT_CATEGORY, Kind.DATA_CATEGORY, Kind.RECIPIENT, Kind.SECURITY_MEASURE):
             self._add_page(kind.value, kind_plural(kind))
         self._add_page("organisation", tr("Organisation"))
+        self._add_page("history", tr("History"))
         self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 28, 170))
         self.sidebar.currentRowChanged.connect(self._show_row)
 
@@ -165,6 +166,10 @@ class MainWindow(DesktopHabits, QMainWindow):
             from ropa_desktop.gui.pages.organisation import OrganisationPage
 
             page = OrganisationPage(ctx)
+        elif key == "history":
+            from ropa_desktop.gui.pages.history import HistoryPage
+
+            page = HistoryPage(ctx)
         else:
             from ropa_desktop.gui.pages.list_page import ListPage
 
@@ -199,6 +204,10 @@ class MainWindow(DesktopHabits, QMainWindow):
         if entity == "organisation":
             page = self.show_page("organisation")
             page.focus_field(field)  # type: ignore[attr-defined]
+            return
+        if entity == "history":  # an editor's Show history: entity_id is the list, field the item's id
+            page = self.show_page("history")
+            page.show_item(entity_id, field)  # type: ignore[attr-defined]
             return
         if entity in self.pages and self._is_list_page(self.pages[entity]):
             page = self.show_page(entity)
@@ -346,7 +355,8 @@ class MainWindow(DesktopHabits, QMainWindow):
     def _update_actions(self) -> None:
         has_store = self.ctx.store is not None
         row = self.sidebar.currentRow()
-        is_list = 0 <= row < len(self.pages) and self.pages.key(row) not in ("overview", "transfers", "organisation")
+        is_list = 0 <= row < len(self.pages) and self.pages.key(row) not in (
+            "overview", "transfers", "organisation", "history")
         for action in (self.actions_.import_json, self.actions_.export_json, self.actions_.export_pdf,
                        self.actions_.export_xlsx, self.actions_.notice, self.actions_.reload):
             action.setEnabled(has_store)

@@ -25,6 +25,7 @@ from ropa_desktop.output.atomic import atomic_path, atomic_write, check_target
 from ropa_desktop.output.catalogue import LANGS
 from ropa_desktop.output.write_errors import Cancelled, ExportError
 from ropa_desktop.services.findings import register_findings
+from ropa_desktop.services.versions import AUTHORITY, SIGNED, CoverVersion, cover_version, record_issued
 from ropa_desktop.store.register_store import RegisterStore
 
 if TYPE_CHECKING:
@@ -74,10 +75,9 @@ class ExportResult:
     register: Register | None = None  # as exported, to name the items the issues are about
 
 
-def register_version(store: RegisterStore) -> str | None:
-    """'<last change number> (<date time>)', or None for a register never changed."""
-    last = store.last_change()
-    return f"{last[0]} ({last[1][:16].replace('T', ' ')})" if last else None
+def register_version(store: RegisterStore, register: Register, choices: ExportChoices) -> CoverVersion:
+    """The issued version this export is (for the authority, or signed), or the draft of the next one."""
+    return cover_version(store, register, issuing=choices.for_authority or choices.identity is not None)
 
 
 def export_format(target: Path) -> str:
@@ -109,12 +109,21 @@ def export_register(register_path: str | Path, target: str | Path, choices: Expo
 
             issues = export_json(register, target, overwrite=choices.overwrite, cancelled=cancelled)
             return ExportResult(target, fmt, issues=issues, register=register)
-        version = register_version(store)
+        cover = register_version(store, register, choices)
+        if not cover.draft and store.read_only:
+            # Refused before anything is written: an issued version that the register does not record
+            # would leave the next one with the same number.
+            raise ExportError("{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation's own copy", name=store.path.name)  # noqa: E501
         findings = register_findings(store, register) if choices.with_findings else None
     lang = choices.lang or register.languages[0]
+    version = cover.text(lang)
     writer = export_pdf if fmt == "pdf" else export_xlsx
     writer(register, target, lang=lang, findings=findings, version=version, identity=choices.identity,
            progress=progress, cancelled=cancelled, overwrite=choices.overwrite, copy_kind=choices.copy_kind)
+    if not cover.draft:
+        # What was issued is kept in the register file, so "what changed since?" has an answer.
+        record_issued(register_path, register, cover, written=target,
+                      reason=AUTHORITY if choices.for_authority else SIGNED)
     signature = None
     if choices.identity is not None:
         signature = target if fmt == "pdf" else target.with_name(target.name + ".p7s")

@@ -62,7 +62,22 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    """The versions the DPO issued (for the authority, or signed), each with the register as it was.
+
+    ``number`` is NULL for a snapshot that is not an issued version (what an import replaced).
+    ``snapshot`` is the interchange document, zlib-compressed; ``content_sha256`` hashes the
+    register's content without the document's envelope, so an unchanged register is recognised.
+    """
+    conn.execute(
+        "CREATE TABLE versions (seq INTEGER PRIMARY KEY AUTOINCREMENT, number INTEGER, at TEXT NOT NULL, "
+        "user TEXT NOT NULL, reason TEXT NOT NULL, file_name TEXT, file_sha256 TEXT, "
+        "content_sha256 TEXT NOT NULL, snapshot BLOB NOT NULL)"
+    )
+    conn.execute("CREATE INDEX versions_number ON versions(number)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 

@@ -12,9 +12,11 @@ import contextlib
 import datetime as dt
 import functools
 import getpass
+import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +83,28 @@ class HistoryEntry:
     old: Any
     new: Any
     change_set: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotEntry:
+    seq: int
+    number: int | None  # the issued version's number; None: a snapshot that is not a version
+    at: str
+    user: str
+    reason: str  # "authority", "signed" or "replaced"
+    file_name: str | None  # where the issued file was written
+    file_sha256: str | None
+    content_sha256: str  # the register's content, without the document's envelope
+
+
+def snapshot_of(register: model.Register) -> tuple[bytes, str]:
+    """(compressed interchange document, hash of its content without the envelope) of ``register``."""
+    from ropa_desktop.interchange.jsonio import document_value
+
+    doc = document_value(register)
+    content = {k: v for k, v in doc.items() if k != "exported_at"}
+    content_sha256 = hashlib.sha256(_dumps(content).encode("utf-8")).hexdigest()
+    return zlib.compress(_dumps(doc).encode("utf-8"), 6), content_sha256
 
 
 def default_user() -> str:
@@ -665,6 +689,8 @@ class RegisterStore:
                     if backup is not None:
                         copy = backup(self)
                         undo.callback(remove_quietly, copy)
+                    # The register file itself keeps what was replaced, beside its issued versions.
+                    self.keep_snapshot(self._load(), number=None, reason="replaced")
                 self._replace_all(register, lang)
             undo.pop_all()
         return copy
@@ -721,6 +747,50 @@ class RegisterStore:
                          json.loads(old) if old else None, json.loads(new) if new else None, cs)
             for seq, at, user, action, entity, eid, old, new, cs in self._conn.execute(sql, args)
         ]
+
+    # --- issued versions and snapshots (Art. 5(2): what was sent to the authority, when) --------
+
+    def register_id(self) -> str:
+        """A random id this register keeps for life: calendar events and the like are named by it."""
+        found = self._meta("register_id")
+        if found:
+            return found
+        if self.read_only:  # cannot keep a new id: one derived from the file's creation stays the same
+            return hashlib.sha256((self._meta("created_at") or str(self.path)).encode("utf-8")).hexdigest()[:32]
+        new_id = os.urandom(16).hex()
+        with self.transaction():  # bookkeeping, not content: no history row
+            self._conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('register_id', ?)", (new_id,))
+        return self._meta("register_id") or new_id
+
+    def keep_snapshot(self, register: model.Register, *, number: int | None, reason: str,
+                      file_name: str | None = None, file_sha256: str | None = None,
+                      made: tuple[bytes, str] | None = None) -> int:
+        """Keep ``register`` as it is now (the interchange document, compressed); returns its row.
+
+        ``number`` is the issued version's number, or None for a snapshot that is no version
+        (``reason`` "replaced": what an import replaced). ``made`` is ``snapshot_of(register)``
+        when the caller already has it (it takes about a second for a thousand activities).
+        """
+        snapshot, content_sha256 = made or snapshot_of(register)
+        with self.transaction():
+            cursor = self._conn.execute(
+                "INSERT INTO versions (number, at, user, reason, file_name, file_sha256, content_sha256, snapshot) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (number, _now(), self.user, reason, file_name, file_sha256, content_sha256, snapshot),
+            )
+        return cursor.lastrowid or 0
+
+    def snapshots(self) -> list[SnapshotEntry]:
+        """Every kept snapshot, oldest first (issued versions and replaced registers)."""
+        rows = self._conn.execute(
+            "SELECT seq, number, at, user, reason, file_name, file_sha256, content_sha256 FROM versions ORDER BY seq"
+        )
+        return [SnapshotEntry(*row) for row in rows]
+
+    def snapshot_document(self, seq: int) -> dict[str, Any] | None:
+        """The interchange document kept in snapshot ``seq``, or None when there is none."""
+        row = self._conn.execute("SELECT snapshot FROM versions WHERE seq = ?", (seq,)).fetchone()
+        return json.loads(zlib.decompress(row[0]).decode("utf-8")) if row else None
 
     # --- internals -----------------------------------------------------------------------
 

@@ -83,7 +83,7 @@ def test_a_failed_export_leaves_no_file_and_says_why(
 
 def test_smoke_renders_every_page_and_exits_0(register_path: Path, capsys) -> None:
     assert main(["--smoke", str(register_path)]) == 0
-    assert "9 pages shown" in capsys.readouterr().out
+    assert "10 pages shown" in capsys.readouterr().out
 
 
 def test_smoke_on_a_file_that_is_not_a_register_exits_1(tmp_path: Path) -> None:

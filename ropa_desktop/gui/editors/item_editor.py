@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.finding_words import finding_message
@@ -34,7 +34,17 @@ class ItemEditor(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        self.history_button = QPushButton(tr("Show history"))
+        self.history_button.setToolTip(tr("Every change of this item: who, when, what"))
+        self.history_button.clicked.connect(self._show_history)
+        header.addWidget(self.history_button)
+        self.restore_button = QPushButton(tr("Restore"))
+        self.restore_button.setToolTip(tr("Carry this retired activity out again: its status becomes active"))
+        self.restore_button.clicked.connect(self._restore)
+        header.addWidget(self.restore_button)
+        layout.addLayout(header)
         self.placeholder = QLabel(tr("Select an item in the list, or add one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
@@ -76,6 +86,8 @@ class ItemEditor(QWidget):
             self.form.setVisible(has)
         self.placeholder.setVisible(not has)
         self.title.setVisible(has)
+        self.history_button.setVisible(has)
+        self.restore_button.setVisible(has and self.kind is Kind.ACTIVITY and item.effective_status == "retired")
         if not has:
             self.findings.setVisible(False)
             return
@@ -85,6 +97,16 @@ class ItemEditor(QWidget):
         env = make_env(self.ctx, item if self.kind is Kind.ACTIVITY else None)
         self.form.set_object(item, env)
         self.show_findings()
+
+    def _restore(self) -> None:
+        if self.item is not None:
+            from ropa_desktop.gui.retire import set_status
+
+            set_status(self.ctx, self.item, "active")
+
+    def _show_history(self) -> None:
+        if self.item is not None:
+            self.ctx.open_requested.emit("history", self.kind.value, self.item.id)
 
     def reload(self) -> None:
         """Show the item as the store has it now (after an edit, undo, or another program's save)."""

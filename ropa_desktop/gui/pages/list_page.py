@@ -297,6 +297,16 @@ class ListPage(QWidget):
         if item is None or store is None:
             return
         name = self.ctx.text(item.name)
+        chosen = False  # an activity's deletion was already asked for, as the alternative to retiring it
+        if self.kind is Kind.ACTIVITY and item.effective_status != "retired":
+            from ropa_desktop.gui import retire
+
+            choice = retire.ask_retire_or_delete(self, name)
+            if choice == retire.RETIRE:
+                retire.set_status(self.ctx, item, "retired")
+            if choice != retire.DELETE:
+                return
+            chosen = True
         users = store.referrers(self.kind, item.id)
         if users:
             # Named as the rest of the window names them: in the UI language first.
@@ -308,7 +318,7 @@ class ListPage(QWidget):
             text = text.replace("%1", name).replace("%2", shown)
         else:
             text = tr("Delete “%1”?").replace("%1", name)
-        answer = QMessageBox.question(
+        answer = QMessageBox.StandardButton.Yes if chosen else QMessageBox.question(
             self, tr("Delete %1").replace("%1", kind_singular(self.kind)), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -1,4 +1,4 @@
-"""The dashboard: how much the register holds, and what the checks found, by severity."""
+"""The dashboard: how much the register holds, the reviews due, and what the checks found, by severity."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, value_label
+from ropa_desktop.gui.pages.due_reviews import DueReviewsBox
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.findings import severity_icon
 from ropa_desktop.store import Kind
@@ -63,6 +64,9 @@ class OverviewPage(QWidget):
             self.count_labels[kind] = number
         layout.addWidget(counts_box)
 
+        self.reviews = DueReviewsBox(ctx)
+        layout.addWidget(self.reviews)
+
         findings_box = QGroupBox(tr("Findings"))
         findings_layout = QVBoxLayout(findings_box)
         self.summary = QLabel()
@@ -97,6 +101,7 @@ class OverviewPage(QWidget):
         self.subheading.setText(" · ".join(parts))
         for kind, label in self.count_labels.items():
             label.setText(str(store.count(kind)))
+        self.reviews.refresh()
 
     def refresh(self) -> None:
         self.refresh_counts()
