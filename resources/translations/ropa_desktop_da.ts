@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Import sprea&amp;dsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér re&amp;gneark…</translation>
     </message>
     <message>
         <source>Add the activities of a register kept in a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj behandlingsaktiviteterne fra en fortegnelse, der føres i et regneark</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1113,19 +1113,19 @@
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis historik</translation>
     </message>
     <message>
         <source>Every change of this item: who, when, what</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver ændring af denne post: hvem, hvornår, hvad</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan</translation>
     </message>
     <message>
         <source>Carry this retired activity out again: its status becomes active</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag den afsluttede behandlingsaktivitet i brug igen: dens status bliver aktiv</translation>
     </message>
     <message>
         <source>Select an item in the list, or add one.</source>
@@ -1425,31 +1425,31 @@
     </message>
     <message>
         <source>Activity name</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktivitetens navn</translation>
     </message>
     <message>
         <source>Art. 9 condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Undtagelse efter art. 9</translation>
     </message>
     <message>
         <source>Law reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovhjemmel</translation>
     </message>
     <message>
         <source>Special categories of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Særlige kategorier af personoplysninger</translation>
     </message>
     <message>
         <source>Transfer countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lande, der overføres til</translation>
     </message>
     <message>
         <source>Transfer safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantier ved overførsel</translation>
     </message>
     <message>
         <source>Law setting the retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lov, der fastsætter opbevaringsperioden</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1461,55 +1461,55 @@
     </message>
     <message>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvensanalyse (DPIA) påkrævet</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér %1</translation>
     </message>
     <message>
         <source>Import spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér regneark</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskrift</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeres som</translation>
     </message>
     <message>
         <source>Cells not understood or not taken as written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celler, der ikke blev forstået eller ikke blev taget med, som de står:</translation>
     </message>
     <message>
         <source>Not recognised: choose a field or ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt: vælg et felt, eller spring kolonnen over</translation>
     </message>
     <message>
         <source>Keep as a note on each activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold som note på hver behandlingsaktivitet</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring kolonnen over</translation>
     </message>
     <message>
         <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 behandlingsaktiviteter fra arket »%3«, overskriftsrække %4.</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark (*.xlsx *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The spreadsheet was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnearket blev ikke importeret</translation>
     </message>
     <message>
         <source>Separate with commas</source>
@@ -2219,195 +2219,195 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>Retire or delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslutte eller slette?</translation>
     </message>
     <message>
         <source>Retire “%1”? A retired activity stays in the register, marked as no longer carried out, so you can show what was processed and when it stopped. Delete removes it; only the history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du afslutte »%1«? En afsluttet behandlingsaktivitet bliver stående i fortegnelsen, markeret som ikke længere udført, så du kan vise, hvad der blev behandlet, og hvornår det ophørte. Slet fjerner den; kun historikken bevarer den.</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet endeligt</translation>
     </message>
     <message>
         <source>Retire “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut »%1«</translation>
     </message>
     <message>
         <source>Restore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan »%1«</translation>
     </message>
     <message>
         <source>Mark “%1” reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér »%1« som gennemgået</translation>
     </message>
     <message>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemgange, der forfalder</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemgang</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som gennemgået</translation>
     </message>
     <message>
         <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte behandlingsaktivitet blev gennemgået i dag: næste gennemgang rykkes frem med gennemgangsintervallet.</translation>
     </message>
     <message>
         <source>Export review calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér gennemgangskalender…</translation>
     </message>
     <message>
         <source>Every scheduled review as an iCalendar file for Outlook or Apple Calendar; exporting again updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle planlagte gennemgange som en iCalendar-fil til Outlook eller Apple Kalender; en ny eksport opdaterer de samme begivenheder.</translation>
     </message>
     <message>
         <source>Nothing is overdue or due for review within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gennemgang er overskredet eller forfalder inden for 30 dage.</translation>
     </message>
     <message>
         <source>Overdue: %1. Due within 30 days: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet: %1. Forfalder inden for 30 dage: %2.</translation>
     </message>
     <message>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dage over fristen</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>om %1 dage</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktiviteten »%1«</translation>
     </message>
     <message>
         <source>Processor agreement with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databehandleraftalen med %1</translation>
     </message>
     <message>
         <source>Export review calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér gennemgangskalender</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message>
         <source>The calendar was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen blev ikke eksporteret</translation>
     </message>
     <message>
         <source>%1 scheduled reviews written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planlagte gennemgange skrevet til %2.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjet</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>The register&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsens indstillinger</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felter</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>alle datoer</translation>
     </message>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign versioner</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der er ændret</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle poster</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>The register now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen nu</translation>
     </message>
     <message>
         <source>No version has been issued yet: exporting the register for the supervisory authority, or signed, issues version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke udstedt nogen version: en eksport af fortegnelsen til tilsynsmyndigheden, eller en signeret eksport, udsteder version 1.</translation>
     </message>
     <message>
         <source>The versions could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionerne kunne ikke sammenlignes</translation>
     </message>
 </context>
 <context>
@@ -3107,131 +3107,131 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>der findes ingen skabelon for behandlingsaktiviteter med navnet »{id}« (disse findes: {known})</translation>
     </message>
     <message>
         <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tilknytningen {name} er ikke et JSON-objekt fra overskrift til felt: {reason}</translation>
     </message>
     <message>
         <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>tilknytningen {name} knytter »{header}« til »{target}«, som ikke er et felt; brug et af {fields}, en x-nøgle for at beholde kolonnen som note, eller null for at springe den over</translation>
     </message>
     <message>
         <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke et regneark: vælg en .xlsx-, .ods- eller .csv-fil</translation>
     </message>
     <message>
         <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke et regneark (.xlsx, .ods), eller filen er beskadiget</translation>
     </message>
     <message>
         <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har intet ark »{sheet}« (arkene er: {known})</translation>
     </message>
     <message>
         <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ingen overskriftsrække fundet i arket »{sheet}« (ingen af de første rækker har to kolonneoverskrifter, vi kender, fx »Formål«, »Purpose« eller »Ändamål«); omdøb overskrifterne, eller knyt dem til felter med en tilknytningsfil</translation>
     </message>
     <message>
         <source>column {column} has no header: its cells were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne {column} har ingen overskrift: dens celler blev ikke importeret</translation>
     </message>
     <message>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {row}</translation>
     </message>
     <message>
         <source>the row names no activity: it was called &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rækken angiver ingen behandlingsaktivitet: den fik navnet »{name}«</translation>
     </message>
     <message>
         <source>data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerede</translation>
     </message>
     <message>
         <source>data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorier af personoplysninger</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« er ikke et behandlingsgrundlag, vi kender (art. 6, stk. 1, litra a–f); det blev ikke importeret</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« er ikke en undtagelse efter art. 9, stk. 2, som vi kender; den blev ikke importeret</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« er ikke et overførselsgrundlag, vi kender (standardkontraktbestemmelser, bindende virksomhedsregler, tilstrækkelighedsafgørelse …)</translation>
     </message>
     <message>
         <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlingsaktiviteten »{name}« angiver ingen {what}: kontrollerne vil bede om dem</translation>
     </message>
     <message>
         <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen periode kunne læses i »{text}«: bevaret som en regel i ord, uden periode</translation>
     </message>
     <message>
         <source>safeguards &apos;{text}&apos; without a country: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>garantierne »{text}« uden land: ikke importeret</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« er ikke et land, vi kender; det blev ikke importeret</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« ligger i EU/EØS: ingen overførsel til tredjelande, udeladt</translation>
     </message>
     <message>
         <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rækken angiver ikke, hvem der modtager overførslen: registreret som »{text}«</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« er hverken ja eller nej; det blev ikke importeret</translation>
     </message>
     <message>
         <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ét formål med {count} behandlingsgrundlag blev til {count} formål, ét pr. grundlag</translation>
     </message>
     <message>
         <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
-        <translation type="unfinished"></translation>
+        <translation>{purposes} formål og {bases} behandlingsgrundlag: hvilket grundlag der hører til hvilket formål, må du selv registrere</translation>
     </message>
     <message>
         <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
-        <translation type="unfinished"></translation>
+        <translation>der er ikke angivet nogen garantier for overførslen til »{text}«: registreret som ingen</translation>
     </message>
     <message>
         <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kolonnen {headers} kender vi ikke, så intet blev importeret; knyt den til et felt, eller spring den over i en tilknytningsfil (ropa import --mapping MAP.json, et JSON-objekt som {{&quot;{header}&quot;: &quot;purposes&quot;}} eller {{&quot;{header}&quot;: null}})</translation>
     </message>
     <message>
         <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: arket »{sheet}« har ingen behandlingsaktiviteter under overskriftsrækken</translation>
     </message>
     <message>
         <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ingen version {number}; `ropa versions` viser, hvilke versioner den har</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>»{value}« er ikke en version: angiv dens nummer (ropa versions viser dem) eller »now«</translation>
     </message>
     <message>
         <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har endnu ingen udstedt version at sammenligne med: en eksport til tilsynsmyndigheden eller en signeret eksport udsteder version 1</translation>
     </message>
     <message>
         <source>a calendar file is named .ics, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>en kalenderfil har endelsen .ics, ikke {name}</translation>
     </message>
     <message>
         <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er skrivebeskyttet her, og en eksport til tilsynsmyndigheden eller en signeret eksport registreres i fortegnelsen som en udstedt version; kopiér fortegnelsen til en mappe, du kan skrive i, eller eksportér virksomhedens eget eksemplar</translation>
     </message>
 </context>
 <context>

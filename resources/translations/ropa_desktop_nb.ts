@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Import sprea&amp;dsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer re&amp;gneark…</translation>
     </message>
     <message>
         <source>Add the activities of a register kept in a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til behandlingsaktivitetene fra en protokoll som føres i et regneark</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1113,19 +1113,19 @@
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis historikk</translation>
     </message>
     <message>
         <source>Every change of this item: who, when, what</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver endring av denne oppføringen: hvem, når, hva</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett</translation>
     </message>
     <message>
         <source>Carry this retired activity out again: its status becomes active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta den avsluttede behandlingsaktiviteten i bruk igjen: statusen blir aktiv</translation>
     </message>
     <message>
         <source>Select an item in the list, or add one.</source>
@@ -1425,31 +1425,31 @@
     </message>
     <message>
         <source>Activity name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på behandlingsaktiviteten</translation>
     </message>
     <message>
         <source>Art. 9 condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Unntak etter art. 9</translation>
     </message>
     <message>
         <source>Law reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovhjemmel</translation>
     </message>
     <message>
         <source>Special categories of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Særlige kategorier av personopplysninger</translation>
     </message>
     <message>
         <source>Transfer countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Land det overføres til</translation>
     </message>
     <message>
         <source>Transfer safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantier ved overføring</translation>
     </message>
     <message>
         <source>Law setting the retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lov som fastsetter lagringstiden</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1461,55 +1461,55 @@
     </message>
     <message>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering av personvernkonsekvenser (DPIA) kreves</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Import spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer regneark</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskrift</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeres som</translation>
     </message>
     <message>
         <source>Cells not understood or not taken as written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celler som ikke ble forstått, eller som ikke ble tatt med slik de står:</translation>
     </message>
     <message>
         <source>Not recognised: choose a field or ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent: velg et felt eller hopp over kolonnen</translation>
     </message>
     <message>
         <source>Keep as a note on each activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold som merknad på hver behandlingsaktivitet</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over kolonnen</translation>
     </message>
     <message>
         <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 behandlingsaktiviteter fra arket «%3», overskriftsrad %4.</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark (*.xlsx *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The spreadsheet was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnearket ble ikke importert</translation>
     </message>
     <message>
         <source>Separate with commas</source>
@@ -2219,195 +2219,195 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>Retire or delete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte eller slette?</translation>
     </message>
     <message>
         <source>Retire “%1”? A retired activity stays in the register, marked as no longer carried out, so you can show what was processed and when it stopped. Delete removes it; only the history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du avslutte «%1»? En avsluttet behandlingsaktivitet blir stående i protokollen, merket som ikke lenger utført, slik at du kan vise hva som ble behandlet og når det opphørte. Slett fjerner den; bare historikken tar vare på den.</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett for godt</translation>
     </message>
     <message>
         <source>Retire “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt «%1»</translation>
     </message>
     <message>
         <source>Restore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett «%1»</translation>
     </message>
     <message>
         <source>Mark “%1” reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk «%1» som gjennomgått</translation>
     </message>
     <message>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomganger som forfaller</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgang</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som gjennomgått</translation>
     </message>
     <message>
         <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte behandlingsaktiviteten ble gjennomgått i dag: neste gjennomgang flyttes fram med gjennomgangsintervallet.</translation>
     </message>
     <message>
         <source>Export review calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter gjennomgangskalender…</translation>
     </message>
     <message>
         <source>Every scheduled review as an iCalendar file for Outlook or Apple Calendar; exporting again updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle planlagte gjennomganger som en iCalendar-fil for Outlook eller Apple Kalender; en ny eksport oppdaterer de samme hendelsene.</translation>
     </message>
     <message>
         <source>Nothing is overdue or due for review within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gjennomgang er forfalt eller forfaller innen 30 dager.</translation>
     </message>
     <message>
         <source>Overdue: %1. Due within 30 days: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalt: %1. Forfaller innen 30 dager: %2.</translation>
     </message>
     <message>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dager på overtid</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>om %1 dager</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktiviteten «%1»</translation>
     </message>
     <message>
         <source>Processor agreement with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databehandleravtalen med %1</translation>
     </message>
     <message>
         <source>Export review calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter gjennomgangskalender</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message>
         <source>The calendar was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen ble ikke eksportert</translation>
     </message>
     <message>
         <source>%1 scheduled reviews written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planlagte gjennomganger skrevet til %2.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>The register&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollens innstillinger</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføring</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>alle datoer</translation>
     </message>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign versjoner</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som er endret</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle oppføringer</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon %1</translation>
     </message>
     <message>
         <source>The register now</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen nå</translation>
     </message>
     <message>
         <source>No version has been issued yet: exporting the register for the supervisory authority, or signed, issues version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen versjon er utstedt ennå: en eksport av protokollen til tilsynsmyndigheten, eller en signert eksport, utsteder versjon 1.</translation>
     </message>
     <message>
         <source>The versions could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjonene kunne ikke sammenlignes</translation>
     </message>
 </context>
 <context>
@@ -3107,131 +3107,131 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>det finnes ingen mal for behandlingsaktiviteter med navnet «{id}» (disse finnes: {known})</translation>
     </message>
     <message>
         <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tilordningen {name} er ikke et JSON-objekt fra overskrift til felt: {reason}</translation>
     </message>
     <message>
         <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>tilordningen {name} knytter «{header}» til «{target}», som ikke er et felt; bruk et av {fields}, en x-nøkkel for å beholde kolonnen som merknad, eller null for å hoppe over den</translation>
     </message>
     <message>
         <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke et regneark: velg en .xlsx-, .ods- eller .csv-fil</translation>
     </message>
     <message>
         <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke et regneark (.xlsx, .ods), eller filen er skadet</translation>
     </message>
     <message>
         <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ikke noe ark «{sheet}» (arkene er: {known})</translation>
     </message>
     <message>
         <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fant ingen overskriftsrad i arket «{sheet}» (ingen av de første radene har to kolonneoverskrifter vi kjenner, for eksempel «Formål», «Purpose» eller «Ändamål»); gi overskriftene nye navn eller knytt dem til felt med en tilordningsfil</translation>
     </message>
     <message>
         <source>column {column} has no header: its cells were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne {column} har ingen overskrift: cellene i den ble ikke importert</translation>
     </message>
     <message>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {row}</translation>
     </message>
     <message>
         <source>the row names no activity: it was called &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>raden navngir ingen behandlingsaktivitet: den fikk navnet «{name}»</translation>
     </message>
     <message>
         <source>data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerte</translation>
     </message>
     <message>
         <source>data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorier av personopplysninger</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» er ikke et behandlingsgrunnlag vi kjenner (art. 6 nr. 1 bokstav a–f); det ble ikke importert</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» er ikke et unntak etter art. 9 nr. 2 som vi kjenner; det ble ikke importert</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» er ikke et overføringsgrunnlag vi kjenner (standard personvernbestemmelser, bindende virksomhetsregler, tilstrekkelig beskyttelsesnivå …)</translation>
     </message>
     <message>
         <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlingsaktiviteten «{name}» oppgir ingen {what}: kontrollene vil be om dem</translation>
     </message>
     <message>
         <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
-        <translation type="unfinished"></translation>
+        <translation>fant ingen tidsperiode i «{text}»: beholdt som en regel i ord, uten periode</translation>
     </message>
     <message>
         <source>safeguards &apos;{text}&apos; without a country: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>garantiene «{text}» uten land: ikke importert</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» er ikke et land vi kjenner; det ble ikke importert</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ligger i EU/EØS: ingen overføring til tredjeland, utelatt</translation>
     </message>
     <message>
         <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>raden sier ikke hvem som mottar overføringen: registrert som «{text}»</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» er verken ja eller nei; det ble ikke importert</translation>
     </message>
     <message>
         <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ett formål med {count} behandlingsgrunnlag ble til {count} formål, ett per grunnlag</translation>
     </message>
     <message>
         <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
-        <translation type="unfinished"></translation>
+        <translation>{purposes} formål og {bases} behandlingsgrunnlag: hvilket grunnlag som hører til hvilket formål, må du registrere selv</translation>
     </message>
     <message>
         <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen garantier er oppgitt for overføringen til «{text}»: registrert som ingen</translation>
     </message>
     <message>
         <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kolonnen {headers} kjenner vi ikke, så ingenting ble importert; knytt den til et felt eller hopp over den i en tilordningsfil (ropa import --mapping MAP.json, et JSON-objekt som {{&quot;{header}&quot;: &quot;purposes&quot;}} eller {{&quot;{header}&quot;: null}})</translation>
     </message>
     <message>
         <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: arket «{sheet}» har ingen behandlingsaktiviteter under overskriftsraden</translation>
     </message>
     <message>
         <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ingen versjon {number}; `ropa versions` viser hvilke versjoner den har</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikke en versjon: oppgi nummeret (ropa versions viser dem) eller «now»</translation>
     </message>
     <message>
         <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ennå ingen utstedt versjon å sammenligne med: en eksport til tilsynsmyndigheten eller en signert eksport utsteder versjon 1</translation>
     </message>
     <message>
         <source>a calendar file is named .ics, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>en kalenderfil har endelsen .ics, ikke {name}</translation>
     </message>
     <message>
         <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er skrivebeskyttet her, og en eksport til tilsynsmyndigheten eller en signert eksport registreres i protokollen som en utstedt versjon; kopier protokollen til en mappe du kan skrive til, eller eksporter virksomhetens eget eksemplar</translation>
     </message>
 </context>
 <context>
