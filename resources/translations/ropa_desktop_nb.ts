@@ -2287,7 +2287,7 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
     <message>
         <source>%1 days overdue</source>
-        <translation>%1 dager på overtid</translation>
+        <translation>forfalt for %1 dager siden</translation>
     </message>
     <message>
         <source>today</source>

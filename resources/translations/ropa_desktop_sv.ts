@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Carry this retired activity out again: its status becomes active</source>
-        <translation>Utför den avslutade behandlingen igen: dess status blir aktiv</translation>
+        <translation>Återuppta den avslutade behandlingen: dess status blir aktiv</translation>
     </message>
     <message>
         <source>Select an item in the list, or add one.</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Transfer countries</source>
-        <translation>Länder för överföring</translation>
+        <translation>Länder som uppgifterna överförs till</translation>
     </message>
     <message>
         <source>Transfer safeguards</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Cells not understood or not taken as written:</source>
-        <translation>Celler som inte förstods eller inte togs som de är skrivna:</translation>
+        <translation>Celler som inte kunde tolkas eller inte togs med som de var skrivna:</translation>
     </message>
     <message>
         <source>Not recognised: choose a field or ignore it</source>
@@ -2247,7 +2247,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>Reviews due</source>
-        <translation>Granskningar att göra</translation>
+        <translation>Granskningar som ska göras</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2267,7 +2267,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
-        <translation>Den valda behandlingen granskades i dag: nästa granskning flyttas fram med dess granskningsintervall.</translation>
+        <translation>Den valda behandlingen granskades i dag: nästa granskning flyttas fram med behandlingens granskningsintervall.</translation>
     </message>
     <message>
         <source>Export review calendar…</source>
@@ -2287,7 +2287,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>%1 days overdue</source>
-        <translation>%1 dagar försenad</translation>
+        <translation>försenad med %1 dagar</translation>
     </message>
     <message>
         <source>today</source>
@@ -2303,7 +2303,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>Processor agreement with %1</source>
-        <translation>Biträdesavtalet med %1</translation>
+        <translation>Personuppgiftsbiträdesavtalet med %1</translation>
     </message>
     <message>
         <source>Export review calendar</source>
@@ -2403,7 +2403,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>No version has been issued yet: exporting the register for the supervisory authority, or signed, issues version 1.</source>
-        <translation>Ingen version har utfärdats än: en export av registret för tillsynsmyndigheten, eller signerad, utfärdar version 1.</translation>
+        <translation>Ingen version har utfärdats än: en export av registret för tillsynsmyndigheten, eller en signerad export, utfärdar version 1.</translation>
     </message>
     <message>
         <source>The versions could not be compared</source>
@@ -3107,7 +3107,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
-        <translation>det finns ingen behandlingsmall &apos;{id}&apos; (det finns: {known})</translation>
+        <translation>det finns ingen behandlingsmall &apos;{id}&apos; (mallarna är: {known})</translation>
     </message>
     <message>
         <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
@@ -3123,11 +3123,11 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
-        <translation>{name} är inget kalkylark (.xlsx, .ods) eller är skadat</translation>
+        <translation>{name} är inget kalkylark (.xlsx, .ods), eller så är filen skadad</translation>
     </message>
     <message>
         <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
-        <translation>{name} har inget blad &apos;{sheet}&apos; (det har: {known})</translation>
+        <translation>{name} har inget blad &apos;{sheet}&apos; (bladen är: {known})</translation>
     </message>
     <message>
         <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
@@ -3143,7 +3143,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>the row names no activity: it was called &apos;{name}&apos;</source>
-        <translation>raden namnger ingen behandling: den fick namnet &apos;{name}&apos;</translation>
+        <translation>raden anger inget namn på behandlingen: den fick namnet &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>data subjects</source>
@@ -3151,7 +3151,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>data categories</source>
-        <translation>uppgiftskategorier</translation>
+        <translation>personuppgiftskategorier</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
@@ -3219,7 +3219,7 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
-        <translation>&apos;{value}&apos; är ingen version: ange dess nummer (ropa versions visar dem) eller &apos;now&apos;</translation>
+        <translation>&apos;{value}&apos; är ingen version: ange versionens nummer (ropa versions visar dem) eller &apos;now&apos;</translation>
     </message>
     <message>
         <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
