@@ -268,7 +268,7 @@ def test_languages_are_named_in_their_own_language() -> None:
 def finnish_dropped_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the shipped resources with a Finnish .qm added, and nothing else changed."""
     folder = tmp_path / "resources"
-    shutil.copytree(TRANSLATIONS, folder / "translations")
+    shutil.copytree(TRANSLATIONS.parent, folder)  # the whole of it: the window also loads its icon from here
     # A real catalogue, as a translator's lrelease makes it, with one text in Finnish.
     ts = folder / "translations" / "ropa_desktop_fi.ts"
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fi_FI">\n'
