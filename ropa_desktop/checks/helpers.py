@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ropa_desktop.checks.finding import Severity
 from ropa_desktop.checks.names import param
-from ropa_desktop.domain.transfers import transfer_receiver
+from ropa_desktop.domain.transfer_facts import transfer_receiver
 from ropa_desktop.output.languages import LANGUAGES
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ropa_desktop.checks.engine import CheckContext, activities, rule
 from ropa_desktop.checks.finding import Finding, Severity
 from ropa_desktop.checks.helpers import country_words, quoted
-from ropa_desktop.domain.transfers import transfer_receiver
+from ropa_desktop.domain.transfer_facts import transfer_receiver
 from ropa_desktop.reference import is_third_country_transfer, transfer_country, transfer_safeguard
 from ropa_desktop.reference.safeguards import DPF_COUNTRY
 

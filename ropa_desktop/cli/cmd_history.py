@@ -9,7 +9,7 @@ from pathlib import Path
 from ropa_desktop.cli.common import open_store
 from ropa_desktop.domain.reviews import ACTIVITY_REVIEW, DEFAULT_WITHIN_DAYS
 from ropa_desktop.services.compare_versions import NOW, compare, parse_version, write_comparison
-from ropa_desktop.services.reviews import due_list, write_calendar
+from ropa_desktop.services.review_schedule import due_list, write_calendar
 from ropa_desktop.services.versions import issued_versions
 
 _WITHIN = re.compile(r"^(\d+)\s*([dw]?)$", re.IGNORECASE)

@@ -16,7 +16,7 @@ from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.domain.model import Activity, Contact, Organisation, Processor, Register, Transfer
 from ropa_desktop.domain.rights import activity_rights
-from ropa_desktop.domain.transfers import transfer_receiver
+from ropa_desktop.domain.transfer_facts import transfer_receiver
 from ropa_desktop.output import local_formats
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.reference import (

@@ -159,7 +159,7 @@ class MainWindow(DesktopHabits, QMainWindow):
 
             page: QWidget = OverviewPage(ctx)
         elif key == "transfers":
-            from ropa_desktop.gui.pages.transfers import TransfersPage
+            from ropa_desktop.gui.pages.transfers_page import TransfersPage
 
             page = TransfersPage(ctx)
         elif key == "organisation":

@@ -28,7 +28,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.error_words import plain_error, worded_text
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.interchange.jsonio import DocumentError
-from ropa_desktop.interchange.spreadsheet.columns import check_mapping
+from ropa_desktop.interchange.spreadsheet.column_map import check_mapping
 from ropa_desktop.interchange.spreadsheet.vocabulary import FIELDS
 from ropa_desktop.services.import_spreadsheet import (
     SpreadsheetImport,
@@ -60,7 +60,7 @@ IGNORE = ""  # the combo box value for "ignore this column"
 
 def note_key(header: str) -> str:
     """The x- key a column kept as a note is stored under ('Intern referens' → 'x-intern-referens')."""
-    from ropa_desktop.interchange.spreadsheet.catalogue import slug
+    from ropa_desktop.interchange.spreadsheet.catalogue_entries import slug
 
     return "x-" + slug(header, 50)
 

@@ -22,7 +22,7 @@ from ropa_desktop.domain.model import Register
 from ropa_desktop.notices.completeness import completeness
 from ropa_desktop.notices.content import PROCESSORS_BY, build_content
 from ropa_desktop.notices.log import PublishedNotice, next_version, published_notices, record_published
-from ropa_desktop.notices.model import Fallback, Gap, Notice, NoticeContent
+from ropa_desktop.notices.notice_parts import Fallback, Gap, Notice, NoticeContent
 from ropa_desktop.notices.refusal import NoticeRefused, check_audience, check_transfers
 from ropa_desktop.notices.render_html import notice_title, render_html, write_html
 from ropa_desktop.notices.render_pdf import write_pdf

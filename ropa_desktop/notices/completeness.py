@@ -11,7 +11,7 @@ from ropa_desktop.domain import model as m
 from ropa_desktop.domain.audiences import audience_activities
 from ropa_desktop.domain.missing import is_recorded
 from ropa_desktop.notices.content import short_label
-from ropa_desktop.notices.model import Gap
+from ropa_desktop.notices.notice_parts import Gap
 from ropa_desktop.notices.texts import Phrases
 
 # Mechanisms whose safeguards a data subject may ask a copy of (Art. 13(1)(f), 14(1)(f)).

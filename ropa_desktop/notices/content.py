@@ -18,8 +18,8 @@ from ropa_desktop.domain.audiences import audience_activities, audience_data_cat
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import is_recorded
 from ropa_desktop.domain.rights import rights_for
-from ropa_desktop.domain.transfers import transfer_receiver
-from ropa_desktop.notices.model import (
+from ropa_desktop.domain.transfer_facts import transfer_receiver
+from ropa_desktop.notices.notice_parts import (
     ActivityBlock,
     AudienceSection,
     Authority,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ropa_desktop.notices.model import Gap, Notice
+from ropa_desktop.notices.notice_parts import Gap, Notice
 from ropa_desktop.store.store_errors import StoreError
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ import datetime as dt
 from ropa_desktop.base.worded import Worded, WordedError
 from ropa_desktop.domain import model as m
 from ropa_desktop.domain.audiences import audience_activities, processor_only_audiences
-from ropa_desktop.domain.transfers import transfer_receiver
+from ropa_desktop.domain.transfer_facts import transfer_receiver
 from ropa_desktop.reference import country_name, third_country_transfers, transfer_country, transfer_safeguard
 
 

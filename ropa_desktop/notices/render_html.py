@@ -15,7 +15,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ropa_desktop.base.resources import resource_path
-from ropa_desktop.notices.model import Notice, RText
+from ropa_desktop.notices.notice_parts import Notice, RText
 from ropa_desktop.notices.texts import Phrases
 from ropa_desktop.output.atomic import atomic_write
 

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ropa_desktop import __version__
 from ropa_desktop.base.gc_pause import collector_paused
-from ropa_desktop.notices.model import ActivityBlock, AudienceSection, Notice, PurposeItem
+from ropa_desktop.notices.notice_parts import ActivityBlock, AudienceSection, Notice, PurposeItem
 from ropa_desktop.notices.render_html import notice_title
 from ropa_desktop.notices.texts import Phrases
 from ropa_desktop.output.atomic import atomic_write

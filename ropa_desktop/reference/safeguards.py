@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ropa_desktop.domain.transfers import dpf_certified, scc_in_force
+from ropa_desktop.domain.transfer_facts import dpf_certified, scc_in_force
 
 from .countries import is_eea, normalize_country_code
 from .transfers import AdequacyDecision, adequacy_decision

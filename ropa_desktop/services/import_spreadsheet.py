@@ -18,10 +18,10 @@ from ropa_desktop.domain import model
 from ropa_desktop.domain.missing import Missing
 from ropa_desktop.exporters.register_xlsx import DATA_SHEET
 from ropa_desktop.interchange.jsonio import DocumentError, Issue
-from ropa_desktop.interchange.spreadsheet.columns import read_mapping
+from ropa_desktop.interchange.spreadsheet.column_map import read_mapping
 from ropa_desktop.interchange.spreadsheet.foreign import ForeignRegister, read_foreign
-from ropa_desktop.interchange.spreadsheet.organisation import organisation_details
 from ropa_desktop.interchange.spreadsheet.reading import SPREADSHEET_SUFFIXES, sheet_names
+from ropa_desktop.interchange.spreadsheet.title_block import organisation_details
 from ropa_desktop.store.kinds import CATALOGUES, Kind
 from ropa_desktop.store.register_store import RegisterStore
 

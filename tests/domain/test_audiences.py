@@ -22,7 +22,7 @@ from ropa_desktop.domain.model import (
     Scc,
     Transfer,
 )
-from ropa_desktop.domain.transfers import scc_in_force, transfer_receiver
+from ropa_desktop.domain.transfer_facts import scc_in_force, transfer_receiver
 
 
 def _name(text: str) -> LText:

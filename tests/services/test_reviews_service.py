@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ropa_desktop.cli.main import main
 from ropa_desktop.domain.reviews import scheduled_reviews
-from ropa_desktop.services.reviews import review_register
+from ropa_desktop.services.review_schedule import review_register
 from ropa_desktop.store import RegisterStore
 from tests.conftest import EXAMPLES_DIR
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.finding_words import finding_message
 from ropa_desktop.gui.i18n import tr
-from ropa_desktop.gui.widgets.findings import severity_icon
+from ropa_desktop.gui.widgets.findings_list import severity_icon
 from ropa_desktop.store import Kind
 
 if TYPE_CHECKING:

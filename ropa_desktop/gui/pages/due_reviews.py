@@ -89,7 +89,7 @@ class DueReviewsBox(QGroupBox):
         self.shown = []
         if self.ctx.store is None:
             return
-        from ropa_desktop.services.reviews import review_register
+        from ropa_desktop.services.review_schedule import review_register
 
         register = review_register(self.ctx.store)
         today = self.today()
@@ -164,7 +164,7 @@ class DueReviewsBox(QGroupBox):
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".ics")
         from ropa_desktop.base.worded import WordedError
-        from ropa_desktop.services.reviews import write_calendar
+        from ropa_desktop.services.review_schedule import write_calendar
 
         try:
             # The save dialog has already asked before replacing a file.

@@ -22,7 +22,7 @@ from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, value_label
 from ropa_desktop.gui.pages.due_reviews import DueReviewsBox
 from ropa_desktop.gui.qt_override import qt_override
-from ropa_desktop.gui.widgets.findings import severity_icon
+from ropa_desktop.gui.widgets.findings_list import severity_icon
 from ropa_desktop.store import Kind
 
 FindingRole = Qt.ItemDataRole.UserRole + 1

@@ -36,8 +36,8 @@ from ropa_desktop.gui.labels import choices
 from ropa_desktop.gui.qt_override import qt_override
 
 # Re-exported: the fields are imported from this module everywhere.
-from ropa_desktop.gui.widgets.countries import CountryField as CountryField
-from ropa_desktop.gui.widgets.countries import CountryListField as CountryListField
+from ropa_desktop.gui.widgets.country_fields import CountryField as CountryField
+from ropa_desktop.gui.widgets.country_fields import CountryListField as CountryListField
 from ropa_desktop.gui.widgets.field_base import Env as Env
 from ropa_desktop.gui.widgets.field_base import FieldWidget as FieldWidget
 from ropa_desktop.gui.widgets.field_base import NoneBox as NoneBox

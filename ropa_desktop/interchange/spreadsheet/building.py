@@ -16,8 +16,8 @@ from ropa_desktop.domain import model
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.interchange.spreadsheet import cells
-from ropa_desktop.interchange.spreadsheet.catalogue import Catalogue, slug, unique_id
-from ropa_desktop.interchange.spreadsheet.columns import Column
+from ropa_desktop.interchange.spreadsheet.catalogue_entries import Catalogue, slug, unique_id
+from ropa_desktop.interchange.spreadsheet.column_map import Column
 from ropa_desktop.interchange.spreadsheet.headers import cell_name, normal
 from ropa_desktop.interchange.spreadsheet.places import INSIDE_EEA, OUTSIDE_EEA, country_code, is_eea
 from ropa_desktop.reference import adequacy_in_force

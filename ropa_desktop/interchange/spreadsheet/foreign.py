@@ -13,7 +13,7 @@ from ropa_desktop.base.worded import Worded
 from ropa_desktop.domain import model
 from ropa_desktop.interchange.jsonio import DocumentError
 from ropa_desktop.interchange.spreadsheet.building import Built, Note, RowReader, catalogues_for
-from ropa_desktop.interchange.spreadsheet.columns import Column, plan_columns
+from ropa_desktop.interchange.spreadsheet.column_map import Column, plan_columns
 from ropa_desktop.interchange.spreadsheet.headers import (
     TitleBlock,
     cell_name,
