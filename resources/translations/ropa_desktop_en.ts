@@ -1567,6 +1567,14 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export without logging?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is read-only, so this notice cannot be recorded in its log of published notices. Export it anyway, without a log entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,6 +1680,10 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>Export the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written but not recorded in the log of published notices: the register is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2480,6 +2492,10 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>the transfer mechanism is recorded as none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

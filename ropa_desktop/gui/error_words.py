@@ -159,6 +159,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the recipient's certification under the EU–US Data Privacy Framework is not recorded"),
     QT_TRANSLATE_NOOP("errors", "a derogation is recorded without its Art. 49(1) letter"),
     QT_TRANSLATE_NOOP("errors", "the transfer mechanism is recorded as none"),
+    QT_TRANSLATE_NOOP("errors", "{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)"),  # noqa: E501
 )
 
 
