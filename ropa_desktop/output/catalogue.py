@@ -234,6 +234,15 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "details": ("Details", "Uppgifter", "Opplysninger", "Oplysninger"),
     "relation": ("Relation to us", "Förhållande till oss", "Forhold til oss", "Forhold til os"),
     "sheet_register": ("Register", "Register", "Protokoll", "Fortegnelse"),
+    # a text longer than an Excel cell holds (32,767 characters): cut where the reader sees it
+    "cell_cut": ("[… cut here: Excel holds 32,767 characters in a cell; the full text of {count} characters is "
+                 "kept in the register]",
+                 "[… avkortad här: en cell i Excel rymmer 32 767 tecken; hela texten på {count} tecken finns kvar "
+                 "i registret]",
+                 "[… avkortet her: en celle i Excel rommer 32 767 tegn; hele teksten på {count} tegn er bevart "
+                 "i protokollen]",
+                 "[… afkortet her: en celle i Excel rummer 32.767 tegn; hele teksten på {count} tegn er bevaret "
+                 "i fortegnelsen]"),
     "sheet_purposes": ("Purposes", "Ändamål", "Formål", "Formål"),
     "sheet_processors": ("Processors", "Biträden", "Databehandlere", "Databehandlere"),
     "sheet_transfers": ("Transfers", "Överföringar", "Overføringer", "Overførsler"),
