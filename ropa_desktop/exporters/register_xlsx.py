@@ -44,6 +44,7 @@ from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.catalogue import copy_rows, enum_label, label, normalize
+from ropa_desktop.output.text_safety import visible_controls
 from ropa_desktop.output.write_errors import Cancelled
 from ropa_desktop.reference import third_country_transfers
 
@@ -184,7 +185,7 @@ def cell_text(value: str, lang: str) -> str:
 
     Cut rather than refused: the register's full text travels in the data sheet, so the workbook
     still imports without loss, and the reader sees where the cell stops and why."""
-    text = clean(value)
+    text = visible_controls(clean(value))
     if len(text) <= CELL_LIMIT:
         return text
     mark = " " + label("cell_cut", lang).format(count=len(text))
@@ -248,7 +249,7 @@ class _Writer:
         ws.freeze_panes = freeze
         header = []
         for h in headings:
-            c = WriteOnlyCell(ws, h)
+            c = WriteOnlyCell(ws, visible_controls(h))
             c._style = copy.copy(self.head_style)
             header.append(c)
         ws.append(header)
@@ -286,13 +287,13 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
 
     wb = Workbook(write_only=True)
     org = register.organisation
-    wb.properties.title = f"{L('title')} — {org.name}"
+    wb.properties.title = f"{L('title')} — {visible_controls(org.name)}"
     wb.properties.subject = L("subtitle")
-    wb.properties.creator = org.dpo.name if org.dpo else org.name
+    wb.properties.creator = visible_controls(org.dpo.name if org.dpo else org.name)
     wb.properties.description = f"ropa-desktop {__version__}"
     wb.properties.language = lang
     wb.properties.created = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    wb.custom_doc_props.append(StringProperty(name="Organisation", value=org.name))
+    wb.custom_doc_props.append(StringProperty(name="Organisation", value=visible_controls(org.name)))
     if isinstance(org.org_number, str):
         wb.custom_doc_props.append(StringProperty(name="Organisation number", value=org.org_number))
     if version:
@@ -327,7 +328,7 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
 
     if cancelled is not None and cancelled():
         raise Cancelled()
-    _save(wb, path, company=org.name)
+    _save(wb, path, company=visible_controls(org.name))
 
 
 class _Archive(zipfile.ZipFile):

@@ -29,6 +29,7 @@ from ropa_desktop.exporters.register_xlsx import (
 )
 from ropa_desktop.interchange.jsonio import DocumentError, parse_document
 from ropa_desktop.output.catalogue import label
+from ropa_desktop.output.text_safety import visible_controls
 
 
 def read_workbook(path: str | Path) -> Register:
@@ -82,7 +83,8 @@ def _check_unchanged(wb: object, register: Register, lang: str, name: str) -> No
         title = sheet.title[:31]  # as the writer names it: Excel's limit for a sheet name
         if title not in wb.sheetnames:  # type: ignore[attr-defined]
             raise DocumentError("{name}: the sheet '{sheet}' is missing", name=name, sheet=title)
-        want = [sheet.headings, *([cell_text(v, lang) for v in row] for row in sheet.rows)]
+        want = [[visible_controls(h) for h in sheet.headings],
+                *([cell_text(v, lang) for v in row] for row in sheet.rows)]
         got = list(wb[title].iter_rows(values_only=True))  # type: ignore[index]
         changed = _changed_cells(want, got)
         if changed:

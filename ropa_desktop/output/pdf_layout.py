@@ -30,6 +30,8 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument, PDFPages
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ropa_desktop.output.text_safety import visible_controls
+
 Spans = tuple[tuple[str, bool], ...]
 Run = tuple[str, str]  # (font name, text)
 Line = tuple[float, tuple[Run, ...]]  # (indent from the left edge, runs)
@@ -128,6 +130,7 @@ class Wrapper:
         parts: list[tuple[str, str]] = []
         for text, is_bold in spans:
             font = style.bold if is_bold else style.font
+            text = visible_controls(text)  # drawn in the order stored: no bidi override reorders it
             pieces = text.split("\n")
             for n, piece in enumerate(pieces):
                 if n:
@@ -397,9 +400,9 @@ class PageLayout:
                              invariant=False, initialFontName=page_label_style.font)
         c = self.canvas
         c._doc.Pages = c._doc.Catalog.Pages = _PageTree(c._doc)
-        c.setTitle(title)
-        c.setAuthor(author)
-        c.setSubject(subject)
+        c.setTitle(visible_controls(title))
+        c.setAuthor(visible_controls(author))
+        c.setSubject(visible_controls(subject))
         c.setCreator(creator)
         self.decorate = decorate
         self.page_label = page_label
@@ -548,6 +551,7 @@ class PageLayout:
 
     def text(self, x: float, y: float, text: str, style: TextStyle, *, right: bool = False) -> None:
         """One line at (x, y), left-aligned (right-aligned at x with ``right``), e.g. in a footer."""
+        text = visible_controls(text)
         if right:
             x -= self.wrapper.width(text, style.font, style.size)
         self.set_fill(style.color)
@@ -566,7 +570,7 @@ class PageLayout:
             self.new_page()
         level = min(level, self._outline_level + 1)
         self.canvas.bookmarkPage(key, fit="XYZ", left=0, top=self.y + 4, zoom=0)
-        self.canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.canvas.addOutlineEntry(visible_controls(title), key, level=level, closed=level > 0)
         self._outline_level = level
         self.bookmark_pages.setdefault(key, self.page)
 
