@@ -225,11 +225,7 @@ class Wrapper:
                 if space is not None and x > (hang if not lines else 0.0):
                     flush()
                 for font, text in fragments:
-                    for ch in text:
-                        cw = self.width(ch, font, size)
-                        if x and x + cw > room:
-                            flush()
-                        add(font, ch, cw)
+                    self._cut_word(font, text, size, add, flush, lambda: (x, room))
                 continue
             if x and x + sp + w > room:
                 flush()
@@ -241,6 +237,28 @@ class Wrapper:
         if runs or not lines:
             flush()
         return lines
+
+    def _cut_word(self, font: str, text: str, size: float, add: Callable[[str, str, float], None],
+                  flush: Callable[[], None], place: Callable[[], tuple[float, float]]) -> None:
+        """Add ``text`` (a word wider than a line) cut into pieces that each fill a line.
+
+        Each piece is added whole: adding it a character at a time made every line copy the
+        growing text of its run, so a long word-less text (a pasted hash, a URL) took time
+        growing with the square of its length."""
+        x, room = place()
+        start, piece = 0, 0.0  # text[start:i] waits to be added; ``piece`` is its width
+        width_of = self.width
+        for i, ch in enumerate(text):
+            cw = width_of(ch, font, size)
+            if (x or piece) and x + piece + cw > room:
+                if piece:
+                    add(font, text[start:i], piece)
+                flush()
+                x, room = place()
+                start, piece = i, 0.0
+            piece += cw
+        if start < len(text):
+            add(font, text[start:], piece)
 
     def _break_words(self, font: str, text: str, bullet: str, lead: float, hang: float, width: float,
                      size: float) -> list[Line] | None:
@@ -609,10 +627,12 @@ class PageLayout:
         self.space(style.before)
         x = self.frame.left + indent
         first = True
-        while lines:
+        done = 0  # lines drawn so far: the rest is not copied page after page (linear in the text)
+        while done < len(lines):
+            left = len(lines) - done
             fit = int(self.room // style.leading)
-            if fit < len(lines):
-                fit = min(fit, len(lines) - 2)  # leave two lines for the next page
+            if fit < left:
+                fit = min(fit, left - 2)  # leave two lines for the next page
                 if fit < 2:
                     fit = 0
             if fit <= 0 and not self.at_top:
@@ -625,8 +645,8 @@ class PageLayout:
                 self.canvas.addLiteral(self._text_ops([(0.0, ((ms.font, marker),))], self.frame.left,
                                                       self.y - style.size, ms))
                 first = False
-            self._draw_lines(lines[:fit], x, style)
-            lines = lines[fit:]
+            self._draw_lines(lines[done:done + fit], x, style)
+            done += fit
         self.space(style.after)
 
     def bullets(self, items: Iterable[Spans], style: TextStyle, *, indent: float = 10.0,
@@ -711,6 +731,7 @@ class PageLayout:
         first = True
         for cells, styles, n in prepared:
             height = n * leading + pads
+            drawn = 0  # lines of this row already drawn on earlier pages
             if first:
                 # The header never stands alone at the bottom of a page.
                 self.place(self._table_start(head_h, height, style))
@@ -718,7 +739,8 @@ class PageLayout:
                 first = False
             while True:
                 if height <= self.room:
-                    self._row(text_xs, cells, height, styles or style.cell, style, backgrounds)
+                    rest = cells if not drawn else [_Block(b.lines[drawn:]) for b in cells]
+                    self._row(text_xs, rest, height, styles or style.cell, style, backgrounds)
                     seg.append(self.y)
                     break
                 fit = int((self.room - pads) // leading)
@@ -727,11 +749,12 @@ class PageLayout:
                     self.new_page()
                     start_segment()
                     continue
-                # Taller than a page: as many lines as fit here, the rest on the next page.
-                self._row(text_xs, [_Block(b.lines[:fit]) for b in cells], fit * leading + pads,
+                # Taller than a page: as many lines as fit here, the rest on the next page. The
+                # lines drawn are counted, not cut off, so a cell of many pages is not copied per page.
+                self._row(text_xs, [_Block(b.lines[drawn:drawn + fit]) for b in cells], fit * leading + pads,
                           styles or style.cell, style, backgrounds)
                 seg.append(self.y)
-                cells = [_Block(b.lines[fit:]) for b in cells]
+                drawn += fit
                 n -= fit
                 height = n * leading + pads
             if on_row is not None:
