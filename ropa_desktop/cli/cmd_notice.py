@@ -64,7 +64,9 @@ def cmd_notice(args: argparse.Namespace) -> int:
         print(f"ropa: {exc}; nothing was written (publish it with its gaps without --strict)", file=sys.stderr)
         return 1
     except NoticeNotLogged as exc:
-        raise CliError(f"{exc}: use --no-log") from None
+        print(f"ropa: {exc}", file=sys.stderr)
+        print("ropa: add --no-log to write the notice without a log entry", file=sys.stderr)
+        return 2
     for skipped in result.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
     _print_gaps(result.gaps)

@@ -139,7 +139,9 @@ def publish_notice(register_path: str | Path, target: str | Path, choices: Notic
                 "{path} is read-only, so the notice could not be recorded in its log of published notices; "
                 "nothing was written (write it without a log entry, or copy the register to a folder you can "
                 "write to)", path=str(register_path))
-        notice = prepare_notice(store, choices)
+        register = store.load()
+        notice = prepare_notice(store, choices, register)
+        skipped = skipped_audiences(register, choices)
         if choices.refuse_gaps and notice.completeness:
             raise NoticeHasGaps("the notice was not published: the register leaves {count} of its items unfilled",
                                 gaps=list(notice.completeness), count=len(notice.completeness))
@@ -155,10 +157,9 @@ def publish_notice(register_path: str | Path, target: str | Path, choices: Notic
         if not choices.log:
             with atomic_path(target, overwrite=choices.overwrite) as tmp:
                 _write_file(write, tmp, target)
-            return PublishResult(target, fmt, notice, None, skipped_audiences(store.load(), choices))
+            return PublishResult(target, fmt, notice, None, skipped)
         published = _write_and_record(store, target, choices.overwrite, write,
                                       lambda tmp: record_published(store, notice, tmp, fmt, file_name=target.name))
-        skipped = skipped_audiences(store.load(), choices)
     return PublishResult(target, fmt, notice, published, skipped)
 
 
