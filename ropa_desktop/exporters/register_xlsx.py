@@ -186,10 +186,17 @@ def cell_text(value: str, lang: str) -> str:
     Cut rather than refused: the register's full text travels in the data sheet, so the workbook
     still imports without loss, and the reader sees where the cell stops and why."""
     text = visible_controls(clean(value))
-    if len(text) <= CELL_LIMIT:
+    if len(text) <= CELL_LIMIT // 2 or _excel_length(text) <= CELL_LIMIT:
         return text
     mark = " " + label("cell_cut", lang).format(count=len(text))
-    return text[:CELL_LIMIT - len(mark)] + mark
+    keep = 2 * (CELL_LIMIT - _excel_length(mark))  # bytes of UTF-16
+    # A character outside the BMP (an emoji) counts twice in Excel; "ignore" drops half of one cut in two.
+    return text.encode("utf-16-le")[:keep].decode("utf-16-le", errors="ignore") + mark
+
+
+def _excel_length(text: str) -> int:
+    """A text's length as Excel counts it: in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _wrap_by_default(wb: Workbook) -> StyleArray:

@@ -171,3 +171,16 @@ def test_a_text_over_the_cell_limit_is_cut_visibly_and_the_workbook_still_import
     assert len(cut) <= 32_767
     assert cut.endswith("hela texten på 40000 tecken finns kvar i registret]")
     assert read_workbook(out) == register  # the full text comes back from the data sheet
+
+
+def test_the_cell_limit_counts_as_excel_does_so_emoji_count_twice(example_path: Path, tmp_path: Path) -> None:
+    register = read_document(example_path).register
+    long_text = "\U0001f600" * 20_000  # 20,000 characters, 40,000 UTF-16 code units: over Excel's limit
+    register.activities[0].description = LText({"sv": long_text, "en": long_text})
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
+    wb = load_workbook(out)
+    [cut] = [c.value for row in wb["Register"].iter_rows() for c in row
+             if isinstance(c.value, str) and c.value.startswith("\U0001f600" * 10)]
+    assert len(cut.encode("utf-16-le")) // 2 <= 32_767
+    assert cut.endswith("the full text of 20000 characters is kept in the register]")
+    assert read_workbook(out) == register
