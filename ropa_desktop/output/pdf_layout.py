@@ -431,6 +431,7 @@ class PageLayout:
         # (page, mark, x, y, style, text or text maker, right-aligned): filled in by finish()
         self._late: list[tuple[int, str, float, float, TextStyle, Callable[[], str], bool]] = []
         self._blocks: dict[tuple[Spans, float, str, str, float, float], _Block] = {}
+        self._fitted: dict[tuple[str, str, float, float], str] = {}
         self.bookmark_pages: dict[str, int] = {}
         self.page = 0
         self.y = 0.0
@@ -568,13 +569,35 @@ class PageLayout:
         return " ".join(ops)
 
     def text(self, x: float, y: float, text: str, style: TextStyle, *, right: bool = False) -> None:
-        """One line at (x, y), left-aligned (right-aligned at x with ``right``), e.g. in a footer."""
-        text = visible_controls(text)
+        """One line at (x, y), left-aligned (right-aligned at x with ``right``), e.g. in a footer.
+
+        A line wider than the frame is cut with "…": what lies beyond the page is never seen, and a
+        header repeating a very long name on every page would make the document grow with the
+        square of the name's length (more pages, each holding all of it)."""
+        text = self._fit_line(visible_controls(text), style, self.frame.width)
         if right:
             x -= self.wrapper.width(text, style.font, style.size)
         self.set_fill(style.color)
         shown = self.encoder.show(style.font, style.size, text)
         self.canvas.addLiteral(f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm {shown} ET")
+
+    def _fit_line(self, text: str, style: TextStyle, room: float) -> str:
+        if len(text) < 40:  # a short line always fits: not worth measuring
+            return text
+        key = (text, style.font, style.size, room)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            fitted = text
+            if self.wrapper.width(text, style.font, style.size) > room:
+                room -= self.wrapper.width("…", style.font, style.size)
+                x = 0.0
+                for i, ch in enumerate(text):
+                    x += self.wrapper.width(ch, style.font, style.size)
+                    if x > room:
+                        fitted = text[:i].rstrip() + "…"
+                        break
+            self._fitted[key] = fitted
+        return fitted
 
     def _draw_lines(self, lines: Sequence[Line], x: float, style: TextStyle) -> None:
         self.set_fill(style.color)

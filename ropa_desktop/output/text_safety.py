@@ -14,11 +14,8 @@ the register; a silently cleaned export would hide that the register holds it.
 
 from __future__ import annotations
 
-import re
-
 # The embedding and override controls (U+202A–U+202E) and the isolates (U+2066–U+2069).
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def shown_control(char: str) -> str:
@@ -28,6 +25,11 @@ def shown_control(char: str) -> str:
 
 def visible_controls(text: str) -> str:
     """``text`` with every bidi embedding, override or isolate control shown as ``⟨U+XXXX⟩``."""
-    if not text or _BIDI.search(text) is None:  # nearly every text: returned as it is
+    # Nearly every text has none and is returned as it is. Nine substring scans (C's fast
+    # search) cost far less than a regular expression's character class over a long text.
+    if not text or not any(control in text for control in BIDI_CONTROLS):
         return text
-    return _BIDI.sub(lambda m: shown_control(m.group()), text)
+    return text.translate(_SHOWN)
+
+
+_SHOWN = {ord(control): shown_control(control) for control in BIDI_CONTROLS}
