@@ -620,6 +620,14 @@
         <translation>Fortegnelsen udfylder ikke alt, hvad denne information skal indeholde (%1). Vil du offentliggøre den alligevel? Loggen over offentliggjort information vil vise, at den blev offentliggjort med disse mangler.</translation>
     </message>
     <message>
+        <source>Export without logging?</source>
+        <translation>Eksportér uden at logføre?</translation>
+    </message>
+    <message>
+        <source>The register is read-only, so this notice cannot be recorded in its log of published notices. Export it anyway, without a log entry?</source>
+        <translation>Fortegnelsen er skrivebeskyttet, så denne information kan ikke føres i loggen over offentliggjort information. Vil du eksportere den alligevel, uden logføring?</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -726,6 +734,10 @@
     <message>
         <source>Export the notice</source>
         <translation>Eksportér informationen</translation>
+    </message>
+    <message>
+        <source>%1 was written but not recorded in the log of published notices: the register is read-only.</source>
+        <translation>%1 blev skrevet, men ikke ført i loggen over offentliggjort information: fortegnelsen er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>The notice was not exported</source>
@@ -3232,6 +3244,10 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
         <translation>{name} er skrivebeskyttet her, og en eksport til tilsynsmyndigheden eller en signeret eksport registreres i fortegnelsen som en udstedt version; kopiér fortegnelsen til en mappe, du kan skrive i, eller eksportér virksomhedens eget eksemplar</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
+        <translation>{path} er skrivebeskyttet, så informationen kunne ikke føres i fortegnelsens log over offentliggjort information; intet blev skrevet (skriv den uden logføring, eller kopiér fortegnelsen til en mappe, du kan skrive i)</translation>
     </message>
 </context>
 <context>

@@ -1763,6 +1763,14 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export without logging?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is read-only, so this notice cannot be recorded in its log of published notices. Export it anyway, without a log entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,6 +1876,10 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>Export the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written but not recorded in the log of published notices: the register is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,6 +3240,10 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,6 +620,14 @@
         <translation>Protokollen fyller ikke ut alt denne informasjonen må inneholde (%1). Vil du publisere den likevel? Loggen over publisert informasjon vil vise at den ble publisert med disse manglene.</translation>
     </message>
     <message>
+        <source>Export without logging?</source>
+        <translation>Eksportere uten å loggføre?</translation>
+    </message>
+    <message>
+        <source>The register is read-only, so this notice cannot be recorded in its log of published notices. Export it anyway, without a log entry?</source>
+        <translation>Protokollen er skrivebeskyttet, så denne informasjonen kan ikke føres i loggen over publisert informasjon. Vil du eksportere den likevel, uten loggføring?</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -726,6 +734,10 @@
     <message>
         <source>Export the notice</source>
         <translation>Eksporter informasjonen</translation>
+    </message>
+    <message>
+        <source>%1 was written but not recorded in the log of published notices: the register is read-only.</source>
+        <translation>%1 ble skrevet, men ikke ført i loggen over publisert informasjon: protokollen er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>The notice was not exported</source>
@@ -3232,6 +3244,10 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
         <translation>{name} er skrivebeskyttet her, og en eksport til tilsynsmyndigheten eller en signert eksport registreres i protokollen som en utstedt versjon; kopier protokollen til en mappe du kan skrive til, eller eksporter virksomhetens eget eksemplar</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
+        <translation>{path} er skrivebeskyttet, så informasjonen kunne ikke føres i protokollens logg over publisert informasjon; ingenting ble skrevet (skriv den uten loggføring, eller kopier protokollen til en mappe du kan skrive i)</translation>
     </message>
 </context>
 <context>

@@ -1766,6 +1766,14 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Registret fyller inte i allt som informationen måste innehålla (%1). Vill du publicera den ändå? Loggen över publicerad information kommer att visa att den publicerades med dessa luckor.</translation>
     </message>
     <message>
+        <source>Export without logging?</source>
+        <translation>Exportera utan att logga?</translation>
+    </message>
+    <message>
+        <source>The register is read-only, so this notice cannot be recorded in its log of published notices. Export it anyway, without a log entry?</source>
+        <translation>Registret är skrivskyddat, så den här informationen kan inte föras in i loggen över publicerad information. Vill du exportera den ändå, utan att den loggas?</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -1872,6 +1880,10 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>Export the notice</source>
         <translation>Exportera informationen</translation>
+    </message>
+    <message>
+        <source>%1 was written but not recorded in the log of published notices: the register is read-only.</source>
+        <translation>%1 skrevs men fördes inte in i loggen över publicerad information: registret är skrivskyddat.</translation>
     </message>
     <message>
         <source>The notice was not exported</source>
@@ -3232,6 +3244,10 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
         <translation>{name} är skrivskyddat här, och en export för tillsynsmyndigheten eller en signerad export registreras i registret som en utfärdad version; kopiera registret till en mapp du kan skriva i, eller exportera organisationens eget exemplar</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
+        <translation>{path} är skrivskyddad, så informationen kunde inte föras in i registrets logg över publicerad information; ingenting skrevs (skriv den utan att logga den, eller kopiera registret till en mapp du kan skriva i)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,13 @@ from pathlib import Path
 
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.notices import NOTICE_LANGUAGES, PROCESSORS_BY, published_notices
-from ropa_desktop.services.publish_notice import NoticeChoices, NoticeHasGaps, notice_format, publish_notice
+from ropa_desktop.services.publish_notice import (
+    NoticeChoices,
+    NoticeHasGaps,
+    NoticeNotLogged,
+    notice_format,
+    publish_notice,
+)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +28,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("register", type=Path)
     p.add_argument("-o", "--output", type=Path, help="the file to write: .html or .pdf")
-    p.add_argument("--audience", default="all", help="a data-subject category id, or 'all' (default)")
+    p.add_argument("--audience", default="all",
+                   help="a data-subject category id, or 'all' (default): one notice with a section for each "
+                   "audience we inform as controller (those we only process for another controller are skipped)")
     p.add_argument("--lang", choices=NOTICE_LANGUAGES, help="the notice's language (default: the register's first)")
     p.add_argument(
         "--processors",
@@ -33,6 +41,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     p.add_argument("--strict", action="store_true",
                    help="refuse to write a notice with gaps (exit 1) instead of publishing it with them")
+    p.add_argument("--no-log", action="store_true",
+                   help="write the notice without recording it in the register's log (needed for a read-only "
+                   "register; the notice is then not logged)")
     p.add_argument("--log", action="store_true", help="list the notices published so far instead of writing one")
     p.add_argument("--json", action="store_true", help="with --log: print JSON lines")
     p.set_defaults(func=cmd_notice)
@@ -45,17 +56,29 @@ def cmd_notice(args: argparse.Namespace) -> int:
         raise CliError("name the file to write with -o FILE.html or -o FILE.pdf (or use --log)")
     notice_format(args.output)  # a wrong suffix is said before the register is read
     choices = NoticeChoices(audience=args.audience, lang=args.lang, processors_by=args.processors,
-                            refuse_gaps=args.strict, overwrite=args.force)
+                            refuse_gaps=args.strict, overwrite=args.force, log=not args.no_log)
     try:
         result = publish_notice(args.register, args.output, choices)
     except NoticeHasGaps as exc:
         _print_gaps(exc.gaps)
         print(f"ropa: {exc}; nothing was written (publish it with its gaps without --strict)", file=sys.stderr)
         return 1
+    except NoticeNotLogged as exc:
+        print(f"ropa: {exc}", file=sys.stderr)
+        print("ropa: add --no-log to write the notice without a log entry", file=sys.stderr)
+        return 2
+    for skipped in result.skipped:
+        print(f"skipped: {skipped}", file=sys.stderr)
     _print_gaps(result.gaps)
     for fallback in result.fallbacks:
         print(f"language: {fallback.message}", file=sys.stderr)
     published = result.published
+    if published is None:
+        print(f"wrote {args.output} ({result.notice.content.lang}, {args.audience}, version "
+              f"{result.notice.version}); it was NOT recorded in the notice log (--no-log)")
+        print("the notice was not logged: the register's log of published notices does not know of this file",
+              file=sys.stderr)
+        return 0
     print(f"wrote {args.output} ({published.lang}, {args.audience}, version {published.version}, "
           f"sha256 {published.file_sha256})")
     if result.gaps:

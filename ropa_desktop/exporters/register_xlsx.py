@@ -6,7 +6,9 @@ list purposes, processors, transfers, the catalogues and the current findings.
 
 A very hidden sheet holds the register as a ``ropa-register`` JSON document, so that
 ``ropa import`` gets every field back (all languages, ids, dates) — the visible
-sheets are text in one language and could not be read back without loss.
+sheets are text in one language and could not be read back without loss. A text longer
+than an Excel cell holds (32,767 characters) is cut in its visible cell with a mark that
+says so (``cell_text``); the data sheet keeps it whole, so the workbook still imports.
 
 Written with openpyxl's write-only mode (streaming) for speed. A text that a
 spreadsheet would run as a formula is written as a text cell with Excel's quote
@@ -22,7 +24,7 @@ import json
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -43,13 +45,15 @@ from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.catalogue import copy_rows, enum_label, label, normalize
 from ropa_desktop.output.citations import cite
+from ropa_desktop.output.text_safety import visible_controls
 from ropa_desktop.output.write_errors import Cancelled
 from ropa_desktop.reference import third_country_transfers
 
 DATA_SHEET = "ropa-data"
 DATA_MARK = "ropa-register-xlsx"
 DATA_VERSION = 1
-CHUNK = 30000  # characters per cell of the data sheet (Excel's limit is 32,767)
+CELL_LIMIT = 32767  # the most characters an Excel cell holds; Excel cuts or refuses a longer one
+CHUNK = 30000  # characters per cell of the data sheet, below CELL_LIMIT
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 ProgressFn = Callable[[int, int], None]
@@ -96,16 +100,104 @@ def register_columns(rt: RegisterText) -> list[tuple[str, int, Callable[[Activit
     ]
 
 
+class Sheet(NamedTuple):
+    """One visible sheet that shows the register: what ``export_xlsx`` writes and the import compares."""
+
+    title: str
+    headings: list[str]
+    widths: list[int]
+    rows: Iterable[list[str]]
+    freeze: str = "B2"
+
+
+def register_sheets(register: Register, lang: str, *, tick: Callable[[], None] | None = None) -> list[Sheet]:
+    """The visible sheets made from the register alone, in the workbook's order (rows are generated lazily).
+
+    The Findings and Export sheets are left out: they describe the export (the checks of the day,
+    the date), not the register, and nothing in them is read back."""
+    rt = RegisterText(register, lang)
+    L = lambda key: label(key, lang)  # noqa: E731 - local shorthand
+    cols = register_columns(rt)
+
+    def activities() -> Iterable[list[str]]:
+        for a in register.activities:
+            yield [c[2](a) for c in cols]
+            if tick is not None:
+                tick()
+
+    return [
+        # Art. 30(1)(a) / 30(2)(a): who keeps the register, first, as the article lists it first.
+        Sheet(L("sheet_organisation"), [L("item"), L("details")], [MEDIUM, WIDE],
+              ([k, v] for k, v in rt.organisation_rows()), freeze="A2"),
+        Sheet(L("sheet_register"), [c[0] for c in cols], [c[1] for c in cols], activities(), freeze="C2"),
+        Sheet(L("sheet_purposes"),
+              [L("id"), L("col_activity"), L("id"), L("purpose"), L("legal_basis"), L("legitimate_interest"),
+               L("law_reference"), L("art9_condition"), L("data_subjects"), L("data_categories"), L("retention")],
+              [SHORT, MEDIUM, SHORT, WIDE, MEDIUM, WIDE, MEDIUM, MEDIUM, MEDIUM, MEDIUM, WIDE],
+              _purpose_rows(register, rt), freeze="C2"),
+        Sheet(L("sheet_controllers"),
+              [L("id"), L("col_activity"), L("relation"), L("name"), L("contact"), L("dpo"), L("responsibilities"),
+               L("contract")],
+              [SHORT, MEDIUM, MEDIUM, MEDIUM, WIDE, MEDIUM, WIDE, MEDIUM],
+              _controller_rows(register, rt), freeze="C2"),
+        Sheet(L("sheet_processors"),
+              [L("id"), L("name"), L("service"), L("country"), L("dpa_status"), L("signed_on"), L("reference"),
+               L("review_on"), L("sub_processors"), L("locations")],
+              [SHORT, MEDIUM, MEDIUM, SHORT, SHORT, NARROW, MEDIUM, NARROW, MEDIUM, MEDIUM],
+              _processor_rows(register, rt)),
+        Sheet(L("sheet_transfers"),
+              [L("id"), L("col_activity"), L("country"), L("country_code"), L("recipient"), L("mechanism"),
+               L("scc_module"), L("scc_status"), L("tia"), L("supplementary_measures"), L("copy_available")],
+              [SHORT, MEDIUM, SHORT, NARROW, MEDIUM, MEDIUM, MEDIUM, MEDIUM, MEDIUM, WIDE, MEDIUM],
+              _transfer_rows(register, rt), freeze="C2"),
+        Sheet(L("sheet_subjects"), [L("id"), L("name"), L("description")], [SHORT, MEDIUM, WIDE],
+              ([c.id, rt.t(c.name), rt.t(c.description)] for c in register.data_subject_categories)),
+        Sheet(L("sheet_data"),
+              [L("id"), L("name"), L("description"), L("special_category_col"), L("criminal_col"),
+               L("national_id_col")],
+              [SHORT, MEDIUM, WIDE, MEDIUM, SHORT, SHORT],
+              ([c.id, rt.t(c.name), rt.t(c.description),
+                c.special_category if isinstance(c.special_category, str) else "",
+                rt.label("yes") if c.is_criminal else "", rt.label("yes") if c.is_national_id else ""]
+               for c in register.data_categories)),
+        Sheet(L("sheet_recipients"), [L("id"), L("name"), L("type"), L("country")], [SHORT, MEDIUM, SHORT, SHORT],
+              ([r.id, rt.t(r.name), rt.enum("recipient_type", r.type),
+                rt.country(r.country) if isinstance(r.country, str) else ""] for r in register.recipients or [])),
+        Sheet(L("sheet_security"), [L("id"), L("name"), L("kind"), L("description")], [SHORT, MEDIUM, SHORT, WIDE],
+              ([m.id, rt.t(m.name), rt.enum("measure_kind", m.kind), rt.t(m.description)]
+               for m in register.security_measures or [])),
+    ]
+
+
 def register_rows(register: Register, lang: str) -> tuple[list[str], list[list[str]]]:
     """Headings and cell texts of the Register sheet (also used by the import to spot edits)."""
     rt = RegisterText(register, lang)
     cols = register_columns(rt)
-    return [c[0] for c in cols], [[clean(c[2](a)) for c in cols] for a in register.activities]
+    return [c[0] for c in cols], [[cell_text(c[2](a), lang) for c in cols] for a in register.activities]
 
 
 def clean(value: str) -> str:
     """Drop the control characters a workbook cannot hold (tab and line breaks stay)."""
     return ILLEGAL_CHARACTERS_RE.sub("", value) if value else ""
+
+
+def cell_text(value: str, lang: str) -> str:
+    """A visible cell's text: cleaned, and a text over Excel's cell limit cut with a mark that says so.
+
+    Cut rather than refused: the register's full text travels in the data sheet, so the workbook
+    still imports without loss, and the reader sees where the cell stops and why."""
+    text = visible_controls(clean(value))
+    if len(text) <= CELL_LIMIT // 2 or _excel_length(text) <= CELL_LIMIT:
+        return text
+    mark = " " + label("cell_cut", lang).format(count=len(text))
+    keep = 2 * (CELL_LIMIT - _excel_length(mark))  # bytes of UTF-16
+    # A character outside the BMP (an emoji) counts twice in Excel; "ignore" drops half of one cut in two.
+    return text.encode("utf-16-le")[:keep].decode("utf-16-le", errors="ignore") + mark
+
+
+def _excel_length(text: str) -> int:
+    """A text's length as Excel counts it: in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _wrap_by_default(wb: Workbook) -> StyleArray:
@@ -127,8 +219,9 @@ def _wrap_by_default(wb: Workbook) -> StyleArray:
 
 
 class _Writer:
-    def __init__(self, wb: Workbook) -> None:
+    def __init__(self, wb: Workbook, lang: str) -> None:
         self.wb = wb
+        self.lang = lang
         self.base_style = _wrap_by_default(wb)
         probe = WriteOnlyCell(wb.create_sheet("probe"))
         probe.alignment = Alignment(wrap_text=True, vertical="top")
@@ -164,14 +257,14 @@ class _Writer:
         ws.freeze_panes = freeze
         header = []
         for h in headings:
-            c = WriteOnlyCell(ws, h)
+            c = WriteOnlyCell(ws, visible_controls(h))
             c._style = copy.copy(self.head_style)
             header.append(c)
         ws.append(header)
         count = 0
-        value = self.value
+        value, lang = self.value, self.lang
         for row in rows:
-            ws.append([value(ws, clean(v)) for v in row])
+            ws.append([value(ws, cell_text(v, lang)) for v in row])
             count += 1
             if tick is not None:
                 tick()
@@ -202,63 +295,23 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
 
     wb = Workbook(write_only=True)
     org = register.organisation
-    wb.properties.title = f"{L('title')} — {org.name}"
+    wb.properties.title = f"{L('title')} — {visible_controls(org.name)}"
     wb.properties.subject = L("subtitle")
-    wb.properties.creator = org.dpo.name if org.dpo else org.name
+    wb.properties.creator = visible_controls(org.dpo.name if org.dpo else org.name)
     wb.properties.description = f"ropa-desktop {__version__}"
     wb.properties.language = lang
     wb.properties.created = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    wb.custom_doc_props.append(StringProperty(name="Organisation", value=org.name))
+    wb.custom_doc_props.append(StringProperty(name="Organisation", value=visible_controls(org.name)))
     if isinstance(org.org_number, str):
         wb.custom_doc_props.append(StringProperty(name="Organisation number", value=org.org_number))
     if version:
         wb.custom_doc_props.append(StringProperty(name="Register version", value=version))
     if copy_kind is not None:
         wb.custom_doc_props.append(StringProperty(name="Copy", value=copy_kind))
-    w = _Writer(wb)
+    w = _Writer(wb, lang)
 
-    # Art. 30(1)(a) / 30(2)(a): who keeps the register, first, as the article lists it first.
-    w.sheet(L("sheet_organisation"), [L("item"), L("details")], [MEDIUM, WIDE],
-            ([k, v] for k, v in rt.organisation_rows()), freeze="A2")
-    cols = register_columns(rt)
-    w.sheet(L("sheet_register"), [c[0] for c in cols], [c[1] for c in cols],
-            ([c[2](a) for c in cols] for a in register.activities), freeze="C2", tick=tick)
-
-    w.sheet(L("sheet_purposes"),
-            [L("id"), L("col_activity"), L("id"), L("purpose"), L("legal_basis"), L("legitimate_interest"),
-             L("law_reference"), L("art9_condition"), L("data_subjects"), L("data_categories"), L("retention")],
-            [SHORT, MEDIUM, SHORT, WIDE, MEDIUM, WIDE, MEDIUM, MEDIUM, MEDIUM, MEDIUM, WIDE],
-            _purpose_rows(register, rt), freeze="C2")
-    w.sheet(L("sheet_controllers"),
-            [L("id"), L("col_activity"), L("relation"), L("name"), L("contact"), L("dpo"), L("responsibilities"),
-             L("contract")],
-            [SHORT, MEDIUM, MEDIUM, MEDIUM, WIDE, MEDIUM, WIDE, MEDIUM],
-            _controller_rows(register, rt), freeze="C2")
-    w.sheet(L("sheet_processors"),
-            [L("id"), L("name"), L("service"), L("country"), L("dpa_status"), L("signed_on"), L("reference"),
-             L("review_on"), L("sub_processors"), L("locations")],
-            [SHORT, MEDIUM, MEDIUM, SHORT, SHORT, NARROW, MEDIUM, NARROW, MEDIUM, MEDIUM],
-            _processor_rows(register, rt))
-    w.sheet(L("sheet_transfers"),
-            [L("id"), L("col_activity"), L("country"), L("country_code"), L("recipient"), L("mechanism"),
-             L("scc_module"), L("scc_status"), L("tia"), L("supplementary_measures"), L("copy_available")],
-            [SHORT, MEDIUM, SHORT, NARROW, MEDIUM, MEDIUM, MEDIUM, MEDIUM, MEDIUM, WIDE, MEDIUM],
-            _transfer_rows(register, rt), freeze="C2")
-    w.sheet(L("sheet_subjects"), [L("id"), L("name"), L("description")], [SHORT, MEDIUM, WIDE],
-            ([c.id, rt.t(c.name), rt.t(c.description)] for c in register.data_subject_categories))
-    w.sheet(L("sheet_data"),
-            [L("id"), L("name"), L("description"), L("special_category_col"), L("criminal_col"), L("national_id_col")],
-            [SHORT, MEDIUM, WIDE, MEDIUM, SHORT, SHORT],
-            ([c.id, rt.t(c.name), rt.t(c.description),
-              c.special_category if isinstance(c.special_category, str) else "",
-              rt.label("yes") if c.is_criminal else "", rt.label("yes") if c.is_national_id else ""]
-             for c in register.data_categories))
-    w.sheet(L("sheet_recipients"), [L("id"), L("name"), L("type"), L("country")], [SHORT, MEDIUM, SHORT, SHORT],
-            ([r.id, rt.t(r.name), rt.enum("recipient_type", r.type),
-              rt.country(r.country) if isinstance(r.country, str) else ""] for r in register.recipients or []))
-    w.sheet(L("sheet_security"), [L("id"), L("name"), L("kind"), L("description")], [SHORT, MEDIUM, SHORT, WIDE],
-            ([m.id, rt.t(m.name), rt.enum("measure_kind", m.kind), rt.t(m.description)]
-             for m in register.security_measures or []))
+    for sheet in register_sheets(register, lang, tick=tick):
+        w.sheet(*sheet)
     if findings is not None:
         w.sheet(L("sheet_findings"), [L("severity"), L("article"), L("item"), L("field"), L("message")],
                 [NARROW, SHORT, MEDIUM, MEDIUM, WIDE],
@@ -283,7 +336,7 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
 
     if cancelled is not None and cancelled():
         raise Cancelled()
-    _save(wb, path, company=org.name)
+    _save(wb, path, company=visible_controls(org.name))
 
 
 class _Archive(zipfile.ZipFile):

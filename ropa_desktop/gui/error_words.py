@@ -213,6 +213,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "a calendar file is named .ics, not {name}"),
     QT_TRANSLATE_NOOP("errors", "{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation's own copy"),  # noqa: E501
+    QT_TRANSLATE_NOOP("errors", "{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)"),  # noqa: E501
 )
 
 

@@ -6,6 +6,10 @@ fall back to another language. Export lists those gaps and asks before it publis
 with them; then the publishing service (services/publish_notice) writes the file in a worker
 and records the publication (Art. 5(2)), gaps included, so the log always names the exact
 file that went out.
+
+Only the audiences a notice may be written for are offered: one that only our processor
+activities concern is informed by its controller (Art. 13/14, 28). A read-only register
+cannot log a publication: the dialog asks before it writes a notice the log will not know of.
 """
 
 from __future__ import annotations
@@ -81,6 +85,17 @@ def ask_publish_with_gaps(parent: QWidget | None, gaps: list[str]) -> bool:
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDetailedText("\n".join(gaps))
     box.setInformativeText("\n".join(f"• {gap}" for gap in gaps[:8]) + ("\n…" if len(gaps) > 8 else ""))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_export_unlogged(parent: QWidget | None) -> bool:
+    """The register is read-only: write the notice all the same, without a log entry? The answer is No
+    unless the user says otherwise."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Export without logging?"),
+                      tr("The register is read-only, so this notice cannot be recorded in its log of published "
+                         "notices. Export it anyway, without a log entry?"),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -180,6 +195,10 @@ class NoticeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_dialog)
         self.export_button.clicked.connect(self.export_dialog)
+        self.unlogged_note = QLabel()  # after a notice was written without a log entry (read-only register)
+        self.unlogged_note.setWordWrap(True)
+        self.unlogged_note.hide()
+        layout.addWidget(self.unlogged_note)
         layout.addWidget(buttons)
 
         self._fill_choices()
@@ -199,13 +218,16 @@ class NoticeDialog(QDialog):
 
     # --- choices ----------------------------------------------------------------------
     def _fill_choices(self) -> None:
-        from ropa_desktop.notices import NOTICE_LANGUAGES
+        from ropa_desktop.notices import NOTICE_LANGUAGES, notice_audiences
 
         store = self.ctx.store
         assert store is not None
         self._audiences: list[str] = [ALL]
         self.audience.addItem(tr("All, one section per audience"))
+        ours = set(notice_audiences(store.load()))  # not those a controller we process for informs
         for category in store.items(Kind.DATA_SUBJECT_CATEGORY):
+            if category.id not in ours:
+                continue
             self._audiences.append(category.id)
             self.audience.addItem(self.ctx.text(category.name) or category.id)
         self._languages = [code for code, _ in LANGUAGE_CHOICES if code in NOTICE_LANGUAGES]
@@ -352,7 +374,15 @@ class NoticeDialog(QDialog):
         name = "".join(ch for ch in title if ch not in '\\/:*?"<>|').strip() or "notice"
         return f"{name} ({self.chosen_language()}){FORMAT_SUFFIX[self.chosen_format()]}"
 
+    def offered_audiences(self) -> list[str]:
+        """The audience ids the choice offers ("" first: all of them)."""
+        return list(self._audiences)
+
     def export_dialog(self) -> None:
+        store = self.ctx.store
+        log = not (store is not None and store.read_only)
+        if not log and not ask_export_unlogged(self):
+            return
         if self.notice is not None and self.notice.completeness and not ask_publish_with_gaps(
                 self, self.completeness_texts()):
             return
@@ -367,9 +397,10 @@ class NoticeDialog(QDialog):
         if target.suffix.lower() != FORMAT_SUFFIX[fmt]:
             target = target.with_name(target.name + FORMAT_SUFFIX[fmt])
         self.ctx.settings.set_last_folder(target.parent)
-        self.export_to(target)
+        self.export_to(target, log=log)
 
-    def export_to(self, target: Path) -> None:
+    def export_to(self, target: Path, *, log: bool = True) -> None:
+        """Publish to ``target``; ``log=False`` (a read-only register, the user agreed) writes no log entry."""
         from ropa_desktop.gui.error_words import plain_error
         from ropa_desktop.services.publish_notice import NoticeChoices, publish_notice
 
@@ -379,6 +410,14 @@ class NoticeDialog(QDialog):
         audience, lang = self.chosen_audience(), self.chosen_language()  # the format: by the suffix
 
         def done(published: Any) -> None:
+            if published is None:
+                self.unlogged_note.setText(
+                    tr("%1 was written but not recorded in the log of published notices: the register is "
+                       "read-only.").replace("%1", target.name))
+                self.unlogged_note.show()
+                self.exported.emit(None)
+                return
+            self.unlogged_note.hide()
             self.refresh_log()
             self.ctx.notify_notice_published()
             self.exported.emit(published)
@@ -390,7 +429,7 @@ class NoticeDialog(QDialog):
 
         # The native file dialog has already asked whether to replace an existing file; the gaps were
         # listed, and the user chose to publish with them (export_dialog).
-        choices = NoticeChoices(audience=audience or None, lang=lang, overwrite=True)
+        choices = NoticeChoices(audience=audience or None, lang=lang, overwrite=True, log=log)
 
         def work(progress: Any, cancelled: Any) -> Any:
             return publish_notice(register_path, target, choices, progress=progress, cancelled=cancelled).published

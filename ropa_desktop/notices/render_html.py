@@ -18,6 +18,7 @@ from ropa_desktop.base.resources import resource_path
 from ropa_desktop.notices.notice_parts import Notice, RText
 from ropa_desktop.notices.texts import Phrases
 from ropa_desktop.output.atomic import atomic_write
+from ropa_desktop.output.text_safety import visible_controls
 
 TEMPLATE = "notice.html.j2"
 
@@ -57,7 +58,9 @@ def render_html(notice: Notice) -> str:
         return phrases.join([item.text for item in items])
 
     template = _environment().get_template(TEMPLATE)
-    return template.render(
+    # The whole page at once: a bidi override in any register text (a name in a heading, the
+    # title, an attribute) is shown as its code point instead of reordering what follows.
+    return visible_controls(template.render(
         notice=notice,
         c=notice.content,
         t=t,
@@ -65,7 +68,7 @@ def render_html(notice: Notice) -> str:
         title=notice_title(notice),
         date=phrases.date(notice.date),
         css=Markup(_css()),
-    )
+    ))
 
 
 def write_html(notice: Notice, path: str | Path, overwrite: bool = False) -> Path:

@@ -30,6 +30,8 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument, PDFPages
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ropa_desktop.output.text_safety import visible_controls
+
 Spans = tuple[tuple[str, bool], ...]
 Run = tuple[str, str]  # (font name, text)
 Line = tuple[float, tuple[Run, ...]]  # (indent from the left edge, runs)
@@ -128,6 +130,7 @@ class Wrapper:
         parts: list[tuple[str, str]] = []
         for text, is_bold in spans:
             font = style.bold if is_bold else style.font
+            text = visible_controls(text)  # drawn in the order stored: no bidi override reorders it
             pieces = text.split("\n")
             for n, piece in enumerate(pieces):
                 if n:
@@ -222,11 +225,7 @@ class Wrapper:
                 if space is not None and x > (hang if not lines else 0.0):
                     flush()
                 for font, text in fragments:
-                    for ch in text:
-                        cw = self.width(ch, font, size)
-                        if x and x + cw > room:
-                            flush()
-                        add(font, ch, cw)
+                    self._cut_word(font, text, size, add, flush, lambda: (x, room))
                 continue
             if x and x + sp + w > room:
                 flush()
@@ -238,6 +237,28 @@ class Wrapper:
         if runs or not lines:
             flush()
         return lines
+
+    def _cut_word(self, font: str, text: str, size: float, add: Callable[[str, str, float], None],
+                  flush: Callable[[], None], place: Callable[[], tuple[float, float]]) -> None:
+        """Add ``text`` (a word wider than a line) cut into pieces that each fill a line.
+
+        Each piece is added whole: adding it a character at a time made every line copy the
+        growing text of its run, so a long word-less text (a pasted hash, a URL) took time
+        growing with the square of its length."""
+        x, room = place()
+        start, piece = 0, 0.0  # text[start:i] waits to be added; ``piece`` is its width
+        width_of = self.width
+        for i, ch in enumerate(text):
+            cw = width_of(ch, font, size)
+            if (x or piece) and x + piece + cw > room:
+                if piece:
+                    add(font, text[start:i], piece)
+                flush()
+                x, room = place()
+                start, piece = i, 0.0
+            piece += cw
+        if start < len(text):
+            add(font, text[start:], piece)
 
     def _break_words(self, font: str, text: str, bullet: str, lead: float, hang: float, width: float,
                      size: float) -> list[Line] | None:
@@ -397,9 +418,9 @@ class PageLayout:
                              invariant=False, initialFontName=page_label_style.font)
         c = self.canvas
         c._doc.Pages = c._doc.Catalog.Pages = _PageTree(c._doc)
-        c.setTitle(title)
-        c.setAuthor(author)
-        c.setSubject(subject)
+        c.setTitle(visible_controls(title))
+        c.setAuthor(visible_controls(author))
+        c.setSubject(visible_controls(subject))
         c.setCreator(creator)
         self.decorate = decorate
         self.page_label = page_label
@@ -410,6 +431,7 @@ class PageLayout:
         # (page, mark, x, y, style, text or text maker, right-aligned): filled in by finish()
         self._late: list[tuple[int, str, float, float, TextStyle, Callable[[], str], bool]] = []
         self._blocks: dict[tuple[Spans, float, str, str, float, float], _Block] = {}
+        self._fitted: dict[tuple[str, str, float, float], str] = {}
         self.bookmark_pages: dict[str, int] = {}
         self.page = 0
         self.y = 0.0
@@ -547,12 +569,35 @@ class PageLayout:
         return " ".join(ops)
 
     def text(self, x: float, y: float, text: str, style: TextStyle, *, right: bool = False) -> None:
-        """One line at (x, y), left-aligned (right-aligned at x with ``right``), e.g. in a footer."""
+        """One line at (x, y), left-aligned (right-aligned at x with ``right``), e.g. in a footer.
+
+        A line wider than the frame is cut with "…": what lies beyond the page is never seen, and a
+        header repeating a very long name on every page would make the document grow with the
+        square of the name's length (more pages, each holding all of it)."""
+        text = self._fit_line(visible_controls(text), style, self.frame.width)
         if right:
             x -= self.wrapper.width(text, style.font, style.size)
         self.set_fill(style.color)
         shown = self.encoder.show(style.font, style.size, text)
         self.canvas.addLiteral(f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm {shown} ET")
+
+    def _fit_line(self, text: str, style: TextStyle, room: float) -> str:
+        if len(text) < 40:  # a short line always fits: not worth measuring
+            return text
+        key = (text, style.font, style.size, room)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            fitted = text
+            if self.wrapper.width(text, style.font, style.size) > room:
+                room -= self.wrapper.width("…", style.font, style.size)
+                x = 0.0
+                for i, ch in enumerate(text):
+                    x += self.wrapper.width(ch, style.font, style.size)
+                    if x > room:
+                        fitted = text[:i].rstrip() + "…"
+                        break
+            self._fitted[key] = fitted
+        return fitted
 
     def _draw_lines(self, lines: Sequence[Line], x: float, style: TextStyle) -> None:
         self.set_fill(style.color)
@@ -566,7 +611,7 @@ class PageLayout:
             self.new_page()
         level = min(level, self._outline_level + 1)
         self.canvas.bookmarkPage(key, fit="XYZ", left=0, top=self.y + 4, zoom=0)
-        self.canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.canvas.addOutlineEntry(visible_controls(title), key, level=level, closed=level > 0)
         self._outline_level = level
         self.bookmark_pages.setdefault(key, self.page)
 
@@ -605,10 +650,12 @@ class PageLayout:
         self.space(style.before)
         x = self.frame.left + indent
         first = True
-        while lines:
+        done = 0  # lines drawn so far: the rest is not copied page after page (linear in the text)
+        while done < len(lines):
+            left = len(lines) - done
             fit = int(self.room // style.leading)
-            if fit < len(lines):
-                fit = min(fit, len(lines) - 2)  # leave two lines for the next page
+            if fit < left:
+                fit = min(fit, left - 2)  # leave two lines for the next page
                 if fit < 2:
                     fit = 0
             if fit <= 0 and not self.at_top:
@@ -621,8 +668,8 @@ class PageLayout:
                 self.canvas.addLiteral(self._text_ops([(0.0, ((ms.font, marker),))], self.frame.left,
                                                       self.y - style.size, ms))
                 first = False
-            self._draw_lines(lines[:fit], x, style)
-            lines = lines[fit:]
+            self._draw_lines(lines[done:done + fit], x, style)
+            done += fit
         self.space(style.after)
 
     def bullets(self, items: Iterable[Spans], style: TextStyle, *, indent: float = 10.0,
@@ -707,6 +754,7 @@ class PageLayout:
         first = True
         for cells, styles, n in prepared:
             height = n * leading + pads
+            drawn = 0  # lines of this row already drawn on earlier pages
             if first:
                 # The header never stands alone at the bottom of a page.
                 self.place(self._table_start(head_h, height, style))
@@ -714,7 +762,8 @@ class PageLayout:
                 first = False
             while True:
                 if height <= self.room:
-                    self._row(text_xs, cells, height, styles or style.cell, style, backgrounds)
+                    rest = cells if not drawn else [_Block(b.lines[drawn:]) for b in cells]
+                    self._row(text_xs, rest, height, styles or style.cell, style, backgrounds)
                     seg.append(self.y)
                     break
                 fit = int((self.room - pads) // leading)
@@ -723,11 +772,12 @@ class PageLayout:
                     self.new_page()
                     start_segment()
                     continue
-                # Taller than a page: as many lines as fit here, the rest on the next page.
-                self._row(text_xs, [_Block(b.lines[:fit]) for b in cells], fit * leading + pads,
+                # Taller than a page: as many lines as fit here, the rest on the next page. The
+                # lines drawn are counted, not cut off, so a cell of many pages is not copied per page.
+                self._row(text_xs, [_Block(b.lines[drawn:drawn + fit]) for b in cells], fit * leading + pads,
                           styles or style.cell, style, backgrounds)
                 seg.append(self.y)
-                cells = [_Block(b.lines[fit:]) for b in cells]
+                drawn += fit
                 n -= fit
                 height = n * leading + pads
             if on_row is not None:

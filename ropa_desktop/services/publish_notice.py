@@ -8,18 +8,35 @@ renamed into place, and the transaction commits only once the file is there.
 A notice the register cannot fill completely (an Art. 13/14 item without an answer) is never
 published silently: the result carries its gaps, the log records them ("published with
 gaps"), and with ``refuse_gaps`` nothing is written at all (:class:`NoticeHasGaps`).
+
+A register that cannot be written (read-only medium or folder) cannot log: publishing is
+refused before anything is written (:class:`NoticeNotLogged`) unless the caller chose
+``log=False``, which writes the file and records nothing, and the result says so.
+
+"all" is the one notice with a section for each audience a notice may be written for
+(:func:`notice_audiences`); the audiences only our processor activities concern are left out
+and named in the result (:attr:`PublishResult.skipped`), since their controller informs them.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ropa_desktop.base.worded import WordedError
-from ropa_desktop.notices import NOTICE_LANGUAGES, build_notice, record_published, write_html, write_pdf
+from ropa_desktop.notices import (
+    NOTICE_LANGUAGES,
+    NoticeRefused,
+    build_notice,
+    processor_only_audiences,
+    record_published,
+    write_html,
+    write_pdf,
+)
+from ropa_desktop.notices.refusal import check_audience
 from ropa_desktop.output.atomic import atomic_path, check_target
 from ropa_desktop.output.write_errors import Cancelled, ExportError
 from ropa_desktop.store.register_store import RegisterStore
@@ -46,6 +63,10 @@ class NoticeHasGaps(WordedError):
         self.gaps = gaps
 
 
+class NoticeNotLogged(WordedError):
+    """The register is read-only, so the publication could not be logged; nothing was written."""
+
+
 @dataclass(frozen=True)
 class NoticeChoices:
     audience: str | None = None  # a data-subject category id; None (or "all"): one section per audience
@@ -53,6 +74,7 @@ class NoticeChoices:
     processors_by: str = "name"  # name processors by "name" or by the "category" of service
     refuse_gaps: bool = False  # publish nothing when the notice has gaps (``ropa notice --strict``)
     overwrite: bool = False
+    log: bool = True  # False: write the file without recording it (``ropa notice --no-log``)
 
 
 @dataclass
@@ -60,7 +82,8 @@ class PublishResult:
     path: Path
     format: str  # "html" or "pdf"
     notice: Notice
-    published: PublishedNotice
+    published: PublishedNotice | None  # None: written without a log entry (``log=False``)
+    skipped: list[NoticeRefused] = field(default_factory=list)  # "all": the audiences left out, and why
 
     @property
     def gaps(self) -> list[Gap]:
@@ -111,7 +134,14 @@ def publish_notice(register_path: str | Path, target: str | Path, choices: Notic
     fmt = notice_format(target)
     check_target(target, overwrite=choices.overwrite)
     with RegisterStore.open(Path(register_path)) as store:
-        notice = prepare_notice(store, choices)
+        if choices.log and store.read_only:
+            raise NoticeNotLogged(
+                "{path} is read-only, so the notice could not be recorded in its log of published notices; "
+                "nothing was written (write it without a log entry, or copy the register to a folder you can "
+                "write to)", path=str(register_path))
+        register = store.load()
+        notice = prepare_notice(store, choices, register)
+        skipped = skipped_audiences(register, choices)
         if choices.refuse_gaps and notice.completeness:
             raise NoticeHasGaps("the notice was not published: the register leaves {count} of its items unfilled",
                                 gaps=list(notice.completeness), count=len(notice.completeness))
@@ -124,9 +154,36 @@ def publish_notice(register_path: str | Path, target: str | Path, choices: Notic
             else:
                 write_html(notice, tmp, overwrite=True)
 
+        if not choices.log:
+            with atomic_path(target, overwrite=choices.overwrite) as tmp:
+                _write_file(write, tmp, target)
+            return PublishResult(target, fmt, notice, None, skipped)
         published = _write_and_record(store, target, choices.overwrite, write,
                                       lambda tmp: record_published(store, notice, tmp, fmt, file_name=target.name))
-    return PublishResult(target, fmt, notice, published)
+    return PublishResult(target, fmt, notice, published, skipped)
+
+
+def skipped_audiences(register: Register, choices: NoticeChoices) -> list[NoticeRefused]:
+    """For "all": why each audience only our processor activities concern has no section (else none)."""
+    if choices.audience not in (None, "", "all"):
+        return []
+    refused = []
+    processor_only = set(processor_only_audiences(register))
+    for category in register.data_subject_categories:
+        if category.id in processor_only:
+            try:
+                check_audience(register, category)
+            except NoticeRefused as exc:
+                refused.append(exc)
+    return refused
+
+
+def _write_file(write: Callable[[Path], None], tmp: Path, target: Path) -> None:
+    try:
+        write(tmp)
+    except OSError as exc:
+        raise ExportError("cannot write {path}: {reason}", path=str(target),
+                          reason=exc.strerror or str(exc)) from None
 
 
 def _write_and_record(store: RegisterStore, target: Path, overwrite: bool, write: Callable[[Path], None],
@@ -141,11 +198,7 @@ def _write_and_record(store: RegisterStore, target: Path, overwrite: bool, write
     begun = False
     try:
         with atomic_path(target, overwrite=overwrite) as tmp:
-            try:
-                write(tmp)
-            except OSError as exc:
-                raise ExportError("cannot write {path}: {reason}", path=str(target),
-                                  reason=exc.strerror or str(exc)) from None
+            _write_file(write, tmp, target)
             transaction.__enter__()
             begun = True
             published = record(tmp)

@@ -118,3 +118,69 @@ def test_workbook_names_the_organisation_as_company(example_path: Path, tmp_path
     ns = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
     assert app.findtext(f"{ns}Company") == "Bæreevne & Åkerö <AB>"
     assert load_workbook(out).properties.title.endswith("Bæreevne & Åkerö <AB>")
+
+
+# --- every visible sheet is compared on import (issue 12 item 6) -------------------------------------
+
+def test_an_edit_on_the_purposes_sheet_is_refused_naming_the_cell_and_both_values(
+    example_path: Path, tmp_path: Path
+) -> None:
+    register = read_document(example_path).register
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
+    wb = load_workbook(out)
+    sheet = wb["Purposes"]
+    column = [c.value for c in sheet[1]].index(label("legal_basis", "en")) + 1
+    cell = sheet.cell(row=2, column=column)
+    old = cell.value
+    cell.value = "Consent (edited in Excel)"
+    wb.save(out)
+    with pytest.raises(DocumentError) as caught:
+        read_workbook(out)
+    message = str(caught.value)
+    assert f"sheet 'Purposes': {cell.coordinate}: {old!r} → 'Consent (edited in Excel)'" in message
+    assert "changed after it was exported" in message
+
+
+@pytest.mark.parametrize("sheet_name", ["Organisation", "Controllers", "Processors", "Security measures"])
+def test_an_edit_on_any_sheet_made_from_the_register_is_refused(
+    example_path: Path, tmp_path: Path, sheet_name: str
+) -> None:
+    register = read_document(example_path).register
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
+    wb = load_workbook(out)
+    if sheet_name not in wb.sheetnames:
+        pytest.fail(f"the workbook has no sheet {sheet_name!r}: {wb.sheetnames}")
+    wb[sheet_name].cell(row=wb[sheet_name].max_row + 1, column=2).value = "A row added in Excel"
+    wb.save(out)
+    with pytest.raises(DocumentError, match=rf"sheet '{sheet_name}': B\d+: '' → 'A row added in Excel'"):
+        read_workbook(out)
+
+
+# --- a text longer than an Excel cell (issue 12 item 15) ---------------------------------------------
+
+def test_a_text_over_the_cell_limit_is_cut_visibly_and_the_workbook_still_imports_whole(
+    example_path: Path, tmp_path: Path
+) -> None:
+    register = read_document(example_path).register
+    long_text = ("A very long description of the activity. " * 1000)[:40_000]
+    register.activities[0].description = LText({"sv": long_text, "en": long_text})
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="sv")
+    wb = load_workbook(out)
+    cells = [c.value for row in wb["Register"].iter_rows() for c in row if isinstance(c.value, str)]
+    [cut] = [c for c in cells if c.startswith(long_text[:100])]
+    assert len(cut) <= 32_767
+    assert cut.endswith("hela texten på 40000 tecken finns kvar i registret]")
+    assert read_workbook(out) == register  # the full text comes back from the data sheet
+
+
+def test_the_cell_limit_counts_as_excel_does_so_emoji_count_twice(example_path: Path, tmp_path: Path) -> None:
+    register = read_document(example_path).register
+    long_text = "\U0001f600" * 20_000  # 20,000 characters, 40,000 UTF-16 code units: over Excel's limit
+    register.activities[0].description = LText({"sv": long_text, "en": long_text})
+    out = export_xlsx(register, tmp_path / "r.xlsx", lang="en")
+    wb = load_workbook(out)
+    [cut] = [c.value for row in wb["Register"].iter_rows() for c in row
+             if isinstance(c.value, str) and c.value.startswith("\U0001f600" * 10)]
+    assert len(cut.encode("utf-16-le")) // 2 <= 32_767
+    assert cut.endswith("the full text of 20000 characters is kept in the register]")
+    assert read_workbook(out) == register
