@@ -89,7 +89,9 @@ class RegisterText:
         if contact is MISSING:
             return self.not_recorded()
         if contact is None:
-            return self.label("none")
+            # Not "none" (sv "inga", a plural): a DPO or a representative recorded as none is
+            # said without a word that must agree with the noun (sv "finns inte").
+            return self.label("none_contact")
         parts = [contact.name]
         parts += [v for v in (contact.email, contact.phone) if isinstance(v, str) and v]
         if contact.address:

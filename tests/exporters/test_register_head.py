@@ -66,7 +66,7 @@ def test_the_excel_register_opens_on_the_art_30_1_a_head(tmp_path: Path) -> None
     assert head[label("address", "en")].startswith("Storgatan 1, 111 22 Stockholm")
     assert head[label("email", "en")] == "info@exempel.example"
     assert head[label("dpo", "en")] == "Dana Dataskydd, dpo@exempel.example"
-    assert head[label("representative", "en")] == label("none", "en")  # recorded as none, and said
+    assert head[label("representative", "en")] == label("none_contact", "en")  # recorded as none, and said
 
 
 def test_the_excel_register_lists_joint_controllers_and_the_controllers_we_act_for(tmp_path: Path) -> None:
@@ -86,7 +86,15 @@ def test_every_record_of_the_pdf_carries_item_a_whole(tmp_path: Path, lang: str)
         text = " ".join(re.sub(r"\s+", " ", page.extract_text() or "") for page in pdf.pages[2:])
     # The controller's own record and the processor record both name the DPO and the representative.
     assert text.count(f"{label('dpo', lang)}: Dana Dataskydd") >= 2
-    assert text.count(f"{label('representative', lang)}: {label('none', lang)}") >= 2
+    assert text.count(f"{label('representative', lang)}: {label('none_contact', lang)}") >= 2
     assert "info@exempel.example" in text
     assert "privacy@partner.example" in text and f"Silent Ltd, {label('contact', lang)}" in text
     assert "Kund AB" in text and "Kim Kund-DPO" in text
+
+
+def test_a_representative_recorded_as_none_is_said_in_swedish_that_agrees(tmp_path: Path) -> None:
+    # Issue 11 item 17: "Företrädare (art. 27): inga" — "inga" is a plural; a Swedish reader
+    # expects a phrase that needs no agreement with the noun.
+    wb = load_workbook(export_xlsx(_register(), tmp_path / "r.xlsx", lang="sv"))
+    head = {row[0]: row[1] for row in wb["Organisation"].iter_rows(min_row=2, values_only=True)}
+    assert head["Företrädare (art. 27)"] == "finns inte"
