@@ -21,6 +21,7 @@ import contextlib
 import copy
 import datetime as dt
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -186,6 +187,10 @@ def cell_text(value: str, lang: str) -> str:
 
     Cut rather than refused: the register's full text travels in the data sheet, so the workbook
     still imports without loss, and the reader sees where the cell stops and why."""
+    if not value:
+        return ""
+    if len(value) <= CELL_LIMIT // 2 and _NEEDS_CLEANING.search(value) is None:
+        return value  # nearly every cell: one scan, nothing to clean, show or cut
     text = visible_controls(clean(value))
     if len(text) <= CELL_LIMIT // 2 or _excel_length(text) <= CELL_LIMIT:
         return text
@@ -193,6 +198,11 @@ def cell_text(value: str, lang: str) -> str:
     keep = 2 * (CELL_LIMIT - _excel_length(mark))  # bytes of UTF-16
     # A character outside the BMP (an emoji) counts twice in Excel; "ignore" drops half of one cut in two.
     return text.encode("utf-16-le")[:keep].decode("utf-16-le", errors="ignore") + mark
+
+
+# What clean() drops (the C0 controls a workbook cannot hold) and what visible_controls() shows
+# (bidi embeddings, overrides and isolates), in one class: a cell needs neither unless it matches.
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\u202a-\u202e\u2066-\u2069]")
 
 
 def _excel_length(text: str) -> int:
