@@ -2066,6 +2066,10 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Kontrollerne findes ikke i denne version.</translation>
     </message>
     <message>
+        <source>Checking the register…</source>
+        <translation>Fortegnelsen kontrolleres…</translation>
+    </message>
+    <message>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Ingen fund: Fortegnelsen er fuldstændig, så vidt kontrollerne kan se.</translation>
     </message>

@@ -1551,6 +1551,10 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation type="unfinished"></translation>
     </message>

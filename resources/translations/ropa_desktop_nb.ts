@@ -2066,6 +2066,10 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Kontrollene er ikke tilgjengelige i denne versjonen.</translation>
     </message>
     <message>
+        <source>Checking the register…</source>
+        <translation>Protokollen kontrolleres…</translation>
+    </message>
+    <message>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Ingen funn: Protokollen er fullstendig så langt kontrollene kan se.</translation>
     </message>

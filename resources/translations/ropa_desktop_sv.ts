@@ -1554,6 +1554,10 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Kontrollerna finns inte i den här versionen.</translation>
     </message>
     <message>
+        <source>Checking the register…</source>
+        <translation>Registret kontrolleras…</translation>
+    </message>
+    <message>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Inga iakttagelser: registret är komplett så långt kontrollerna kan se.</translation>
     </message>

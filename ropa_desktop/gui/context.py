@@ -93,7 +93,7 @@ class AppContext(QObject):
             self._checks.stop()  # its findings would be about the register that was open before
         self.undo_stack.clear()
         self._version_token = store.version_token()
-        self._findings = []
+        self._findings = None  # not checked yet: the Overview must not call it complete meanwhile
         self.settings.add_recent_file(store.path)
         store.start_session()
         self._heartbeat.start()
@@ -218,6 +218,11 @@ class AppContext(QObject):
     def checks_available(self) -> bool:
         return self._checks_available
 
+    @property
+    def findings_pending(self) -> bool:
+        """Whether the open register's first check is still running (no findings known yet)."""
+        return self.store is not None and self._checks_available and self._findings is None
+
     def findings(self) -> list[Any]:
         """The checks' latest findings (recomputed in the background after each change)."""
         return self._findings or []
@@ -239,9 +244,14 @@ class AppContext(QObject):
 
             self._checks = ChecksProcess(self)
             self._checks.finished.connect(self._on_findings)
-            self._checks.failed.connect(lambda text: print(f"ropa-desktop: the checks failed: {text}",
-                                                           file=sys.stderr))
+            self._checks.failed.connect(self._on_checks_failed)
         self._checks.start(self.store.path)
+
+    def _on_checks_failed(self, text: str) -> None:
+        print(f"ropa-desktop: the checks failed: {text}", file=sys.stderr)
+        if self._findings is None:  # nothing to show but what the window showed before this change
+            self._findings = []
+            self.findings_changed.emit()
 
     def _on_findings(self, findings: list[Any]) -> None:
         self._findings = findings

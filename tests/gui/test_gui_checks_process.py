@@ -93,3 +93,23 @@ def test_the_checks_process_reports_a_register_it_cannot_open(qtbot, tmp_path: P
     with qtbot.waitSignal(runner.failed, timeout=30_000) as blocker:
         runner.start(tmp_path / "gone.ropa")
     assert "does not exist" in blocker.args[0]
+
+
+def test_until_the_first_check_answers_the_overview_does_not_call_the_register_complete(
+    qtbot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    # The checks run in a process of their own; for a moment after opening nothing is known.
+    # "No findings: the register is complete" in that moment would tell the DPO something untrue.
+    path = tmp_path / "demo.ropa"
+    create_demo_register(path).close()
+    ctx.run_synchronously = False
+    overview = window.show_page("overview")
+    with qtbot.waitSignal(ctx.findings_changed, timeout=30_000):
+        ctx.open_register(path)
+        overview.refresh()
+        assert ctx.findings_pending
+        assert "complete" not in overview.summary.text()
+        assert overview.summary.text() == "Checking the register…"
+    overview.refresh()
+    assert not ctx.findings_pending
+    assert ctx.findings() and "finding" in overview.summary.text()

@@ -110,6 +110,10 @@ class OverviewPage(QWidget):
         if not self.ctx.checks_available:
             self.summary.setText(tr("The checks are not available in this version."))
             return
+        if self.ctx.findings_pending:
+            # The first check runs in its own process: until it answers, nothing is known.
+            self.summary.setText(tr("Checking the register…"))
+            return
         findings = self.ctx.findings()
         by_severity: dict[int, list[Any]] = {}
         for finding in findings:
