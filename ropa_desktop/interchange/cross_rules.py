@@ -71,6 +71,16 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
 
         a_subjects = activity["data_subjects"]
         a_categories = activity["data_categories"]
+
+        lists = (("data_subjects", "data_subject_categories", a_subjects),
+                 ("data_categories", "data_categories", a_categories))
+
+        def narrowing(path: str, item: dict[str, Any], lists: tuple = lists) -> Iterator[Issue]:
+            """A purpose's or retention rule's narrowing: known ids, and among the activity's own."""
+            for key, catalogue, _ in lists:
+                yield from refs(f"{path}.{key}", item.get(key), catalogue)
+            for key, catalogue, allowed in lists:
+                yield from subset(f"{path}.{key}", item.get(key), allowed, catalogue)
         yield from refs(f"{base}.data_subjects", a_subjects, "data_subject_categories")
         yield from refs(f"{base}.data_categories", a_categories, "data_categories")
         yield from refs(f"{base}.recipients", activity.get("recipients"), "recipients")
@@ -84,12 +94,7 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
                 yield Issue(f"{p_path}.id", Worded("the purpose id '{id}' is used twice in this activity",
                                                    id=purpose["id"]))
             purpose_ids.add(purpose["id"])
-            yield from refs(f"{p_path}.data_subjects", purpose.get("data_subjects"), "data_subject_categories")
-            yield from refs(f"{p_path}.data_categories", purpose.get("data_categories"), "data_categories")
-            yield from subset(f"{p_path}.data_subjects", purpose.get("data_subjects"), a_subjects,
-                              "data_subject_categories")
-            yield from subset(f"{p_path}.data_categories", purpose.get("data_categories"), a_categories,
-                              "data_categories")
+            yield from narrowing(p_path, purpose)
 
         for r_index, rule in enumerate(activity.get("retention", [])):
             r_path = f"{base}.retention[{r_index}]"
@@ -97,12 +102,7 @@ def _reference_issues(doc: dict[str, Any]) -> Iterator[Issue]:
                 if ref not in purpose_ids:
                     yield Issue(f"{r_path}.purposes[{j}]",
                                 Worded("refers to the purpose '{id}', which this activity does not have", id=ref))
-            yield from refs(f"{r_path}.data_subjects", rule.get("data_subjects"), "data_subject_categories")
-            yield from refs(f"{r_path}.data_categories", rule.get("data_categories"), "data_categories")
-            yield from subset(f"{r_path}.data_subjects", rule.get("data_subjects"), a_subjects,
-                              "data_subject_categories")
-            yield from subset(f"{r_path}.data_categories", rule.get("data_categories"), a_categories,
-                              "data_categories")
+            yield from narrowing(r_path, rule)
 
         for t_index, transfer in enumerate(activity.get("transfers", [])):
             t_path = f"{base}.transfers[{t_index}]"
