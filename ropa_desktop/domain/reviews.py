@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ropa_desktop.domain.model import Activity, Organisation, Register
+from ropa_desktop.domain.model import Activity, Dpa, Organisation, Processor, Register
 
 DEFAULT_INTERVAL = "P12M"
 DEFAULT_WITHIN_DAYS = 30
@@ -147,3 +147,32 @@ def mark_reviewed(activity: Activity, organisation: Organisation, today: dt.date
     """The activity reviewed today: ``last_reviewed`` today, ``next_review`` today plus its interval."""
     interval = parse_interval(review_interval(activity, organisation))
     return dataclasses.replace(activity, last_reviewed=today, next_review=interval.after(today))
+
+
+def dpa_review_interval(organisation: Organisation) -> str:
+    """The ISO duration a processor's agreement is reviewed at: the organisation's, else P12M.
+
+    The format records only the agreement's next review date (``dpa.review_on``), no interval of
+    its own, and Art. 28 sets none; the organisation's ``review_every`` is the register's review
+    cycle, so an agreement is reviewed as often as the activities it serves by default.
+    """
+    value = organisation.review_every
+    if isinstance(value, str):
+        try:
+            parse_interval(value)
+        except IntervalError:
+            return DEFAULT_INTERVAL
+        return value
+    return DEFAULT_INTERVAL
+
+
+def mark_dpa_reviewed(processor: Processor, organisation: Organisation, today: dt.date) -> Processor:
+    """The processor's agreement reviewed today: ``dpa.review_on`` today plus the review interval.
+
+    The agreement has no "last reviewed" field in the format: the history of the change records
+    who reviewed it and when.
+    """
+    if not isinstance(processor.dpa, Dpa):
+        raise ValueError(f"processor {processor.id!r} records no agreement to review")
+    review_on = parse_interval(dpa_review_interval(organisation)).after(today)
+    return dataclasses.replace(processor, dpa=dataclasses.replace(processor.dpa, review_on=review_on))

@@ -101,10 +101,10 @@ class OverviewPage(QWidget):
         self.subheading.setText(" · ".join(parts))
         for kind, label in self.count_labels.items():
             label.setText(str(store.count(kind)))
-        self.reviews.refresh()
 
     def refresh(self) -> None:
         self.refresh_counts()
+        self.reviews.refresh()  # redrawn, not reread: the box keeps its review fields up to date itself
         self.tree.clear()
         self.shown_findings: list[Any] = []
         if not self.ctx.checks_available:
