@@ -21,6 +21,7 @@ from ropa_desktop.domain.model import Activity, Dpa, Processor, Register
 from ropa_desktop.domain.reviews import (
     ACTIVITY_REVIEW,
     DEFAULT_WITHIN_DAYS,
+    IMPORT_MARK,
     DueReviews,
     ScheduledReview,
     due_reviews,
@@ -58,7 +59,7 @@ def due_list(register_path: str | Path, *, today: dt.date | None = None,
 
 
 _ACTIVITY_PATHS = {"name": "$.name", "role": "$.role", "status": "$.status", "last": "$.last_reviewed",
-                   "next": "$.next_review", "every": "$.review_every"}
+                   "next": "$.next_review", "every": "$.review_every", "imported": f'$."{IMPORT_MARK}"'}
 _PROCESSOR_PATHS = {"name": "$.name", "review_on": "$.dpa.review_on"}
 
 
@@ -73,7 +74,7 @@ def review_register(store: RegisterStore) -> Register:
 
 
 def review_activities(store: RegisterStore, item_id: str | None = None) -> list[Activity]:
-    """The activities (or the one ``item_id``) with only their names, status and review fields."""
+    """The activities (or the one ``item_id``) with only their names, status, review fields and import mark."""
     lang = store.default_language
 
     def text(value: Any) -> LText:
@@ -83,7 +84,8 @@ def review_activities(store: RegisterStore, item_id: str | None = None) -> list[
         Activity(id=row["id"], name=text(row["name"]), role=row["role"] or "controller",
                  status=row["status"] if isinstance(row["status"], str) else MISSING,
                  last_reviewed=_date(row["last"]), next_review=_date(row["next"]),
-                 review_every=row["every"] if isinstance(row["every"], str) else MISSING)
+                 review_every=row["every"] if isinstance(row["every"], str) else MISSING,
+                 extras={IMPORT_MARK: row["imported"]} if row["imported"] is not None else {})
         for row in store.fields(Kind.ACTIVITY, _ACTIVITY_PATHS, item_id)
     ]
 

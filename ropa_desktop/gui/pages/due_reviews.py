@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -57,6 +57,8 @@ class MarkDpaReviewed(UpdateItem):
 
 
 class DueReviewsBox(QGroupBox):
+    redrawn = Signal()  # after each drawing: the review fields in ``register`` are current
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(tr("Reviews due"), parent)
         self.ctx = ctx
@@ -138,6 +140,7 @@ class DueReviewsBox(QGroupBox):
         self.shown = []
         if self.ctx.store is None or self.register is None:
             self._update_buttons()
+            self.redrawn.emit()
             return
         register = self.register
         today = self.today()
@@ -163,6 +166,7 @@ class DueReviewsBox(QGroupBox):
             self.shown.append(review)
             self.tree.addTopLevelItem(row)
         self._update_buttons()
+        self.redrawn.emit()
 
     def _what(self, review: ScheduledReview) -> str:
         name = self.ctx.text(review.name)

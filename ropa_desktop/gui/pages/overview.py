@@ -21,6 +21,7 @@ from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, value_label
 from ropa_desktop.gui.pages.due_reviews import DueReviewsBox
+from ropa_desktop.gui.pages.imported_activities import ImportedActivitiesBox
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.findings_list import severity_icon
 from ropa_desktop.store import Kind
@@ -65,6 +66,9 @@ class OverviewPage(QWidget):
         layout.addWidget(counts_box)
 
         self.reviews = DueReviewsBox(ctx)
+        self.imported = ImportedActivitiesBox(ctx)
+        self.reviews.redrawn.connect(lambda: self.imported.show_register(self.reviews.register))
+        layout.addWidget(self.imported)
         layout.addWidget(self.reviews)
 
         findings_box = QGroupBox(tr("Findings"))
