@@ -10,10 +10,12 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ropa_desktop.domain.reviews import mark_reviewed
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.pages.overview import OverviewPage
 from ropa_desktop.gui.spreadsheet_import import SpreadsheetImportDialog, run_import
+from ropa_desktop.store import Kind
 
 TODAY = dt.date.today()
 
@@ -82,3 +84,18 @@ def test_the_overview_lists_the_imported_activities_until_each_is_reviewed(
     ctx.undo_stack.undo()  # undone: it waits for its review again
     assert _imported_rows(overview)[0][1] == ["Lön", "Kundregister"]
     assert errors == []
+
+
+def test_the_import_heading_takes_the_plural_form_of_its_count(
+    qtbot, window: MainWindow, ctx: AppContext, tmp_path: Path, swedish
+) -> None:
+    overview = window.show_page("overview")
+    assert isinstance(overview, OverviewPage)
+    _import(qtbot, window, ctx, _workbook(tmp_path / "register.xlsx"))
+    heading = f"Importerat från register.xlsx den {TODAY.isoformat()}: "
+    assert _imported_rows(overview)[0][0] == heading + "2 behandlingar att granska"
+    store = ctx.store
+    assert store is not None
+    store.update(Kind.ACTIVITY, mark_reviewed(store.get(Kind.ACTIVITY, "lon"), store.organisation(), TODAY))
+    ctx.notify_item(Kind.ACTIVITY, "lon")
+    assert _imported_rows(overview)[0][0] == heading + "1 behandling att granska"

@@ -54,6 +54,18 @@ def test_the_overview_lists_what_is_overdue_and_due_within_30_days(overview: Ove
     assert overview.reviews.summary.text() == "Overdue: 1. Due within 30 days: 1."
 
 
+def test_days_overdue_and_days_left_take_the_plural_form_of_their_number(
+    ctx: AppContext, overview: OverviewPage, swedish
+) -> None:
+    assert [row[2] for row in _rows(overview, 3)] == ["försenad med 31 dagar", "om 18 dagar"]
+    overview.reviews.today = lambda: dt.date(2026, 11, 2)
+    overview.reviews.refresh()
+    assert [row[2] for row in _rows(overview, 3)] == ["försenad med 1 dag"]
+    overview.reviews.today = lambda: dt.date(2026, 12, 19)
+    overview.reviews.refresh()
+    assert [row[2] for row in _rows(overview, 3)][-1] == "om 1 dag"
+
+
 def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
     qtbot, ctx: AppContext, overview: OverviewPage, errors: list
 ) -> None:
