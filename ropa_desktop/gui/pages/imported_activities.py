@@ -29,7 +29,6 @@ class ImportedActivitiesBox(QGroupBox):
         self.tree.setAccessibleName(tr("Imported activities to review"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setMaximumHeight(self.tree.fontMetrics().lineSpacing() * 7 + 12)
         self.tree.itemActivated.connect(self._activated)
         layout.addWidget(self.tree)
         self.hide()
@@ -49,6 +48,10 @@ class ImportedActivitiesBox(QGroupBox):
                 group.addChild(row)
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
+        # As tall as its rows, up to about seven: the reviews and the findings below keep the page.
+        rows = sum(1 + len(activities) for _mark, activities in groups)
+        line = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().lineSpacing()) if rows else 0
+        self.tree.setFixedHeight(min(rows, 7) * line + 2 * self.tree.frameWidth() + 4)
         self.setVisible(bool(groups))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
