@@ -2262,6 +2262,10 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Markér »%1« som gennemgået</translation>
     </message>
     <message>
+        <source>Mark the agreement with “%1” reviewed</source>
+        <translation>Markér databehandleraftalen med »%1« som gennemgået</translation>
+    </message>
+    <message>
         <source>Reviews due</source>
         <translation>Gennemgange, der forfalder</translation>
     </message>
@@ -2282,8 +2286,22 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Markér som gennemgået</translation>
     </message>
     <message>
-        <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
-        <translation>Den valgte behandlingsaktivitet blev gennemgået i dag: næste gennemgang rykkes frem med gennemgangsintervallet.</translation>
+        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
+        <translation>Den valgte behandlingsaktivitet eller databehandleraftale blev gennemgået i dag: næste gennemgang rykkes frem med gennemgangsintervallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dage over fristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export review calendar…</source>
@@ -2302,16 +2320,8 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Overskredet: %1. Forfalder inden for 30 dage: %2.</translation>
     </message>
     <message>
-        <source>%1 days overdue</source>
-        <translation>%1 dage over fristen</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>i dag</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>om %1 dage</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2398,6 +2408,14 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Sammenlign</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>The same comparison as a PDF document, to file or send on.</source>
+        <translation>Den samme sammenligning som PDF-dokument, til arkivering eller videresendelse.</translation>
+    </message>
+    <message>
         <source>What changed</source>
         <translation>Hvad der er ændret</translation>
     </message>
@@ -2424,6 +2442,37 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>The versions could not be compared</source>
         <translation>Versionerne kunne ikke sammenlignes</translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF</source>
+        <translation>Gem sammenligningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The comparison was not saved</source>
+        <translation>Sammenligningen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Imported activities to review</source>
+        <translation>Importerede behandlingsaktiviteter, der skal gennemgås</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 on %2: %n activities to review</source>
+        <translation>
+            <numerusform>Importeret fra %1 den %2: %n behandlingsaktivitet skal gennemgås</numerusform>
+            <numerusform>Importeret fra %1 den %2: %n behandlingsaktiviteter skal gennemgås</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity and review it.</source>
+        <translation>Dobbeltklik for at åbne behandlingsaktiviteten og gennemgå den.</translation>
     </message>
 </context>
 <context>

@@ -2259,6 +2259,10 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark the agreement with “%1” reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reviews due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,8 +2283,22 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
+        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export review calendar…</source>
@@ -2299,15 +2317,7 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,6 +2405,14 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same comparison as a PDF document, to file or send on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,6 +2438,37 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>The versions could not be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported activities to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 on %2: %n activities to review</source>
+        <translation>
+            <numerusform>Imported from %1 on %2: %n activity to review</numerusform>
+            <numerusform>Imported from %1 on %2: %n activities to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity and review it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2262,6 +2262,10 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Merk «%1» som gjennomgått</translation>
     </message>
     <message>
+        <source>Mark the agreement with “%1” reviewed</source>
+        <translation>Merk databehandleravtalen med «%1» som gjennomgått</translation>
+    </message>
+    <message>
         <source>Reviews due</source>
         <translation>Gjennomganger som forfaller</translation>
     </message>
@@ -2282,8 +2286,22 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Merk som gjennomgått</translation>
     </message>
     <message>
-        <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
-        <translation>Den valgte behandlingsaktiviteten ble gjennomgått i dag: neste gjennomgang flyttes fram med gjennomgangsintervallet.</translation>
+        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
+        <translation>Den valgte behandlingsaktiviteten eller databehandleravtalen ble gjennomgått i dag: neste gjennomgang flyttes fram med gjennomgangsintervallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>forfalt for %n dag siden</numerusform>
+            <numerusform>forfalt for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dager</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export review calendar…</source>
@@ -2302,16 +2320,8 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Forfalt: %1. Forfaller innen 30 dager: %2.</translation>
     </message>
     <message>
-        <source>%1 days overdue</source>
-        <translation>forfalt for %1 dager siden</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>i dag</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>om %1 dager</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2398,6 +2408,14 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Sammenlign</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF…</translation>
+    </message>
+    <message>
+        <source>The same comparison as a PDF document, to file or send on.</source>
+        <translation>Den samme sammenligningen som PDF-dokument, til arkivering eller videresending.</translation>
+    </message>
+    <message>
         <source>What changed</source>
         <translation>Hva som er endret</translation>
     </message>
@@ -2424,6 +2442,37 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>The versions could not be compared</source>
         <translation>Versjonene kunne ikke sammenlignes</translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF</source>
+        <translation>Lagre sammenligningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The comparison was not saved</source>
+        <translation>Sammenligningen ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Imported activities to review</source>
+        <translation>Importerte behandlingsaktiviteter som skal gjennomgås</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 on %2: %n activities to review</source>
+        <translation>
+            <numerusform>Importert fra %1 den %2: %n behandlingsaktivitet skal gjennomgås</numerusform>
+            <numerusform>Importert fra %1 den %2: %n behandlingsaktiviteter skal gjennomgås</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity and review it.</source>
+        <translation>Dobbeltklikk for å åpne behandlingsaktiviteten og gjennomgå den.</translation>
     </message>
 </context>
 <context>

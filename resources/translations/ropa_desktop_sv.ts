@@ -2262,6 +2262,10 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Markera ”%1” som granskad</translation>
     </message>
     <message>
+        <source>Mark the agreement with “%1” reviewed</source>
+        <translation>Markera personuppgiftsbiträdesavtalet med ”%1” som granskat</translation>
+    </message>
+    <message>
         <source>Reviews due</source>
         <translation>Granskningar som ska göras</translation>
     </message>
@@ -2282,8 +2286,22 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <source>The selected activity was reviewed today: its next review moves on by its review interval.</source>
-        <translation>Den valda behandlingen granskades i dag: nästa granskning flyttas fram med behandlingens granskningsintervall.</translation>
+        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
+        <translation>Den valda behandlingen eller det valda personuppgiftsbiträdesavtalet granskades i dag: nästa granskning flyttas fram med granskningsintervallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>försenad med %n dag</numerusform>
+            <numerusform>försenad med %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export review calendar…</source>
@@ -2302,16 +2320,8 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Försenade: %1. Ska göras inom 30 dagar: %2.</translation>
     </message>
     <message>
-        <source>%1 days overdue</source>
-        <translation>försenad med %1 dagar</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>i dag</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>om %1 dagar</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2398,6 +2408,14 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Jämför</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>The same comparison as a PDF document, to file or send on.</source>
+        <translation>Samma jämförelse som PDF-dokument, att arkivera eller skicka vidare.</translation>
+    </message>
+    <message>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
@@ -2424,6 +2442,37 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>The versions could not be compared</source>
         <translation>Versionerna kunde inte jämföras</translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF</source>
+        <translation>Spara jämförelsen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The comparison was not saved</source>
+        <translation>Jämförelsen sparades inte</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Imported activities to review</source>
+        <translation>Importerade behandlingar att granska</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 on %2: %n activities to review</source>
+        <translation>
+            <numerusform>Importerat från %1 den %2: %n behandling att granska</numerusform>
+            <numerusform>Importerat från %1 den %2: %n behandlingar att granska</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity and review it.</source>
+        <translation>Dubbelklicka för att öppna behandlingen och granska den.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,8 @@ def add_diff_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="old", metavar="VERSION", help="a version number (default: the last issued)")
     p.add_argument("--to", dest="new", metavar="VERSION", default=NOW, help="a version number, or 'now' (default)")
     p.add_argument("--lang", choices=["en", "sv", "nb", "da"], help="language of the words (default: the register's)")
-    p.add_argument("-o", "--output", type=Path, help="write it to this file (.html, or text) instead of printing it")
+    p.add_argument("-o", "--output", type=Path,
+                   help="write it to this file (.pdf, .html, or text) instead of printing it")
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     p.set_defaults(func=cmd_diff)
 

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ropa_desktop.domain.model import Activity, Organisation, Register
+from ropa_desktop.domain.model import Activity, Dpa, Organisation, Processor, Register
 
 DEFAULT_INTERVAL = "P12M"
 DEFAULT_WITHIN_DAYS = 30
@@ -144,6 +144,79 @@ def due_reviews(register: Register, today: dt.date, within_days: int = DEFAULT_W
 
 
 def mark_reviewed(activity: Activity, organisation: Organisation, today: dt.date) -> Activity:
-    """The activity reviewed today: ``last_reviewed`` today, ``next_review`` today plus its interval."""
+    """The activity reviewed today: ``last_reviewed`` today, ``next_review`` today plus its interval.
+
+    The mark of a spreadsheet import goes: the DPO has now reviewed what the import brought in.
+    """
     interval = parse_interval(review_interval(activity, organisation))
-    return dataclasses.replace(activity, last_reviewed=today, next_review=interval.after(today))
+    extras = {k: v for k, v in activity.extras.items() if k != IMPORT_MARK}
+    return dataclasses.replace(activity, last_reviewed=today, next_review=interval.after(today), extras=extras)
+
+
+# An activity a spreadsheet import added carries {"file": the spreadsheet's name, "on": the import date}
+# in this x- property (the format keeps x- properties), until it is reviewed.
+IMPORT_MARK = "x-imported-from"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportMark:
+    file: str
+    on: dt.date
+
+
+def import_mark(activity: Activity) -> ImportMark | None:
+    """The spreadsheet the activity came from and when, while it waits for its first review since then."""
+    mark = activity.extras.get(IMPORT_MARK) if isinstance(activity.extras, dict) else None
+    if not isinstance(mark, dict) or not isinstance(mark.get("file"), str):
+        return None
+    try:
+        on = dt.date.fromisoformat(str(mark.get("on")))
+    except ValueError:
+        return None
+    if isinstance(activity.last_reviewed, dt.date) and activity.last_reviewed >= on:
+        return None  # reviewed since (in its editor, or before the mark was dropped)
+    return ImportMark(mark["file"], on)
+
+
+def with_import_mark(activity: Activity, file_name: str, on: dt.date) -> None:
+    """Mark ``activity`` as brought in by importing ``file_name`` on ``on`` (its next review is that date)."""
+    activity.extras = {**activity.extras, IMPORT_MARK: {"file": file_name, "on": on.isoformat()}}
+
+
+def dpa_review_interval(organisation: Organisation) -> str:
+    """The ISO duration a processor's agreement is reviewed at: the organisation's, else P12M.
+
+    The format records only the agreement's next review date (``dpa.review_on``), no interval of
+    its own, and Art. 28 sets none; the organisation's ``review_every`` is the register's review
+    cycle, so an agreement is reviewed as often as the activities it serves by default.
+    """
+    value = organisation.review_every
+    if isinstance(value, str):
+        try:
+            parse_interval(value)
+        except IntervalError:
+            return DEFAULT_INTERVAL
+        return value
+    return DEFAULT_INTERVAL
+
+
+def mark_dpa_reviewed(processor: Processor, organisation: Organisation, today: dt.date) -> Processor:
+    """The processor's agreement reviewed today: ``dpa.review_on`` today plus the review interval.
+
+    The agreement has no "last reviewed" field in the format: the history of the change records
+    who reviewed it and when.
+    """
+    if not isinstance(processor.dpa, Dpa):
+        raise ValueError(f"processor {processor.id!r} records no agreement to review")
+    review_on = parse_interval(dpa_review_interval(organisation)).after(today)
+    return dataclasses.replace(processor, dpa=dataclasses.replace(processor.dpa, review_on=review_on))
+
+
+def imported_to_review(register: Register) -> list[tuple[ImportMark, list[Activity]]]:
+    """The activities each spreadsheet import brought in and nobody has reviewed since, newest import first."""
+    groups: dict[ImportMark, list[Activity]] = {}
+    for activity in register.activities:
+        mark = import_mark(activity) if activity.effective_status != "retired" else None
+        if mark is not None:
+            groups.setdefault(mark, []).append(activity)
+    return sorted(groups.items(), key=lambda group: (group[0].on, group[0].file), reverse=True)

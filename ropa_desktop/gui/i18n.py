@@ -11,5 +11,6 @@ from PySide6.QtCore import QCoreApplication
 CONTEXT = ""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``text`` translated; with ``n`` >= 0 its plural form for ``n`` (``%n`` in the text is ``n``)."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation or None, n)

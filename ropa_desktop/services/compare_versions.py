@@ -8,6 +8,7 @@ register exports use, so "Owner: was not recorded; now Ekonomichefen" rather tha
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from ropa_desktop.services.versions import VersionError, issued_versions, last_i
 from ropa_desktop.store.register_store import RegisterStore
 
 NOW = "now"
+_NOTHING = "—"  # the empty side of a part added or removed, in a table of old and new values
 
 # format key -> label key of the exports, where they differ
 _FIELD_LABELS = {
@@ -63,6 +65,7 @@ class ItemChanges:
     section: str  # the list's heading, "Organisation" or the register's settings
     heading: str
     lines: list[str]
+    rows: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)  # (field, old, new): a table
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ class Comparison:
     lang: str
     changes: list[Change]
     items: list[ItemChanges]
+    organisation: str = ""  # the register's organisation, as the newer document names it
+    file_name: str = ""
+    old_version: str = ""  # "version 2 of 2026-03-01"
+    new_version: str = ""  # a version, or "the register as it is now"
 
     def text(self) -> str:
         """Plain text, one item after another, grouped by list."""
@@ -136,15 +143,25 @@ def compare(register_path: str | Path, old: int | str | None = None, new: int | 
         old_doc, old_name = _document(store, old)
         new_doc, new_name = _document(store, new if new is not None else NOW)
         lang = normalize(lang or store.default_language)
+        file_name = store.path.name
     words = _Words(old_doc, new_doc, lang)
-    title = label("diff_title", lang).format(old=words.version_name(old_name), new=words.version_name(new_name))
+    old_version, new_version = words.version_name(old_name), words.version_name(new_name)
+    title = label("diff_title", lang).format(old=old_version, new=new_version)
     changes = diff_documents(old_doc, new_doc)
-    return Comparison(title, lang, changes, words.items(changes))
+    organisation = str((new_doc.get("organisation") or {}).get("name") or "")
+    return Comparison(title, lang, changes, words.items(changes), organisation, file_name, old_version, new_version)
 
 
 def write_comparison(comparison: Comparison, target: str | Path, *, overwrite: bool = False) -> Path:
-    """Write the comparison as HTML (.html) or text (any other name), atomically."""
+    """Write the comparison as PDF (.pdf), HTML (.html) or text (any other name), atomically."""
     target = Path(target)
+    if target.suffix.lower() == ".pdf":
+        from ropa_desktop.exporters.diff_pdf import write_diff_pdf  # reportlab only when a PDF is asked for
+
+        c = comparison
+        return write_diff_pdf(target, lang=c.lang, title=c.title, organisation=c.organisation, file_name=c.file_name,
+                              old_version=c.old_version, new_version=c.new_version, items=c.items,
+                              nothing=label("diff_nothing", c.lang), overwrite=overwrite)
     body = comparison.html() if target.suffix.lower() in (".html", ".htm") else comparison.text()
     return atomic_write(target, lambda tmp: tmp.write_text(body, encoding="utf-8"), overwrite=overwrite)
 
@@ -237,6 +254,17 @@ class _Words:
             parts.append(self.value(sub) if sub is not None else self.field(key))
         return " › ".join(parts)
 
+    def row(self, change: Change) -> tuple[str, str, str]:
+        """The change as (field, old value, new value); a part added or removed has "—" on its other side."""
+        keys = [k for i, k in enumerate(change.path) if change.path[: i + 1] not in change.context]
+        key, parent = (keys[-1] if keys else ""), (keys[-2] if len(keys) > 1 else "")
+        if change.path and change.path in change.context:
+            if change.action == ADDED:
+                return self.path_above(change), _NOTHING, self.value(change.new)
+            if change.action == REMOVED:
+                return self.path_above(change), self.value(change.old), _NOTHING
+        return self.path(change), self.value(change.old, key, parent), self.value(change.new, key, parent)
+
     def line(self, change: Change) -> str:
         field = self.path(change)
         # The field's own key, and the key of the object it is in (a purpose's id is no key).
@@ -272,5 +300,5 @@ class _Words:
                 out.append(ItemChanges(section, label("diff_removed", self.lang).format(name=name), []))
             else:
                 out.append(ItemChanges(section, label("diff_changed", self.lang).format(name=name),
-                                       [self.line(c) for c in group]))
+                                       [self.line(c) for c in group], [self.row(c) for c in group]))
         return out

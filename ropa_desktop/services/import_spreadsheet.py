@@ -16,6 +16,7 @@ from typing import Any
 
 from ropa_desktop.domain import model
 from ropa_desktop.domain.missing import Missing
+from ropa_desktop.domain.reviews import with_import_mark
 from ropa_desktop.exporters.register_xlsx import DATA_SHEET
 from ropa_desktop.interchange.jsonio import DocumentError, Issue
 from ropa_desktop.interchange.spreadsheet.column_map import read_mapping
@@ -72,6 +73,7 @@ def import_spreadsheet(register_path: Path, source: Path, *, sheet: str | None =
     today = today or dt.date.today()
     if not register_path.exists():
         reading = read_foreign(source, sheet=sheet, mapping=mapping, today=today)
+        _mark_imported(reading, source, today)
         details = organisation_details(reading.title)
         result = SpreadsheetImport(reading, dry_run, created=True, organisation=details)
         if dry_run:
@@ -99,6 +101,7 @@ def preview_spreadsheet(register: model.Register, source: Path, *, sheet: str | 
                         today: dt.date | None = None) -> SpreadsheetImport:
     """What importing ``source`` into ``register`` would add (the app's preview); nothing is written."""
     reading = read_foreign(Path(source), sheet=sheet, mapping=mapping, register=register, today=today)
+    _mark_imported(reading, Path(source), today or dt.date.today())
     details = _missing_details(register.organisation, reading)
     return SpreadsheetImport(reading, True, created=False, organisation=details)
 
@@ -172,6 +175,13 @@ def _refuse_unknown(reading: ForeignRegister) -> None:
     if not reading.built.activities:
         raise DocumentError("{name}: the sheet '{sheet}' holds no activities below its header row",
                             name=reading.source, sheet=reading.sheet)
+
+
+def _mark_imported(reading: ForeignRegister, source: Path, today: dt.date) -> None:
+    """Each activity read is marked with the spreadsheet and the date it came in (issue 16: the Overview
+    lists them, and their findings say they came from the import, until each is reviewed)."""
+    for activity in reading.built.activities:
+        with_import_mark(activity, source.name, today)
 
 
 def _add(store: RegisterStore, reading: ForeignRegister) -> None:

@@ -53,6 +53,8 @@ def messages(ts: Path) -> list[tuple[str, str, str, bool]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             text = translation.text or "" if translation is not None else ""
+            if message.get("numerus") == "yes" and translation is not None:  # a plural: its first form
+                text = translation.findtext("numerusform") or ""
             finished = translation is not None and translation.get("type") != "unfinished" and bool(text)
             found.append((name, message.findtext("source") or "", text, finished))
     return found

@@ -1,4 +1,5 @@
-"""The Overview's reviews: an overdue activity is listed, Mark reviewed moves its date, Undo puts it back."""
+"""The Overview's reviews: an overdue activity is listed, Mark reviewed moves its date (an activity's or a
+processor agreement's), Undo puts it back; an edit rereads only the item edited."""
 
 from __future__ import annotations
 
@@ -38,17 +39,31 @@ def overview(qtbot, ctx: AppContext, window: MainWindow) -> OverviewPage:
     return page
 
 
-def _rows(page: OverviewPage) -> list[list[str]]:
+def _rows(page: OverviewPage, columns: int = 2) -> list[list[str]]:
+    """What each row says; the third column ("31 days overdue") is read in Swedish, whose plural forms
+    the shipped translations have (English plural forms come with the English translator)."""
     tree = page.reviews.tree
-    return [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
+    return [[tree.topLevelItem(i).text(c) for c in range(columns)] for i in range(tree.topLevelItemCount())]
 
 
 def test_the_overview_lists_what_is_overdue_and_due_within_30_days(overview: OverviewPage) -> None:
     assert _rows(overview) == [
-        ["Activity “Payroll”", "2026-11-01", "31 days overdue"],
-        ["Processor agreement with Mailbolaget", "2026-12-20", "in 18 days"],
+        ["Activity “Payroll”", "2026-11-01"],
+        ["Processor agreement with Mailbolaget", "2026-12-20"],
     ]
     assert overview.reviews.summary.text() == "Overdue: 1. Due within 30 days: 1."
+
+
+def test_days_overdue_and_days_left_take_the_plural_form_of_their_number(
+    ctx: AppContext, overview: OverviewPage, swedish
+) -> None:
+    assert [row[2] for row in _rows(overview, 3)] == ["försenad med 31 dagar", "om 18 dagar"]
+    overview.reviews.today = lambda: dt.date(2026, 11, 2)
+    overview.reviews.refresh()
+    assert [row[2] for row in _rows(overview, 3)] == ["försenad med 1 dag"]
+    overview.reviews.today = lambda: dt.date(2026, 12, 19)
+    overview.reviews.refresh()
+    assert [row[2] for row in _rows(overview, 3)][-1] == "om 1 dag"
 
 
 def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
@@ -57,8 +72,6 @@ def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
     box = overview.reviews
     tree = box.tree
     assert not box.mark_button.isEnabled()
-    tree.setCurrentItem(tree.topLevelItem(1))  # a processor agreement is reviewed in its own editor
-    assert not box.mark_button.isEnabled()
     tree.setCurrentItem(tree.topLevelItem(0))
     assert box.mark_button.isEnabled()
     qtbot.mouseClick(box.mark_button, Qt.MouseButton.LeftButton)
@@ -66,7 +79,7 @@ def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
     assert ctx.store is not None
     reviewed = ctx.store.get(Kind.ACTIVITY, "lon")
     assert (reviewed.last_reviewed, reviewed.next_review) == (TODAY, dt.date(2027, 6, 2))  # its own six months
-    assert _rows(overview) == [["Processor agreement with Mailbolaget", "2026-12-20", "in 18 days"]]
+    assert _rows(overview) == [["Processor agreement with Mailbolaget", "2026-12-20"]]
     last = ctx.store.history(entity_id="lon")[-1]
     assert last.user == "test-dpo" and last.action == "update"
     assert (last.old["next_review"], last.new["next_review"]) == ("2026-11-01", "2027-06-02")
@@ -75,7 +88,35 @@ def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
     ctx.undo_stack.undo()
     restored = ctx.store.get(Kind.ACTIVITY, "lon")
     assert (restored.last_reviewed, restored.next_review) == (dt.date(2025, 11, 1), dt.date(2026, 11, 1))
-    assert _rows(overview)[0] == ["Activity “Payroll”", "2026-11-01", "31 days overdue"]
+    assert _rows(overview)[0] == ["Activity “Payroll”", "2026-11-01"]
+    assert errors == []
+
+
+def test_mark_reviewed_on_a_processor_agreement_moves_its_review_date_and_undo_restores_it(
+    qtbot, ctx: AppContext, overview: OverviewPage, errors: list
+) -> None:
+    assert ctx.store is not None
+    organisation = ctx.store.organisation()
+    organisation.review_every = "P24M"
+    ctx.store.set_organisation(organisation)
+    ctx.notify_organisation()
+    box = overview.reviews
+    box.tree.setCurrentItem(box.tree.topLevelItem(1))
+    assert box.selected() is not None and box.selected().item_id == "mail"
+    assert box.mark_button.isEnabled()
+    qtbot.mouseClick(box.mark_button, Qt.MouseButton.LeftButton)
+
+    # Reviewed today: the next review of the agreement is today plus the register's review interval.
+    assert ctx.store.get(Kind.PROCESSOR, "mail").dpa.review_on == dt.date(2028, 12, 2)
+    assert _rows(overview) == [["Activity “Payroll”", "2026-11-01"]]
+    last = ctx.store.history(entity_id="mail")[-1]
+    assert last.user == "test-dpo" and last.action == "update" and last.at
+    assert (last.old["dpa"]["review_on"], last.new["dpa"]["review_on"]) == ("2026-12-20", "2028-12-02")
+    assert ctx.undo_stack.undoText() == "Mark the agreement with “Mailbolaget” reviewed"
+
+    ctx.undo_stack.undo()
+    assert ctx.store.get(Kind.PROCESSOR, "mail").dpa.review_on == dt.date(2026, 12, 20)
+    assert _rows(overview)[1] == ["Processor agreement with Mailbolaget", "2026-12-20"]
     assert errors == []
 
 

@@ -217,7 +217,14 @@ class HistoryPage(QWidget):
         compare_layout.addLayout(form)
         self.compare_button = QPushButton(tr("Compare"))
         self.compare_button.clicked.connect(self.compare)
-        compare_layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.save_pdf_button = QPushButton(tr("Save as PDF…"))
+        self.save_pdf_button.setToolTip(tr("The same comparison as a PDF document, to file or send on."))
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        compare_buttons = QHBoxLayout()
+        compare_buttons.addWidget(self.compare_button)
+        compare_buttons.addWidget(self.save_pdf_button)
+        compare_buttons.addStretch(1)
+        compare_layout.addLayout(compare_buttons)
         self.comparison = QTextBrowser()
         self.comparison.setAccessibleName(tr("What changed"))
         compare_layout.addWidget(self.comparison, 1)
@@ -271,6 +278,7 @@ class HistoryPage(QWidget):
         self.from_version.setCurrentIndex(len(numbers) - 1)
         self.to_version.setCurrentIndex(len(numbers))
         self.compare_button.setEnabled(bool(numbers))
+        self.save_pdf_button.setEnabled(bool(numbers))
         if not numbers:
             self.comparison.setPlainText(tr("No version has been issued yet: exporting the register for the "
                                             "supervisory authority, or signed, issues version 1."))
@@ -303,6 +311,12 @@ class HistoryPage(QWidget):
             self.ctx.error(tr("The versions could not be compared"), exc)
             return
         self.comparison.setHtml(comparison.html())
+
+    def save_pdf(self) -> None:
+        from ropa_desktop.gui.pages.compare_pdf import save_comparison_pdf
+
+        self.save_job = save_comparison_pdf(self.ctx, self, self.from_version.currentData(),
+                                            self.to_version.currentData())
 
     @qt_override
     def showEvent(self, event: Any) -> None:

@@ -21,6 +21,7 @@ from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, value_label
 from ropa_desktop.gui.pages.due_reviews import DueReviewsBox
+from ropa_desktop.gui.pages.imported_activities import ImportedActivitiesBox
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.findings_list import severity_icon
 from ropa_desktop.store import Kind
@@ -65,6 +66,9 @@ class OverviewPage(QWidget):
         layout.addWidget(counts_box)
 
         self.reviews = DueReviewsBox(ctx)
+        self.imported = ImportedActivitiesBox(ctx)
+        self.reviews.redrawn.connect(lambda: self.imported.show_register(self.reviews.register))
+        layout.addWidget(self.imported)
         layout.addWidget(self.reviews)
 
         findings_box = QGroupBox(tr("Findings"))
@@ -101,10 +105,10 @@ class OverviewPage(QWidget):
         self.subheading.setText(" · ".join(parts))
         for kind, label in self.count_labels.items():
             label.setText(str(store.count(kind)))
-        self.reviews.refresh()
 
     def refresh(self) -> None:
         self.refresh_counts()
+        self.reviews.refresh()  # redrawn, not reread: the box keeps its review fields up to date itself
         self.tree.clear()
         self.shown_findings: list[Any] = []
         if not self.ctx.checks_available:
