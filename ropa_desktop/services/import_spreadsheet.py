@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from ropa_desktop.domain import model
-from ropa_desktop.domain.missing import Missing
 from ropa_desktop.exporters.register_xlsx import DATA_SHEET
 from ropa_desktop.interchange.jsonio import DocumentError, Issue
 from ropa_desktop.interchange.spreadsheet.column_map import read_mapping
@@ -112,10 +111,8 @@ def apply_import(store: RegisterStore, result: SpreadsheetImport) -> model.Organ
     with store.transaction():
         before = store.organisation()
         if result.organisation:
-            organisation = store.organisation()
-            for key, value in result.organisation.items():
-                setattr(organisation, key, value)
-            store.set_organisation(organisation)
+            # Filled only where still unrecorded now: the register may have changed since the preview.
+            store.set_organisation(model.with_details(before, result.organisation))
         _add(store, result.reading)
     return before
 
@@ -186,12 +183,9 @@ def _add(store: RegisterStore, reading: ForeignRegister) -> None:
 def _new_organisation(details: dict[str, Any], lang: str, source: Path) -> model.Organisation:
     organisation = model.Organisation(name=details.get("name") or source.stem,
                                       supervisory_authority=COUNTRY_OF_LANGUAGE.get(lang, "SE"))
-    for key, value in details.items():
-        setattr(organisation, key, value)
-    return organisation
+    return model.with_details(organisation, details)
 
 
 def _missing_details(organisation: model.Organisation, reading: ForeignRegister) -> dict[str, Any]:
-    """The title block's details the register has not recorded: an import fills gaps, never overwrites."""
-    return {key: value for key, value in organisation_details(reading.title).items()
-            if key != "name" and isinstance(getattr(organisation, key), Missing)}
+    """The title block's details the register has not recorded (its name always is): an import fills gaps."""
+    return model.unrecorded_details(organisation, organisation_details(reading.title))
