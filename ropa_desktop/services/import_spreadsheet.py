@@ -10,6 +10,7 @@ the import, naming it; a mapping (header → field, or null) says what to do wit
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from ropa_desktop.interchange.spreadsheet.column_map import read_mapping
 from ropa_desktop.interchange.spreadsheet.foreign import ForeignRegister, read_foreign
 from ropa_desktop.interchange.spreadsheet.reading import SPREADSHEET_SUFFIXES, sheet_names
 from ropa_desktop.interchange.spreadsheet.title_block import organisation_details
+from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.store.kinds import CATALOGUES, Kind
 from ropa_desktop.store.register_store import RegisterStore
 
@@ -127,6 +129,23 @@ def remove_import(store: RegisterStore, result: SpreadsheetImport, organisation:
                 store.delete(kind, item.id)
         if result.organisation:
             store.set_organisation(organisation)
+
+
+def chosen_mapping(reading: ForeignRegister) -> dict[str, str | None]:
+    """What the import does with each column, as the mapping file ``--mapping`` reads: header → field or null.
+
+    Every column with a header is written, recognised ones too, so that the file says the
+    whole import and a later version's matcher cannot change it; a column not recognised
+    and not chosen is left out (the import stops on it, naming it, as without the file).
+    """
+    return {column.header: column.field for column in reading.columns
+            if column.header and column.how not in ("unknown", "no header")}
+
+
+def write_mapping(mapping: dict[str, str | None], path: Path) -> Path:
+    """Write a mapping file (a JSON object, UTF-8) atomically; ExportError when it cannot be written."""
+    text = json.dumps(mapping, ensure_ascii=False, indent=2) + "\n"
+    return atomic_write(Path(path), lambda part: part.write_text(text, encoding="utf-8"), overwrite=True)
 
 
 def spreadsheet_register(path: Path, *, sheet: str | None = None,
