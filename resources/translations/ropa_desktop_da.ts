@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>New activity from &amp;template…</source>
-        <translation>Ny aktivitet fra &amp;skabelon…</translation>
+        <translation>Ny &amp;aktivitet fra skabelon…</translation>
     </message>
     <message>
         <source>Add a typical activity as a draft, with your country&apos;s law</source>

@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Dupli&amp;cate activity</source>
-        <translation>Dupli&amp;ser aktivitet</translation>
+        <translation>&amp;Dupliser aktivitet</translation>
     </message>
     <message>
         <source>Add a draft copy of the selected activity</source>
