@@ -116,6 +116,22 @@
         <translation>Slet den valgte post</translation>
     </message>
     <message>
+        <source>New activity from &amp;template…</source>
+        <translation>Ny &amp;aktivitet fra skabelon…</translation>
+    </message>
+    <message>
+        <source>Add a typical activity as a draft, with your country&apos;s law</source>
+        <translation>Tilføj en typisk behandlingsaktivitet som kladde, med loven i dit land</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate activity</source>
+        <translation>Dupli&amp;kér aktivitet</translation>
+    </message>
+    <message>
+        <source>Add a draft copy of the selected activity</source>
+        <translation>Tilføj en kopi af den valgte aktivitet som kladde</translation>
+    </message>
+    <message>
         <source>&amp;Filter the list</source>
         <translation>F&amp;iltrér listen</translation>
     </message>
@@ -1496,6 +1512,22 @@
         <translation>Importeres som</translation>
     </message>
     <message>
+        <source>Save mapping…</source>
+        <translation>Gem kolonnevalg…</translation>
+    </message>
+    <message>
+        <source>Save what each column is imported as, for the next import or for ropa import --mapping</source>
+        <translation>Gem, hvordan hver kolonne importeres, til næste import eller til ropa import --mapping</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Indlæs kolonnevalg…</translation>
+    </message>
+    <message>
+        <source>Map the columns as a saved mapping file says</source>
+        <translation>Tolk kolonnerne, som en gemt fil med kolonnevalg angiver</translation>
+    </message>
+    <message>
         <source>Cells not understood or not taken as written:</source>
         <translation>Celler, der ikke blev forstået eller ikke blev taget med, som de står:</translation>
     </message>
@@ -1514,6 +1546,34 @@
     <message>
         <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
         <translation>%1: %2 behandlingsaktiviteter fra arket »%3«, overskriftsrække %4.</translation>
+    </message>
+    <message>
+        <source>%1 mapping</source>
+        <translation>%1 kolonnevalg</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Gem kolonnevalg</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Kolonnevalg (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved</source>
+        <translation>Kolonnevalgene blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Indlæs kolonnevalg</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Kolonnevalg (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The mapping was not loaded</source>
+        <translation>Kolonnevalgene blev ikke indlæst</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
@@ -2473,6 +2533,74 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>Double-click to open the activity and review it.</source>
         <translation>Dobbeltklik for at åbne behandlingsaktiviteten og gennemgå den.</translation>
+    </message>
+    <message>
+        <source>The activity was not duplicated</source>
+        <translation>Aktiviteten blev ikke duplikeret</translation>
+    </message>
+    <message>
+        <source>Welcome to ropa-desktop</source>
+        <translation>Velkommen til ropa-desktop</translation>
+    </message>
+    <message>
+        <source>ropa-desktop keeps your record of processing activities (GDPR Art. 30). How would you like to begin?</source>
+        <translation>I ropa-desktop fører du fortegnelsen over behandlingsaktiviteter (databeskyttelsesforordningens art. 30). Hvordan vil du begynde?</translation>
+    </message>
+    <message>
+        <source>Look around in the demo register</source>
+        <translation>Se dig omkring i demofortegnelsen</translation>
+    </message>
+    <message>
+        <source>A small company&apos;s register, filled in, to try everything on</source>
+        <translation>En lille virksomheds fortegnelse, udfyldt, til at prøve alt på</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Åbn en fortegnelse</translation>
+    </message>
+    <message>
+        <source>A register file you or a colleague keeps</source>
+        <translation>En fortegnelsesfil, som du eller en kollega fører</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importér et regneark</translation>
+    </message>
+    <message>
+        <source>Start a new register from the spreadsheet you keep your register in today</source>
+        <translation>Start en ny fortegnelse fra regnearket, du fører din fortegnelse i i dag</translation>
+    </message>
+    <message>
+        <source>Start from typical activities</source>
+        <translation>Start fra typiske aktiviteter</translation>
+    </message>
+    <message>
+        <source>Start a new register and add activities we wrote for Nordic small companies</source>
+        <translation>Start en ny fortegnelse, og tilføj aktiviteter, vi har skrevet til små nordiske virksomheder</translation>
+    </message>
+    <message>
+        <source>The demo register could not be made</source>
+        <translation>Demofortegnelsen kunne ikke oprettes</translation>
+    </message>
+    <message>
+        <source>New activity from template</source>
+        <translation>Ny aktivitet fra skabelon</translation>
+    </message>
+    <message>
+        <source>Choose a typical activity. It is added as a draft with the law of your organisation&apos;s country: review it, name its processors and set it active.</source>
+        <translation>Vælg en typisk behandlingsaktivitet. Den tilføjes som kladde med loven i virksomhedens land: gennemgå den, angiv databehandlerne, og sæt den som aktiv.</translation>
+    </message>
+    <message>
+        <source>Activity templates</source>
+        <translation>Skabeloner for behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Tilføj aktivitet</translation>
+    </message>
+    <message>
+        <source>The activity was not added</source>
+        <translation>Aktiviteten blev ikke tilføjet</translation>
     </message>
 </context>
 <context>

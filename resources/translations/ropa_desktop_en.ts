@@ -116,6 +116,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New activity from &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a typical activity as a draft, with your country&apos;s law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a draft copy of the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Filter the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,6 +788,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what each column is imported as, for the next import or for ropa import --mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns as a saved mapping file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cells not understood or not taken as written:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,6 +821,34 @@
     </message>
     <message>
         <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping was not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,6 +2529,74 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>Double-click to open the activity and review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was not duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ropa-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropa-desktop keeps your record of processing activities (GDPR Art. 30). How would you like to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around in the demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small company&apos;s register, filled in, to try everything on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register file you or a colleague keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new register from the spreadsheet you keep your register in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from typical activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new register and add activities we wrote for Nordic small companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo register could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a typical activity. It is added as a draft with the law of your organisation&apos;s country: review it, name its processors and set it active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was not added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,6 +116,22 @@
         <translation>Slett den valgte oppføringen</translation>
     </message>
     <message>
+        <source>New activity from &amp;template…</source>
+        <translation>Ny aktivitet fra &amp;mal…</translation>
+    </message>
+    <message>
+        <source>Add a typical activity as a draft, with your country&apos;s law</source>
+        <translation>Legg til en typisk behandlingsaktivitet som utkast, med loven i ditt land</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate activity</source>
+        <translation>&amp;Dupliser aktivitet</translation>
+    </message>
+    <message>
+        <source>Add a draft copy of the selected activity</source>
+        <translation>Legg til en kopi av den valgte aktiviteten som utkast</translation>
+    </message>
+    <message>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer listen</translation>
     </message>
@@ -1496,6 +1512,22 @@
         <translation>Importeres som</translation>
     </message>
     <message>
+        <source>Save mapping…</source>
+        <translation>Lagre kolonnevalg…</translation>
+    </message>
+    <message>
+        <source>Save what each column is imported as, for the next import or for ropa import --mapping</source>
+        <translation>Lagre hvordan hver kolonne importeres, til neste import eller til ropa import --mapping</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Les inn kolonnevalg…</translation>
+    </message>
+    <message>
+        <source>Map the columns as a saved mapping file says</source>
+        <translation>Tolk kolonnene slik en lagret fil med kolonnevalg sier</translation>
+    </message>
+    <message>
         <source>Cells not understood or not taken as written:</source>
         <translation>Celler som ikke ble forstått, eller som ikke ble tatt med slik de står:</translation>
     </message>
@@ -1514,6 +1546,34 @@
     <message>
         <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
         <translation>%1: %2 behandlingsaktiviteter fra arket «%3», overskriftsrad %4.</translation>
+    </message>
+    <message>
+        <source>%1 mapping</source>
+        <translation>%1 kolonnevalg</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Lagre kolonnevalg</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Kolonnevalg (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved</source>
+        <translation>Kolonnevalgene ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Les inn kolonnevalg</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Kolonnevalg (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The mapping was not loaded</source>
+        <translation>Kolonnevalgene ble ikke lest inn</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
@@ -2473,6 +2533,74 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>Double-click to open the activity and review it.</source>
         <translation>Dobbeltklikk for å åpne behandlingsaktiviteten og gjennomgå den.</translation>
+    </message>
+    <message>
+        <source>The activity was not duplicated</source>
+        <translation>Aktiviteten ble ikke duplisert</translation>
+    </message>
+    <message>
+        <source>Welcome to ropa-desktop</source>
+        <translation>Velkommen til ropa-desktop</translation>
+    </message>
+    <message>
+        <source>ropa-desktop keeps your record of processing activities (GDPR Art. 30). How would you like to begin?</source>
+        <translation>I ropa-desktop fører du protokollen over behandlingsaktiviteter (personvernforordningen art. 30). Hvordan vil du begynne?</translation>
+    </message>
+    <message>
+        <source>Look around in the demo register</source>
+        <translation>Se deg rundt i demoprotokollen</translation>
+    </message>
+    <message>
+        <source>A small company&apos;s register, filled in, to try everything on</source>
+        <translation>En liten virksomhets protokoll, utfylt, til å prøve alt på</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Åpne en protokoll</translation>
+    </message>
+    <message>
+        <source>A register file you or a colleague keeps</source>
+        <translation>En protokollfil som du eller en kollega fører</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer et regneark</translation>
+    </message>
+    <message>
+        <source>Start a new register from the spreadsheet you keep your register in today</source>
+        <translation>Start en ny protokoll fra regnearket du fører protokollen i i dag</translation>
+    </message>
+    <message>
+        <source>Start from typical activities</source>
+        <translation>Start fra typiske aktiviteter</translation>
+    </message>
+    <message>
+        <source>Start a new register and add activities we wrote for Nordic small companies</source>
+        <translation>Start en ny protokoll og legg til aktiviteter vi har skrevet for små nordiske virksomheter</translation>
+    </message>
+    <message>
+        <source>The demo register could not be made</source>
+        <translation>Demoprotokollen kunne ikke opprettes</translation>
+    </message>
+    <message>
+        <source>New activity from template</source>
+        <translation>Ny aktivitet fra mal</translation>
+    </message>
+    <message>
+        <source>Choose a typical activity. It is added as a draft with the law of your organisation&apos;s country: review it, name its processors and set it active.</source>
+        <translation>Velg en typisk behandlingsaktivitet. Den legges til som utkast med loven i virksomhetens land: gå gjennom den, oppgi databehandlerne og sett den som aktiv.</translation>
+    </message>
+    <message>
+        <source>Activity templates</source>
+        <translation>Maler for behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Legg til aktivitet</translation>
+    </message>
+    <message>
+        <source>The activity was not added</source>
+        <translation>Aktiviteten ble ikke lagt til</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,22 @@
         <translation>Ta bort den markerade posten</translation>
     </message>
     <message>
+        <source>New activity from &amp;template…</source>
+        <translation>Ny behandling från &amp;mall…</translation>
+    </message>
+    <message>
+        <source>Add a typical activity as a draft, with your country&apos;s law</source>
+        <translation>Lägg till en typisk behandling som utkast, med ditt lands lag</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate activity</source>
+        <translation>Dupli&amp;cera behandling</translation>
+    </message>
+    <message>
+        <source>Add a draft copy of the selected activity</source>
+        <translation>Lägg till en kopia av den valda behandlingen som utkast</translation>
+    </message>
+    <message>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrera listan</translation>
     </message>
@@ -772,6 +788,22 @@
         <translation>Importeras som</translation>
     </message>
     <message>
+        <source>Save mapping…</source>
+        <translation>Spara kolumnval…</translation>
+    </message>
+    <message>
+        <source>Save what each column is imported as, for the next import or for ropa import --mapping</source>
+        <translation>Spara hur varje kolumn importeras, till nästa import eller till ropa import --mapping</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Läs in kolumnval…</translation>
+    </message>
+    <message>
+        <source>Map the columns as a saved mapping file says</source>
+        <translation>Tolka kolumnerna som en sparad fil med kolumnval anger</translation>
+    </message>
+    <message>
         <source>Cells not understood or not taken as written:</source>
         <translation>Celler som inte kunde tolkas eller inte togs med som de var skrivna:</translation>
     </message>
@@ -790,6 +822,34 @@
     <message>
         <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
         <translation>%1: %2 behandlingar från bladet ”%3”, rubrikrad %4.</translation>
+    </message>
+    <message>
+        <source>%1 mapping</source>
+        <translation>%1 kolumnval</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Spara kolumnval</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Kolumnval (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved</source>
+        <translation>Kolumnvalen sparades inte</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Läs in kolumnval</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Kolumnval (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The mapping was not loaded</source>
+        <translation>Kolumnvalen lästes inte in</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
@@ -2473,6 +2533,74 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>Double-click to open the activity and review it.</source>
         <translation>Dubbelklicka för att öppna behandlingen och granska den.</translation>
+    </message>
+    <message>
+        <source>The activity was not duplicated</source>
+        <translation>Behandlingen duplicerades inte</translation>
+    </message>
+    <message>
+        <source>Welcome to ropa-desktop</source>
+        <translation>Välkommen till ropa-desktop</translation>
+    </message>
+    <message>
+        <source>ropa-desktop keeps your record of processing activities (GDPR Art. 30). How would you like to begin?</source>
+        <translation>I ropa-desktop för du registret över behandlingar (art. 30 i dataskyddsförordningen). Hur vill du börja?</translation>
+    </message>
+    <message>
+        <source>Look around in the demo register</source>
+        <translation>Titta runt i demoregistret</translation>
+    </message>
+    <message>
+        <source>A small company&apos;s register, filled in, to try everything on</source>
+        <translation>Ett litet företags register, ifyllt, att prova allt på</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Öppna ett register</translation>
+    </message>
+    <message>
+        <source>A register file you or a colleague keeps</source>
+        <translation>En registerfil som du eller en kollega för</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importera ett kalkylark</translation>
+    </message>
+    <message>
+        <source>Start a new register from the spreadsheet you keep your register in today</source>
+        <translation>Börja ett nytt register från kalkylarket du för ditt register i i dag</translation>
+    </message>
+    <message>
+        <source>Start from typical activities</source>
+        <translation>Börja från typiska behandlingar</translation>
+    </message>
+    <message>
+        <source>Start a new register and add activities we wrote for Nordic small companies</source>
+        <translation>Börja ett nytt register och lägg till behandlingar som vi har skrivit för små nordiska företag</translation>
+    </message>
+    <message>
+        <source>The demo register could not be made</source>
+        <translation>Demoregistret kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>New activity from template</source>
+        <translation>Ny behandling från mall</translation>
+    </message>
+    <message>
+        <source>Choose a typical activity. It is added as a draft with the law of your organisation&apos;s country: review it, name its processors and set it active.</source>
+        <translation>Välj en typisk behandling. Den läggs till som utkast med lagen i organisationens land: gå igenom den, ange personuppgiftsbiträdena och gör den aktiv.</translation>
+    </message>
+    <message>
+        <source>Activity templates</source>
+        <translation>Mallar för behandlingar</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till behandling</translation>
+    </message>
+    <message>
+        <source>The activity was not added</source>
+        <translation>Behandlingen lades inte till</translation>
     </message>
 </context>
 <context>

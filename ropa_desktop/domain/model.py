@@ -13,7 +13,7 @@ the exports apply them the same way.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ropa_desktop.domain.ltext import LText
@@ -90,6 +90,24 @@ class Organisation:
     complaints_contact: LText | Missing = MISSING
     review_every: str | Missing = MISSING  # ISO 8601 duration; the activities' default
     extras: Extras = field(default_factory=dict)
+
+
+def unrecorded_details(organisation: Organisation, details: dict[str, Any]) -> dict[str, Any]:
+    """Those of ``details`` (field → value) that the organisation has not recorded.
+
+    Details found elsewhere (a spreadsheet's title block) fill gaps and never overwrite: what
+    the DPO recorded — including a DPO recorded as none (``None``) — is theirs. An unknown
+    field is a programming error (KeyError), not a detail to drop quietly.
+    """
+    for key in details:
+        if key not in Organisation.__dataclass_fields__:
+            raise KeyError(key)
+    return {key: value for key, value in details.items() if isinstance(getattr(organisation, key), Missing)}
+
+
+def with_details(organisation: Organisation, details: dict[str, Any]) -> Organisation:
+    """A copy of the organisation with the details it has not recorded filled in (see :func:`unrecorded_details`)."""
+    return replace(organisation, **unrecorded_details(organisation, details))
 
 
 @_model

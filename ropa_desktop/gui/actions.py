@@ -68,6 +68,10 @@ class Actions:
         self.add_item = make(tr("&Add item…"), "Ctrl+Shift+N", SP.SP_FileDialogNewFolder,
                              tip=tr("Add an item to the list shown"))
         self.delete_item = make(tr("&Delete item"), "Ctrl+Del", SP.SP_TrashIcon, tip=tr("Delete the selected item"))
+        self.from_template = make(tr("New activity from &template…"), "Ctrl+Shift+T",
+                                  tip=tr("Add a typical activity as a draft, with your country's law"))
+        self.duplicate = make(tr("Dupli&cate activity"), "Ctrl+D",
+                              tip=tr("Add a draft copy of the selected activity"))
         self.find = make(tr("&Filter the list"), SK.Find)
         # View
         self.reload = make(tr("&Reload"), SK.Refresh, SP.SP_BrowserReload, tip=tr("Read the register file again"))

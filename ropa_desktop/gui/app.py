@@ -199,7 +199,7 @@ def check_worker(args: list[str]) -> int:
 
 
 def open_initial_register(window: object, ctx: object, path: Path | None) -> None:
-    """The register named on the command line, else the last one, else (first start) the demo."""
+    """The register named on the command line, else the last one, else (first start) the choice of how to begin."""
     files = window.files  # type: ignore[attr-defined]
     if path is not None:
         files.open_path(path)
@@ -208,17 +208,9 @@ def open_initial_register(window: object, ctx: object, path: Path | None) -> Non
     if last and Path(last).exists():
         files.open_path(Path(last))
         return
-    demo = demo_path()
-    if demo.exists():
-        files.open_path(demo)
-        return
-    try:
-        from ropa_desktop.services.demo import create_demo_register
+    from ropa_desktop.gui.first_start import first_start  # its default is the demo register
 
-        ctx.set_store(create_demo_register(demo))  # type: ignore[attr-defined]
-    except Exception as exc:  # no demo: a new user starts with the guided set-up instead
-        print(f"ropa-desktop: the demo register could not be made: {exc}", file=sys.stderr)
-        files.new_register()
+    first_start(window, ctx)
 
 
 if __name__ == "__main__":

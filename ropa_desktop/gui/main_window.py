@@ -238,6 +238,8 @@ class MainWindow(DesktopHabits, QMainWindow):
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.add_item, a.delete_item, a.find])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.from_template, a.duplicate])
 
         view_menu = self.menuBar().addMenu(tr("&View"))
         for i in range(self.sidebar.count()):
@@ -274,6 +276,8 @@ class MainWindow(DesktopHabits, QMainWindow):
         a.add_item.triggered.connect(self._add_item)
         a.delete_item.triggered.connect(self._delete_item)
         a.find.triggered.connect(self._find)
+        a.from_template.triggered.connect(self._from_template)
+        a.duplicate.triggered.connect(self._duplicate)
         a.reload.triggered.connect(lambda: ctx.check_external_change() or ctx.notify_replaced())
         a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
@@ -292,6 +296,18 @@ class MainWindow(DesktopHabits, QMainWindow):
         from ropa_desktop.gui.spreadsheet_import import import_spreadsheet_dialog
 
         import_spreadsheet_dialog(self, self.ctx)
+
+    def _from_template(self) -> None:
+        from ropa_desktop.gui.template_dialog import new_activity_from_template
+
+        new_activity_from_template(self, self.ctx)
+
+    def _duplicate(self) -> None:
+        from ropa_desktop.gui.duplicating import current_activity_id, duplicate_activity
+
+        activity_id = current_activity_id(self.current_page())
+        if activity_id is not None:
+            duplicate_activity(self.ctx, activity_id)
 
     def open_verify_dialog(self) -> QWidget:
         from ropa_desktop.gui.verify_dialog import VerifyDialog
@@ -358,10 +374,12 @@ class MainWindow(DesktopHabits, QMainWindow):
         is_list = 0 <= row < len(self.pages) and self.pages.key(row) not in (
             "overview", "transfers", "organisation", "history")
         for action in (self.actions_.import_json, self.actions_.export_json, self.actions_.export_pdf,
-                       self.actions_.export_xlsx, self.actions_.notice, self.actions_.reload):
+                       self.actions_.export_xlsx, self.actions_.notice, self.actions_.reload,
+                       self.actions_.from_template):
             action.setEnabled(has_store)
         self.actions_.add_item.setEnabled(has_store and is_list)
         self.actions_.delete_item.setEnabled(has_store and is_list)
+        self.actions_.duplicate.setEnabled(has_store and row == self.pages.index(Kind.ACTIVITY.value))
 
     def _update_title(self, *_args: object) -> None:
         store = self.ctx.store

@@ -28,13 +28,16 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.error_words import plain_error, worded_text
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.interchange.jsonio import DocumentError
-from ropa_desktop.interchange.spreadsheet.column_map import check_mapping
+from ropa_desktop.interchange.spreadsheet.column_map import check_mapping, read_mapping
 from ropa_desktop.interchange.spreadsheet.vocabulary import FIELDS
+from ropa_desktop.output.write_errors import ExportError
 from ropa_desktop.services.import_spreadsheet import (
     SpreadsheetImport,
     apply_import,
+    chosen_mapping,
     preview_spreadsheet,
     remove_import,
+    write_mapping,
 )
 
 
@@ -102,6 +105,14 @@ class SpreadsheetImportDialog(QDialog):
         self.notes.setReadOnly(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # The choices made here, kept for the next export of the same template or for 'ropa import --mapping'.
+        self.save_mapping_button = self.buttons.addButton(tr("Save mapping…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_mapping_button.setToolTip(tr("Save what each column is imported as, for the next import "
+                                               "or for ropa import --mapping"))
+        self.load_mapping_button = self.buttons.addButton(tr("Load mapping…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.load_mapping_button.setToolTip(tr("Map the columns as a saved mapping file says"))
+        self.save_mapping_button.clicked.connect(self._ask_save_mapping)
+        self.load_mapping_button.clicked.connect(self._ask_load_mapping)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for widget in (self.summary, self.table, QLabel(tr("Cells not understood or not taken as written:")),
@@ -153,6 +164,43 @@ class SpreadsheetImportDialog(QDialog):
             return
         self.mapping[header] = value or None
         self.refresh()
+
+    # --- mapping files ----------------------------------------------------------------------
+    def _mapping_file_name(self) -> str:
+        return str(self.source.with_name(tr("%1 mapping").replace("%1", self.source.stem) + ".json"))
+
+    def _ask_save_mapping(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save mapping"), self._mapping_file_name(),
+                                              tr("Mapping files (*.json)"))
+        if path:
+            self.save_mapping(Path(path) if Path(path).suffix else Path(path).with_suffix(".json"))
+
+    def save_mapping(self, path: Path) -> bool:
+        """Write each column's field (or null, ignored) as the JSON object ``ropa import --mapping`` reads."""
+        if self.result is None:
+            return False
+        try:
+            write_mapping(chosen_mapping(self.result.reading), path)
+        except ExportError as exc:
+            self.ctx.error(tr("The mapping was not saved"), plain_error(exc))
+            return False
+        return True
+
+    def _ask_load_mapping(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load mapping"), str(self.source.parent),
+                                              tr("Mapping files (*.json);;All files (*)"))
+        if path:
+            self.load_mapping(Path(path))
+
+    def load_mapping(self, path: Path) -> bool:
+        """Map the columns as the file says (it replaces the choices made here) and preview again."""
+        try:
+            self.mapping = dict(read_mapping(path))
+        except DocumentError as exc:
+            self.ctx.error(tr("The mapping was not loaded"), plain_error(exc))
+            return False
+        self.refresh()
+        return True
 
 
 def import_spreadsheet_dialog(parent: QWidget, ctx: AppContext) -> None:

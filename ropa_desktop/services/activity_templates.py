@@ -41,6 +41,11 @@ class Template:
     def title(self, lang: str) -> str:
         return self.name.get(lang) or self.name["en"]
 
+    def summary(self, lang: str) -> str:
+        """What the activity is, in a sentence (its description), for a list to choose from."""
+        text = self.doc["activity"].get("description") or {}
+        return text.get(lang) or text.get("en", "")
+
 
 @dataclass
 class Planned:
@@ -104,7 +109,7 @@ def plan(register: model.Register, template_id: str, today: dt.date | None = Non
             if isinstance(ids, list):
                 setattr(part, field_name, [renamed.get((kind, i), i) for i in ids])
     taken = {a.id for a in register.activities}
-    activity.id = _free(activity.id, taken)
+    activity.id = free_id(activity.id, taken)
     activity.status = "draft"  # the DPO reviews a template before it counts as what the company does
     activity.next_review = today or dt.date.today()
     return Planned(activity, new)
@@ -114,11 +119,26 @@ def add_from_template(register_path: Path, template_id: str, today: dt.date | No
     """Add the template's activity (as a draft) and the entries it needs to the register, in one transaction."""
     with RegisterStore.open(register_path) as store, store.transaction():
         planned = plan(store.load(), template_id, today)
+        apply_plan(store, planned)
+    return planned
+
+
+def apply_plan(store: RegisterStore, planned: Planned) -> None:
+    """Write a planned template activity and the entries it needs, in one transaction (the app's do and redo)."""
+    with store.transaction():
         for kind in CATALOGUES:
             for entry in planned.new.get(kind, []):
                 store.add(kind, entry)
         store.add(Kind.ACTIVITY, planned.activity)
-    return planned
+
+
+def remove_plan(store: RegisterStore, planned: Planned) -> None:
+    """Take an applied template out again in one transaction (the app's undo): the activity, then its new entries."""
+    with store.transaction():
+        store.delete(Kind.ACTIVITY, planned.activity.id)
+        for kind in reversed(CATALOGUES):
+            for entry in planned.new.get(kind, []):
+                store.delete(kind, entry.id)
 
 
 def _resolve(value: Any, country: str, langs: list[str]) -> Any:
@@ -159,7 +179,8 @@ def _name(item: Any, lang: str) -> str:
     return name if isinstance(name, str) else name.text(lang)
 
 
-def _free(base: str, taken: set[str]) -> str:
+def free_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``… the first id the register does not use."""
     candidate, n = base, 1
     while candidate in taken:
         n += 1

@@ -10,12 +10,12 @@ the import, naming it; a mapping (header → field, or null) says what to do wit
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ropa_desktop.domain import model
-from ropa_desktop.domain.missing import Missing
 from ropa_desktop.domain.reviews import with_import_mark
 from ropa_desktop.exporters.register_xlsx import DATA_SHEET
 from ropa_desktop.interchange.jsonio import DocumentError, Issue
@@ -23,6 +23,7 @@ from ropa_desktop.interchange.spreadsheet.column_map import read_mapping
 from ropa_desktop.interchange.spreadsheet.foreign import ForeignRegister, read_foreign
 from ropa_desktop.interchange.spreadsheet.reading import SPREADSHEET_SUFFIXES, sheet_names
 from ropa_desktop.interchange.spreadsheet.title_block import organisation_details
+from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.store.kinds import CATALOGUES, Kind
 from ropa_desktop.store.register_store import RegisterStore
 
@@ -115,10 +116,8 @@ def apply_import(store: RegisterStore, result: SpreadsheetImport) -> model.Organ
     with store.transaction():
         before = store.organisation()
         if result.organisation:
-            organisation = store.organisation()
-            for key, value in result.organisation.items():
-                setattr(organisation, key, value)
-            store.set_organisation(organisation)
+            # Filled only where still unrecorded now: the register may have changed since the preview.
+            store.set_organisation(model.with_details(before, result.organisation))
         _add(store, result.reading)
     return before
 
@@ -133,6 +132,23 @@ def remove_import(store: RegisterStore, result: SpreadsheetImport, organisation:
                 store.delete(kind, item.id)
         if result.organisation:
             store.set_organisation(organisation)
+
+
+def chosen_mapping(reading: ForeignRegister) -> dict[str, str | None]:
+    """What the import does with each column, as the mapping file ``--mapping`` reads: header → field or null.
+
+    Every column with a header is written, recognised ones too, so that the file says the
+    whole import and a later version's matcher cannot change it; a column not recognised
+    and not chosen is left out (the import stops on it, naming it, as without the file).
+    """
+    return {column.header: column.field for column in reading.columns
+            if column.header and column.how not in ("unknown", "no header")}
+
+
+def write_mapping(mapping: dict[str, str | None], path: Path) -> Path:
+    """Write a mapping file (a JSON object, UTF-8) atomically; ExportError when it cannot be written."""
+    text = json.dumps(mapping, ensure_ascii=False, indent=2) + "\n"
+    return atomic_write(Path(path), lambda part: part.write_text(text, encoding="utf-8"), overwrite=True)
 
 
 def spreadsheet_register(path: Path, *, sheet: str | None = None,
@@ -196,12 +212,9 @@ def _add(store: RegisterStore, reading: ForeignRegister) -> None:
 def _new_organisation(details: dict[str, Any], lang: str, source: Path) -> model.Organisation:
     organisation = model.Organisation(name=details.get("name") or source.stem,
                                       supervisory_authority=COUNTRY_OF_LANGUAGE.get(lang, "SE"))
-    for key, value in details.items():
-        setattr(organisation, key, value)
-    return organisation
+    return model.with_details(organisation, details)
 
 
 def _missing_details(organisation: model.Organisation, reading: ForeignRegister) -> dict[str, Any]:
-    """The title block's details the register has not recorded: an import fills gaps, never overwrites."""
-    return {key: value for key, value in organisation_details(reading.title).items()
-            if key != "name" and isinstance(getattr(organisation, key), Missing)}
+    """The title block's details the register has not recorded (its name always is): an import fills gaps."""
+    return model.unrecorded_details(organisation, organisation_details(reading.title))
