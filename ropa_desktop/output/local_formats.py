@@ -47,6 +47,20 @@ def _formatted_date(value: dt.date, lang: str) -> str:
     return babel_date(value, length, locale=locale)
 
 
+def format_local_time(when: dt.datetime, lang: str) -> str:
+    """A moment as the reader's clock showed it, with its offset: "02.12.2026 16:55:03 (UTC+01:00)".
+
+    The date in ``lang``'s style; the time in 24 hours (every language we write uses it); the
+    offset from UTC so that the moment stays exact when the reader is in another time zone.
+    A naive ``when`` is taken as UTC (what pyHanko and our own code record).
+    """
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    local = when.astimezone()
+    offset = local.strftime("%z") or "+0000"
+    return f"{format_date(local.date(), lang)} {local:%H:%M:%S} (UTC{offset[:3]}:{offset[3:5]})"
+
+
 def format_iso_date(value: str, lang: str) -> str:
     """An ISO date string as ``lang`` writes it; text that is not a date is shown as written."""
     try:
