@@ -32,6 +32,7 @@ from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText
 from ropa_desktop.output.catalogue import copy_rows, enum_label, enum_values, label, normalize
 from ropa_desktop.output.citations import cite
+from ropa_desktop.output.hyphenation import hyphenate
 from ropa_desktop.output.local_formats import format_date
 from ropa_desktop.output.page_geometry import FRAME_BOTTOM, MARGIN, SIGNATURE_BOX, SIGNATURE_H
 from ropa_desktop.output.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -186,7 +187,7 @@ class RegisterPdf:
                 body.append(StyledRow(cells, styles))
             else:
                 body.append(cells)
-        self.out.table([w / total for w in widths], [plain(h) for h in header], body, s.grid)
+        self.out.table([w / total for w in widths], [plain(hyphenate(h, self.lang)) for h in header], body, s.grid)
 
     def item_table(self, items: list[tuple[str, list[str]]]) -> None:
         """Label | value rows for one activity, kept on one page when it fits; gaps in grey italics."""
@@ -201,7 +202,7 @@ class RegisterPdf:
                 text = "\n".join("• " + value.replace("\n", "\n  ") for value in values)
             else:
                 text = values[0] if values else ""
-            cells = (bold(key), plain(text))
+            cells = (bold(hyphenate(key, self.lang)), plain(text))  # a label, never a name: hyphenated
             rows.append(StyledRow(cells, muted) if values == [not_recorded] else cells)
         fraction = label_w / self.out.frame.width
         self.out.table((fraction, 1.0 - fraction), (), rows, s.items, keep_together=True)

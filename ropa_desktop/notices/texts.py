@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ropa_desktop.output.hyphenation import hyphenate
 from ropa_desktop.output.languages import LANGUAGES
 from ropa_desktop.output.local_formats import format_date, format_duration
 from ropa_desktop.output.wording import catalogue, template
@@ -43,9 +44,12 @@ class Phrases:
             raise PhraseError(f"the catalogue has no notice phrase {key!r}")
         return template(msgid, self.lang)
 
-    def t(self, key: str, **values: Any) -> str:
-        """The phrase ``key`` with its placeholders filled in."""
+    def t(self, key: str, *, hyphenate_in: bool = False, **values: Any) -> str:
+        """The phrase ``key`` with its placeholders filled in; ``hyphenate_in``: the phrase's own long words
+        carry soft hyphens where this language breaks them (for a PDF), the values none."""
         text = self.raw(key)
+        if hyphenate_in:
+            text = hyphenate(text, self.lang)
         try:
             return text.format_map(values)
         except (KeyError, IndexError, ValueError) as exc:
