@@ -424,14 +424,18 @@ class RegisterText:
         lines = []
         purposes = {p.id: p for p in activity.purposes or []}
         for rule in activity.retention or []:
-            if isinstance(rule.period, str):
-                period = format_duration(rule.period, self.lang)
+            period = format_duration(rule.period, self.lang) or rule.period if isinstance(rule.period, str) else ""
+            trigger = self.t(rule.trigger) if rule.trigger else ""
+            # Whole phrases ("3 år, räknat från köpet", "tills kontot avslutas"); a rule with neither period
+            # nor event is its description alone, not "until an event (see description): <description>".
+            if period and trigger:
+                head = word("label.retention_from", self.lang, period=period, trigger=trigger)
+            elif trigger:
+                head = word("label.retention_until", self.lang, trigger=trigger)
             else:
-                period = self.label("event_based")
-            head = period
-            if rule.trigger:
-                head = f"{period}, {self.label('trigger').lower()} {self.t(rule.trigger)}"
-            text = f"{head}: {self.t(rule.description)}"
+                head = period
+            description = self.t(rule.description)
+            text = f"{head}: {description}" if head and description else head or description
             if rule.law_reference:
                 text = f"{text} ({self.t(rule.law_reference)})"
             scope = []
