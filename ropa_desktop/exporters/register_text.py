@@ -460,7 +460,10 @@ class RegisterText:
     def sources(self, activity: Activity) -> list[str]:
         lines = []
         for s in activity.sources or []:
-            kind = self.enum("source_type", s.type)
+            # "Från den registrerade: Från dig när du handlar.", not a lower-case "den registrerade:" before a sentence.
+            kind = word(f"label.source_from_{s.type}", self.lang) if isinstance(s.type, str) else ""
+            if not kind or kind.startswith("label."):
+                kind = self.enum("source_type", s.type)
             lines.append(f"{kind}: {self.t(s.description)}" if s.description else kind)
         return self.listed(activity.sources, lines)
 

@@ -1,5 +1,6 @@
-"""A retention rule reads as one phrase a DPO would write: "tills att du avslutar prenumerationen",
-"14 dagar", never "tills en händelse (se beskrivning), räknat från …" or "14 dygn"."""
+"""Register lines read as phrases a DPO would write: a retention rule "tills att du avslutar
+prenumerationen", "14 dagar", never "tills en händelse (se beskrivning), räknat från …" or "14 dygn";
+a source "Från den registrerade: …", never a lower-case "den registrerade:" before a sentence."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_retention_rules_read_as_whole_phrases(tmp_path: Path, lang: str, until:
     assert any(until in c for c in cells)
     assert any(days in c for c in cells)
     assert [c for c in cells if machine in c] == []
+
+
+@pytest.mark.parametrize(("lang", "expected", "machine"), [
+    ("sv", "Från den registrerade: Från dig när du handlar.", "den registrerade: Från"),
+    ("nb", "Fra den registrerte: Från dig när du handlar.", "den registrerte: Från"),
+    ("da", "Fra den registrerede: Från dig när du handlar.", "den registrerede: Från"),
+])
+def test_a_source_line_starts_as_a_sentence(tmp_path: Path, lang: str, expected: str, machine: str) -> None:
+    cells = [line for c in _cells(export_xlsx(demo_register(), tmp_path / f"{lang}.xlsx", lang=lang))
+             for line in c.splitlines()]
+    assert any(expected in line for line in cells)
+    assert [line for line in cells if line.lstrip("• ").startswith(machine)] == []
