@@ -2,8 +2,8 @@
 
 Layout: cover, contents, summary table (landscape pages), one section per activity
 with every Art. 30(1) item (a)–(g) (processor activities in a separate Art. 30(2)
-part), annexes for processors, transfers and security measures, and a reserved block
-at the bottom of the last page where a signature appears (see ``SIGNATURE_BOX``).
+part), annexes for processors, transfers and security measures, and, on a PDF being
+signed, a block at the bottom of the last page where the signature appears (``SIGNATURE_BOX``).
 
 Laid out in a single pass by :mod:`ropa_desktop.output.pdf_layout`, the engine the
 notices use too: registers of thousands of activities have tens of thousands of table
@@ -32,6 +32,7 @@ from ropa_desktop.domain.model import Activity, Register
 from ropa_desktop.exporters.register_text import RegisterText
 from ropa_desktop.output.catalogue import copy_rows, enum_label, enum_values, label, normalize
 from ropa_desktop.output.citations import cite
+from ropa_desktop.output.hyphenation import hyphenate
 from ropa_desktop.output.local_formats import format_date
 from ropa_desktop.output.page_geometry import FRAME_BOTTOM, MARGIN, SIGNATURE_BOX, SIGNATURE_H
 from ropa_desktop.output.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -46,6 +47,7 @@ from ropa_desktop.output.pdf_layout import (
     bold,
     plain,
 )
+from ropa_desktop.output.wording import word
 from ropa_desktop.output.write_errors import Cancelled
 from ropa_desktop.reference import third_country_transfers
 
@@ -185,7 +187,7 @@ class RegisterPdf:
                 body.append(StyledRow(cells, styles))
             else:
                 body.append(cells)
-        self.out.table([w / total for w in widths], [plain(h) for h in header], body, s.grid)
+        self.out.table([w / total for w in widths], [plain(hyphenate(h, self.lang)) for h in header], body, s.grid)
 
     def item_table(self, items: list[tuple[str, list[str]]]) -> None:
         """Label | value rows for one activity, kept on one page when it fits; gaps in grey italics."""
@@ -200,7 +202,7 @@ class RegisterPdf:
                 text = "\n".join("• " + value.replace("\n", "\n  ") for value in values)
             else:
                 text = values[0] if values else ""
-            cells = (bold(key), plain(text))
+            cells = (bold(hyphenate(key, self.lang)), plain(text))  # a label, never a name: hyphenated
             rows.append(StyledRow(cells, muted) if values == [not_recorded] else cells)
         fraction = label_w / self.out.frame.width
         self.out.table((fraction, 1.0 - fraction), (), rows, s.items, keep_together=True)
@@ -376,12 +378,18 @@ class RegisterPdf:
             self.out.paragraph(plain(self.L("none")), self.s.muted)
 
     def signature_block(self) -> None:
-        """The frame the signature goes into, at the bottom of the last page (``SIGNATURE_BOX``)."""
+        """The frame the signature goes into, at the bottom of the last page (``SIGNATURE_BOX``).
+
+        Only on a PDF being signed: an empty frame on an unsigned register reads as a signature
+        that is missing, or as a place to sign by hand, and neither is what the export is.
+        """
+        if not self.signature_lines:
+            return
         out, s = self.out, self.s
         out.need(SIGNATURE_H)
         x, y = SIGNATURE_BOX[0], SIGNATURE_BOX[1]
         box_h = SIGNATURE_BOX[3] - SIGNATURE_BOX[1]
-        out.text(x, y + SIGNATURE_H - 10, self.L("signature_reason"), s.caption)
+        out.text(x, y + SIGNATURE_H - 10, word("signing.box", self.lang), s.caption)
         out.canvas.addLiteral(f"{fp_str(GRID.rgb())} RG 1 w {fp_str(x)} {fp_str(y)} "
                               f"{fp_str(SIGNATURE_BOX[2] - x)} {fp_str(box_h)} re S")
         for n, line in enumerate(self.signature_lines or []):

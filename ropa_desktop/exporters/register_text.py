@@ -19,6 +19,7 @@ from ropa_desktop.domain.rights import activity_rights
 from ropa_desktop.domain.transfer_facts import transfer_receiver
 from ropa_desktop.output import local_formats
 from ropa_desktop.output.catalogue import enum_label, label, normalize
+from ropa_desktop.output.wording import word
 from ropa_desktop.reference import (
     article9_condition_text,
     authority_for,
@@ -197,12 +198,23 @@ class RegisterText:
     def _dpa(self, dpa: Any) -> str:
         parts = [self.enum("dpa_status", dpa.status)]
         if isinstance(dpa.signed_on, dt.date):
-            parts.append(f"{self.label('signed_on')} {format_date(dpa.signed_on, self.lang)}")
+            # "signed on 15.09.2023", not "signed, signed on 15.09.2023": the date says the status.
+            parts = self._dated(parts, dpa.status == "signed", "dpa_signed_on", "signed_on", dpa.signed_on)
         if isinstance(dpa.reference, str):
             parts.append(dpa.reference)
         if isinstance(getattr(dpa, "review_on", MISSING), dt.date):
-            parts.append(f"{self.label('review_on')} {format_date(dpa.review_on, self.lang)}")
+            parts.append(self.dated("next_review_on", dpa.review_on))
         return ", ".join(parts)
+
+    def dated(self, key: str, day: dt.date) -> str:
+        """The catalogue's ``label.<key>`` with its ``{date}`` in this language's date style."""
+        return word(f"label.{key}", self.lang, date=format_date(day, self.lang))
+
+    def _dated(self, parts: list[str], status_says_it: bool, phrase: str, plain_label: str,
+               day: dt.date) -> list[str]:
+        if status_says_it:
+            return [self.dated(phrase, day)]
+        return [*parts, f"{self.label(plain_label)} {format_date(day, self.lang)}"]
 
     def purposes(self, activity: Activity) -> list[str]:
         """One entry per purpose: the description and its legal details on following lines."""
@@ -287,6 +299,8 @@ class RegisterText:
         if cat.is_national_id:
             flags.append(self.label("national_id"))
         name = self.t(cat.name)
+        # "Personnummer (personnummer)" says nothing twice: a flag the name already says is left out.
+        flags = [f for f in flags if f.casefold() not in name.casefold()]
         return f"{name} ({', '.join(flags)})" if flags else name
 
     def data_subjects(self, activity: Activity) -> list[str]:
@@ -349,12 +363,12 @@ class RegisterText:
             info = scc_module(scc.module)
             title = info.title.get(self.lang) or info.title.get("en", "") if info else ""
             module = f"{scc.module}: {title}" if title else str(scc.module)
-        status = self.enum("scc_status", scc.status)
+        parts = [self.enum("scc_status", scc.status)]
         if isinstance(scc.signed_on, dt.date):
-            status = f"{status}, {self.label('signed_on')} {format_date(scc.signed_on, self.lang)}"
+            parts = self._dated(parts, scc.status == "signed", "scc_signed_on", "signed_on", scc.signed_on)
         if isinstance(scc.reference, str):
-            status = f"{status}, {scc.reference}"
-        return module, status
+            parts.append(scc.reference)
+        return module, ", ".join(parts)
 
     def tia(self, transfer: Transfer) -> str:
         if not transfer.tia:
@@ -362,7 +376,7 @@ class RegisterText:
         tia = transfer.tia
         parts = [self.enum("tia_status", tia.status)]
         if isinstance(tia.done_on, dt.date):
-            parts.append(f"{self.label('done_on')} {format_date(tia.done_on, self.lang)}")
+            parts = self._dated(parts, tia.status == "done", "tia_done_on", "done_on", tia.done_on)
         if isinstance(tia.reference, str):
             parts.append(tia.reference)
         return ", ".join(parts)
@@ -410,14 +424,18 @@ class RegisterText:
         lines = []
         purposes = {p.id: p for p in activity.purposes or []}
         for rule in activity.retention or []:
-            if isinstance(rule.period, str):
-                period = format_duration(rule.period, self.lang)
+            period = format_duration(rule.period, self.lang) or rule.period if isinstance(rule.period, str) else ""
+            trigger = self.t(rule.trigger) if rule.trigger else ""
+            # Whole phrases ("3 år, räknat från köpet", "tills kontot avslutas"); a rule with neither period
+            # nor event is its description alone, not "until an event (see description): <description>".
+            if period and trigger:
+                head = word("label.retention_from", self.lang, period=period, trigger=trigger)
+            elif trigger:
+                head = word("label.retention_until", self.lang, trigger=trigger)
             else:
-                period = self.label("event_based")
-            head = period
-            if rule.trigger:
-                head = f"{period}, {self.label('trigger').lower()} {self.t(rule.trigger)}"
-            text = f"{head}: {self.t(rule.description)}"
+                head = period
+            description = self.t(rule.description)
+            text = f"{head}: {description}" if head and description else head or description
             if rule.law_reference:
                 text = f"{text} ({self.t(rule.law_reference)})"
             scope = []
@@ -442,7 +460,10 @@ class RegisterText:
     def sources(self, activity: Activity) -> list[str]:
         lines = []
         for s in activity.sources or []:
-            kind = self.enum("source_type", s.type)
+            # "Från den registrerade: Från dig när du handlar.", not a lower-case "den registrerade:" before a sentence.
+            kind = word(f"label.source_from_{s.type}", self.lang) if isinstance(s.type, str) else ""
+            if not kind or kind.startswith("label."):
+                kind = self.enum("source_type", s.type)
             lines.append(f"{kind}: {self.t(s.description)}" if s.description else kind)
         return self.listed(activity.sources, lines)
 

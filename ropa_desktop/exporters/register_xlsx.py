@@ -46,6 +46,7 @@ from ropa_desktop.exporters.register_text import RegisterText, format_date
 from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.catalogue import copy_rows, enum_label, label, normalize
 from ropa_desktop.output.citations import cite
+from ropa_desktop.output.field_words import field_path
 from ropa_desktop.output.text_safety import visible_controls
 from ropa_desktop.output.write_errors import Cancelled
 from ropa_desktop.reference import third_country_transfers
@@ -142,8 +143,8 @@ def register_sheets(register: Register, lang: str, *, tick: Callable[[], None] |
               [SHORT, MEDIUM, MEDIUM, MEDIUM, WIDE, MEDIUM, WIDE, MEDIUM],
               _controller_rows(register, rt), freeze="C2"),
         Sheet(L("sheet_processors"),
-              [L("id"), L("name"), L("service"), L("country"), L("dpa_status"), L("signed_on"), L("reference"),
-               L("review_on"), L("sub_processors"), L("locations")],
+              [L("id"), L("name"), L("service"), L("country"), L("dpa_status"), L("col_signed_on"), L("reference"),
+               L("next_review"), L("sub_processors"), L("locations")],
               [SHORT, MEDIUM, MEDIUM, SHORT, SHORT, NARROW, MEDIUM, NARROW, MEDIUM, MEDIUM],
               _processor_rows(register, rt)),
         Sheet(L("sheet_transfers"),
@@ -326,7 +327,7 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
         w.sheet(L("sheet_findings"), [L("severity"), L("article"), L("item"), L("field"), L("message")],
                 [NARROW, SHORT, MEDIUM, MEDIUM, WIDE],
                 ([enum_label("severity", f.severity.label, lang), cite(f.article, lang), f.entity_name or f.entity_id,
-                  f.field, f.message(lang)] for f in findings), freeze="A2")
+                  field_path(f.field, lang), f.message(lang)] for f in findings), freeze="A2")
     if copy_kind is not None:
         # What the PDF's cover says, for a reader of the workbook: which copy, which version, findings or not.
         facts = [[L("export_date"), format_date(dt.date.today(), lang)],

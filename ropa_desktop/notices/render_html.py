@@ -1,6 +1,6 @@
 """Render a notice as one standalone HTML file from the Jinja2 template in resources/notices/.
 
-The template gets the phrase table as ``t(key, **values)``: the phrase and every value
+The template gets the notice phrases of the catalogue as ``t(key, **values)``: the phrase and every value
 are HTML-escaped unless the value is already markup (a register text wrapped by the
 template's ``rt`` macro), so no register text can inject markup into the page.
 """

@@ -97,7 +97,9 @@ class NoticePdf:
     # --- helpers ---------------------------------------------------------------------
 
     def t(self, key: str, **values: Any) -> str:
-        return self.p.t(key, **values)
+        """The phrase with its long words hyphenated by the notice's language, then filled in: the
+        values (names of the controller, recipients, countries) are never hyphenated."""
+        return self.p.t(key, hyphenate_in=True, **values)
 
     def _tick(self) -> None:
         if self.cancelled is not None and self.cancelled():

@@ -1,72 +1,71 @@
-"""The fixed wording of the notices: one phrase table per language under resources/notices/phrases/.
+"""The fixed wording of the notices: the ``notice.*`` messages of the one catalogue below the GUI.
 
-Every sentence is one whole phrase with named placeholders (``{controller}``), so a
-translator or a DPO can reword it without touching code and no sentence is glued
-together from fragments. The tables are plain JSON so a DPO can edit them.
+The phrases live in ``resources/locale/<lang>/LC_MESSAGES/ropa.po`` beside the findings and
+the export labels (read by output/wording), so a translator works in one file per language
+with ordinary gettext tools, the catalogue test checks every phrase in every language, and
+adding a language is adding its ``.po``. Every sentence is one whole message with named
+placeholders (``{controller}``): no sentence is glued together from fragments.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from functools import cache
 from typing import Any
 
-from ropa_desktop.base.resources import resource_path
+from ropa_desktop.output.hyphenation import hyphenate
+from ropa_desktop.output.languages import LANGUAGES
 from ropa_desktop.output.local_formats import format_date, format_duration
+from ropa_desktop.output.wording import catalogue, template
 
-NOTICE_LANGUAGES: tuple[str, ...] = ("sv", "nb", "da", "en")
-
+NOTICE_LANGUAGES: tuple[str, ...] = LANGUAGES  # a notice is written in every language the catalogue has
+_PREFIX = "notice."
+# CLDR names the written standard ("norskt bokmål"); a reader is told the text is in "norska".
+_SPOKEN_NAME = {"nb": "no", "nn": "no"}
 
 
 class PhraseError(Exception):
-    """A phrase table is missing, unreadable or lacks a phrase; names the file and key."""
-
-
-@cache
-def _table(lang: str) -> dict[str, Any]:
-    path = resource_path("notices", "phrases", f"{lang}.json")
-    try:
-        with path.open(encoding="utf-8") as fh:
-            data = json.load(fh)
-    except FileNotFoundError:
-        raise PhraseError(f"no phrase table for language {lang!r} ({path})") from None
-    except (OSError, json.JSONDecodeError) as exc:
-        raise PhraseError(f"the phrase table {path} cannot be read: {exc}") from None
-    return data
+    """The notice asks for a phrase the catalogue lacks, or a phrase's placeholder cannot be filled."""
 
 
 class Phrases:
-    """The phrase table of one language."""
+    """The notice phrases of one language."""
 
     def __init__(self, lang: str) -> None:
         if lang not in NOTICE_LANGUAGES:
             raise PhraseError(f"notices are written in {', '.join(NOTICE_LANGUAGES)}, not {lang!r}")
         self.lang = lang
-        self._data = _table(lang)
 
     def keys(self) -> set[str]:
-        return set(self._data)
+        return {msgid.removeprefix(_PREFIX) for msgid in catalogue(self.lang) if msgid.startswith(_PREFIX)}
 
-    def raw(self, key: str) -> Any:
-        try:
-            return self._data[key]
-        except KeyError:
-            raise PhraseError(f"the {self.lang} phrase table has no phrase {key!r}") from None
+    def raw(self, key: str) -> str:
+        msgid = _PREFIX + key
+        if msgid not in catalogue("en"):  # a phrase the code asks for and no catalogue has: a programming error
+            raise PhraseError(f"the catalogue has no notice phrase {key!r}")
+        return template(msgid, self.lang)
 
-    def t(self, key: str, **values: Any) -> str:
-        """The phrase ``key`` with its placeholders filled in."""
-        template = self.raw(key)
+    def t(self, key: str, *, hyphenate_in: bool = False, **values: Any) -> str:
+        """The phrase ``key`` with its placeholders filled in; ``hyphenate_in``: the phrase's own long words
+        carry soft hyphens where this language breaks them (for a PDF), the values none."""
+        text = self.raw(key)
+        if hyphenate_in:
+            text = hyphenate(text, self.lang)
         try:
-            return template.format_map(values)
+            return text.format_map(values)
         except (KeyError, IndexError, ValueError) as exc:
             raise PhraseError(
                 f"the {self.lang} phrase {key!r} has a placeholder that cannot be filled: {exc}"
             ) from None
 
     def language_name(self, code: str) -> str:
-        """The name of a language in this language ('engelska'), or its code when the table has none."""
-        return self.raw("languages").get(code, code)
+        """The name of a language in this language ('engelska', from CLDR), or its code when CLDR has none."""
+        from babel import Locale, UnknownLocaleError  # CLDR only when a fallback is worded
+
+        try:
+            names = Locale.parse(self.lang).languages
+        except (ValueError, UnknownLocaleError):
+            return code
+        return names.get(_SPOKEN_NAME.get(code, code)) or names.get(code) or code
 
     def join(self, items: list[str]) -> str:
         """A list in words: 'a, b and c'."""

@@ -27,6 +27,10 @@ from ropa_desktop.output.languages import language_of
 _DATE_FORMAT = {"en": ("en_GB", "medium")}
 _DURATION = re.compile(r"^P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?$")
 _UNITS = {"Y": "duration-year", "M": "duration-month", "W": "duration-week", "D": "duration-day"}
+# CLDR's Swedish and Norwegian duration-day is "dygn"/"døgn", a span of 24 hours (a clock's word);
+# a retention period or a deadline in days is written "30 dagar"/"30 dager" by a DPO and by the
+# law ("inom 30 dagar"). Danish CLDR already says "dage". (singular, plural)
+_DAY_WORDS = {"sv": ("dag", "dagar"), "nb": ("dag", "dager")}
 
 
 def format_date(value: dt.date | None, lang: str) -> str:
@@ -45,6 +49,20 @@ def _formatted_date(value: dt.date, lang: str) -> str:
 
     locale, length = _DATE_FORMAT.get(lang, (lang, "short"))
     return babel_date(value, length, locale=locale)
+
+
+def format_local_time(when: dt.datetime, lang: str) -> str:
+    """A moment as the reader's clock showed it, with its offset: "02.12.2026 16:55:03 (UTC+01:00)".
+
+    The date in ``lang``'s style; the time in 24 hours (every language we write uses it); the
+    offset from UTC so that the moment stays exact when the reader is in another time zone.
+    A naive ``when`` is taken as UTC (what pyHanko and our own code record).
+    """
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    local = when.astimezone()
+    offset = local.strftime("%z") or "+0000"
+    return f"{format_date(local.date(), lang)} {local:%H:%M:%S} (UTC{offset[:3]}:{offset[3:5]})"
 
 
 def format_iso_date(value: str, lang: str) -> str:
@@ -68,9 +86,17 @@ def _formatted_duration(value: str, lang: str) -> str | None:
     if not match or not any(match.groupdict().values()):
         return None
     from babel.lists import format_list
+    from babel.numbers import format_decimal
     from babel.units import format_unit
 
     locale = language_of(lang)
-    parts = [format_unit(int(n), _UNITS[unit], locale=locale, length="long")
-             for unit, n in match.groupdict().items() if n is not None]
+    parts = []
+    for unit, n in match.groupdict().items():
+        if n is None:
+            continue
+        if unit == "D" and locale in _DAY_WORDS:
+            one, other = _DAY_WORDS[locale]
+            parts.append(f"{format_decimal(int(n), locale=locale)} {one if int(n) == 1 else other}")
+        else:
+            parts.append(format_unit(int(n), _UNITS[unit], locale=locale, length="long"))
     return format_list(parts, locale=locale)

@@ -30,6 +30,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument, PDFPages
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ropa_desktop.output.hyphenation import SOFT_HYPHEN
 from ropa_desktop.output.text_safety import visible_controls
 
 Spans = tuple[tuple[str, bool], ...]
@@ -37,7 +38,6 @@ Run = tuple[str, str]  # (font name, text)
 Line = tuple[float, tuple[Run, ...]]  # (indent from the left edge, runs)
 
 BULLET = "• "
-SOFT_HYPHEN = "\u00ad"
 LATE_MARK = "%ropa:late-{n};"  # a PDF comment: a mark in a page's content stream, filled in at the end
 
 
@@ -285,15 +285,31 @@ class Wrapper:
         return out
 
     def _soft_breaks(self, text: str, font: str, size: float, width: float) -> str:
-        """``text`` with each soft-hyphenated word whole where it fits, else broken after its soft
-        hyphens (shown as "-")."""
+        """``text`` with each soft-hyphenated word whole where it fits a line, else broken at as few
+        of its soft hyphens as the line's width allows (shown as "-"): "Personvern-
+        konsekvensvurdering", never one syllable a line. No soft hyphen is left to be drawn."""
         words = []
         for word in text.split(" "):
             if SOFT_HYPHEN in word:
                 whole = word.replace(SOFT_HYPHEN, "")
-                word = whole if self.width(whole, font, size) <= width else word.replace(SOFT_HYPHEN, "- ")
+                word = whole if self.width(whole, font, size) <= width else self._hyphenated(word, font, size, width)
             words.append(word)
         return " ".join(words)
+
+    def _hyphenated(self, word: str, font: str, size: float, width: float) -> str:
+        """``word`` cut at its soft hyphens into pieces that each fill a line of ``width``, joined
+        by "- " (the wrapping then puts each piece on a line of its own)."""
+        pieces = word.split(SOFT_HYPHEN)
+        out: list[str] = []
+        line = pieces[0]
+        for piece in pieces[1:]:
+            if self.width(f"{line}{piece}-", font, size) <= width:
+                line += piece
+            else:
+                out.append(f"{line}-")
+                line = piece
+        out.append(line)
+        return " ".join(out)
 
 
 class _Block:
@@ -574,7 +590,8 @@ class PageLayout:
         A line wider than the frame is cut with "…": what lies beyond the page is never seen, and a
         header repeating a very long name on every page would make the document grow with the
         square of the name's length (more pages, each holding all of it)."""
-        text = self._fit_line(visible_controls(text), style, self.frame.width)
+        # One line is never broken, so a soft hyphen (a hyphenated label) is not drawn.
+        text = self._fit_line(visible_controls(text.replace(SOFT_HYPHEN, "")), style, self.frame.width)
         if right:
             x -= self.wrapper.width(text, style.font, style.size)
         self.set_fill(style.color)
@@ -611,7 +628,8 @@ class PageLayout:
             self.new_page()
         level = min(level, self._outline_level + 1)
         self.canvas.bookmarkPage(key, fit="XYZ", left=0, top=self.y + 4, zoom=0)
-        self.canvas.addOutlineEntry(visible_controls(title), key, level=level, closed=level > 0)
+        self.canvas.addOutlineEntry(visible_controls(title.replace(SOFT_HYPHEN, "")), key, level=level,
+                                    closed=level > 0)
         self._outline_level = level
         self.bookmark_pages.setdefault(key, self.page)
 

@@ -1,4 +1,4 @@
-"""Country names (via pycountry's ISO 3166-1 translations) and EU/EEA membership."""
+"""Country names (CLDR's through Babel, else pycountry's ISO 3166-1 translations) and EU/EEA membership."""
 
 from __future__ import annotations
 
@@ -72,10 +72,26 @@ def _lookup(code: str) -> object | None:
 
 
 @cache
+def _cldr_names(lang: str) -> dict[str, str]:
+    """CLDR's country names in ``lang`` (through Babel): the names each language's own style guides use
+    ("USA" in nb, not the ISO translation "De forente stater"; "Storbritannien" in sv, not
+    "Förenade kungariket"), for every language Babel knows, so a new language needs no table."""
+    from babel import Locale, UnknownLocaleError  # CLDR only when a country is named
+
+    try:
+        return dict(Locale.parse(lang).territories)
+    except (ValueError, UnknownLocaleError):
+        return {}
+
+
+@cache
 def _name(code: str, lang: str) -> str:
     country = _lookup(code)
     if country is None:
         return code
+    cldr = _cldr_names(lang).get(code)
+    if cldr:
+        return cldr
     common = getattr(country, "common_name", None)
     official = country.name
     english = common or official

@@ -29,6 +29,7 @@ from ropa_desktop.interchange.diff import (
 from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.output.catalogue import enum_label, label, normalize
+from ropa_desktop.output.field_words import field_label
 from ropa_desktop.reference import country_name
 from ropa_desktop.services.versions import VersionError, issued_versions, last_issued_number, version_document
 from ropa_desktop.store.register_store import RegisterStore
@@ -36,12 +37,6 @@ from ropa_desktop.store.register_store import RegisterStore
 NOW = "now"
 _NOTHING = "—"  # the empty side of a part added or removed, in a table of old and new values
 
-# format key -> label key of the exports, where they differ
-_FIELD_LABELS = {
-    "purposes": "col_purposes", "role": "col_role", "status": "col_status", "category": "category_entry",
-    "processing_locations": "locations", "special_category_condition": "art9_condition",
-    "controllers": "controllers_on_behalf", "module": "scc_module", "data_subject_categories": "data_subjects",
-}
 # format key -> enum kind of the catalogue, by the key of the object it is in ("" for an item's own field)
 _ENUM_FIELDS = {
     ("", "role"): "role", ("", "status"): "status", ("", "legal_basis"): "legal_basis",
@@ -111,14 +106,6 @@ class Comparison:
             parts.append("</ul>")
         parts.append("</body></html>\n")
         return "\n".join(parts)
-
-
-def field_label(key: str, lang: str) -> str:
-    """A format field's name in words, as the register exports label it ('owner' -> 'Owner' / 'Ansvarig')."""
-    try:
-        return label(_FIELD_LABELS.get(key, key), lang)
-    except KeyError:
-        return key.replace("_", " ")  # an x- property or a field newer than the labels: its own name
 
 
 def parse_version(value: str | None) -> int | str | None:

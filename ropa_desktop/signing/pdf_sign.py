@@ -11,19 +11,15 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 
 from ropa_desktop.output.atomic import atomic_write
-from ropa_desktop.output.catalogue import label, normalize
+from ropa_desktop.output.catalogue import normalize
+from ropa_desktop.output.local_formats import format_local_time
 from ropa_desktop.output.page_geometry import SIGNATURE_BOX
 from ropa_desktop.output.part_files import part_name
+from ropa_desktop.output.wording import word
 from ropa_desktop.output.write_errors import ExportError
 from ropa_desktop.signing.identity import Identity, SigningError, check_validity
 
 FIELD_NAME = "RegisterSignature"
-_STAMP_LABELS = {
-    "en": ("Signed by", "Date", "Reason"),
-    "sv": ("Signerat av", "Datum", "Skäl"),
-    "nb": ("Signert av", "Dato", "Årsak"),
-    "da": ("Underskrevet af", "Dato", "Årsag"),
-}
 
 
 def _signer(identity: Identity):
@@ -42,10 +38,15 @@ def _signer(identity: Identity):
 
 
 def stamp_lines(identity: Identity, when: dt.datetime, lang: str) -> list[str]:
-    """The visible block's text: signer, date, reason."""
-    signed_by, date, reason_label = _STAMP_LABELS[normalize(lang)]
-    return [f"{signed_by}: {identity.name}", f"{date}: {when.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC",
-            f"{reason_label}: {label('signature_reason', lang)}"]
+    """The visible block's text: signer, when (the signer's local time with its UTC offset), and why.
+
+    Local time because the reader compares it with their own day ("signed this afternoon"), the
+    offset so that it is still exact elsewhere; the reason says what the signer attests (approval
+    of this version), not the document's title, which the page already shows.
+    """
+    return [word("signing.signed_by", lang, name=identity.name),
+            word("signing.signed_on", lang, time=format_local_time(when, lang)),
+            word("signing.reason_line", lang, reason=word("signing.reason", lang))]
 
 
 def sign_pdf_in_place(path: Path, identity: Identity, *, lang: str = "en",
@@ -64,16 +65,15 @@ def sign_pdf_in_place(path: Path, identity: Identity, *, lang: str = "en",
 
     check_validity(identity)
     lang = normalize(lang)
-    signed_by, date, reason_label = _STAMP_LABELS[lang]
-    reason = label("signature_reason", lang)
+    reason = word("signing.reason", lang)
     if text_on_page:
         style = NoOpStampStyle()
     else:
         # pyHanko's standard font covers Latin-1 (å ä ö æ ø); PDFs other than ours get this stamp.
-        style = TextStampStyle(
-            stamp_text=f"{signed_by}: %(signer)s\n{date}: %(ts)s\n{reason_label}: {reason}",
-            timestamp_format="%Y-%m-%d %H:%M:%S %Z", border_width=0, background=None,
-        )
+        # Its own %(ts)s would be UTC: the lines are ours, in local time with the offset.
+        lines = stamp_lines(identity, dt.datetime.now(dt.UTC), lang)
+        style = TextStampStyle(stamp_text="\n".join(line.replace("%", "%%") for line in lines),
+                               border_width=0, background=None)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, reason=reason, name=identity.name, md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,

@@ -26,7 +26,7 @@ from ropa_desktop.services.verify_file import verify_file
 from ropa_desktop.signing import create_identity
 
 PASSWORD = "delat lösen 3"
-SIGNING_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC")
+SIGNING_TIME = re.compile(r"\d{2}:\d{2}:\d{2} \(UTC[+-]\d{2}:\d{2}\)")  # the signer's local time and its offset
 
 
 @pytest.fixture

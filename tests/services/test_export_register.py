@@ -37,18 +37,18 @@ def test_the_authority_copy_leaves_the_findings_out_unless_asked(demo_path: Path
     plain = export_register(demo_path, tmp_path / "a.xlsx", ExportChoices(lang="sv", for_authority=True))
     assert plain.findings is None
     wb = load_workbook(plain.path)
-    assert "Anmärkningar" not in wb.sheetnames
+    assert "Iakttagelser" not in wb.sheetnames
     about = {row[0]: row[1] for row in wb["Om exporten"].iter_rows(min_row=2, values_only=True)}
     assert about["Exemplar"] == "För tillsynsmyndigheten"
-    assert about["Kontrollernas anmärkningar"] == "ingår inte"
+    assert about["Kontrollernas iakttagelser"] == "ingår inte"
     assert about["Registrets version"] == plain.version
 
     shown = export_register(demo_path, tmp_path / "b.xlsx",
                             ExportChoices(lang="sv", for_authority=True, findings=True))
     wb = load_workbook(shown.path)
-    assert wb["Anmärkningar"].max_row == len(shown.findings or []) + 1
+    assert wb["Iakttagelser"].max_row == len(shown.findings or []) + 1
     about = {row[0]: row[1] for row in wb["Om exporten"].iter_rows(min_row=2, values_only=True)}
-    assert about["Kontrollernas anmärkningar"] == "ingår"
+    assert about["Kontrollernas iakttagelser"] == "ingår"
 
 
 def test_the_own_copy_without_findings_says_so_on_its_cover(
@@ -57,8 +57,8 @@ def test_the_own_copy_without_findings_says_so_on_its_cover(
     result = export_register(demo_path, tmp_path / "r.pdf", ExportChoices(lang="da", findings=False))
     pages = pdf_text(result.path)
     assert "Eksemplar Organisationens eget eksemplar" in pages[0]
-    assert "Kontrollernes bemærkninger ikke medtaget" in pages[0]
-    assert "Bemærkninger" not in pages[1]  # the contents list no findings part
+    assert "Kontrollernes fund ikke medtaget" in pages[0]
+    assert "Fund" not in pages[1]  # the contents list no findings part
     assert not any("Alvorlighed Artikel Post" in page for page in pages)  # and no page has their table
 
 

@@ -76,7 +76,7 @@ def test_pdf_signature_has_pades_subfilter_and_visible_block(identity_files, exa
     widgets = [a.get_object() for a in last.get("/Annots", [])]
     sig = [w for w in widgets if w.get("/FT") == "/Sig"]
     assert sig and sig[0]["/V"]["/SubFilter"] == "/ETSI.CAdES.detached"
-    assert sig[0]["/V"]["/Reason"] == "Register of processing activities"
+    assert sig[0]["/V"]["/Reason"] == "Approval of this version of the record of processing activities"
     x1, y1, x2, y2 = (float(v) for v in sig[0]["/Rect"])
     assert x2 - x1 > 100 and y2 - y1 > 30
     assert "Signed by: Åsa Öberg" in last.extract_text()
