@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ropa_desktop.base.worded import WordedError
@@ -15,6 +15,54 @@ from ropa_desktop.gui.i18n import tr
 from ropa_desktop.store import RegisterStore, StoreError
 
 REGISTER_SUFFIX = ".ropa"
+# How long an export waits for the checks of the newest edit before it warns with what is known.
+FINDINGS_WAIT_MS = 5_000
+
+
+class AfterFindings(QObject):
+    """Says ``ready`` once the findings are those of the register as it is now, or after a time limit.
+
+    Never blocks: a check takes a second or two on a large register, and the window must keep
+    painting and answering meanwhile (the status bar says what it waits for).
+    """
+
+    ready = Signal()
+
+    def __init__(self, ctx: AppContext, limit_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(limit_ms)
+        self._timer.timeout.connect(self._finish)
+        self._status: Any = None
+        self.waiting = False
+
+    def start(self, window: QWidget) -> None:
+        self.ctx.check_now()  # a check still waiting for typing to pause starts now
+        if self.ctx.findings_current:
+            self.ready.emit()
+            return
+        self.waiting = True
+        self._status = getattr(window, "statusBar", lambda: None)()
+        if self._status is not None:
+            self._status.showMessage(tr("Checking the register…"))
+        self.ctx.findings_changed.connect(self._on_findings)
+        self._timer.start()
+
+    def _on_findings(self) -> None:
+        if self.ctx.findings_current:
+            self._finish()
+
+    def _finish(self) -> None:
+        if not self.waiting:
+            return
+        self.waiting = False
+        self._timer.stop()
+        self.ctx.findings_changed.disconnect(self._on_findings)
+        if self._status is not None:
+            self._status.clearMessage()
+        self.ready.emit()
 
 
 class FileOps(QObject):
@@ -28,6 +76,10 @@ class FileOps(QObject):
         self.gaps_dialog: QWidget | None = None
         self.done_dialog: QWidget | None = None  # the message after an export, kept for tests
         self.last_export: Any = None  # the ExportResult of the last export, for the status bar and tests
+        # An export waits for the newest edit's findings before its dialog warns of them.
+        self.findings_wait = AfterFindings(ctx, FINDINGS_WAIT_MS, self)
+        self.findings_wait.ready.connect(self._ask_export)
+        self._export_kind: tuple[str, str, str] = ("", "", "")
 
     # --- opening ------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -162,12 +214,23 @@ class FileOps(QObject):
         self._export_register_dialog(tr("Export Excel"), ".xlsx", tr("Excel workbooks (*.xlsx)"))
 
     def _export_register_dialog(self, title: str, suffix: str, filter_: str) -> None:
-        """Ask whose copy and what goes in, where to write it and how to sign it; then export."""
+        """Ask whose copy and what goes in, where to write it and how to sign it; then export.
+
+        The dialog warns of the checks' errors, so it waits for the newest edit's findings first,
+        without blocking: the window keeps painting and answering while the checks finish.
+        """
+        if self.ctx.store is None or self.findings_wait.waiting:
+            return  # a second click while the first one waits for the checks
+        self._export_kind = (title, suffix, filter_)
+        self.findings_wait.start(self.window)
+
+    def _ask_export(self) -> None:
         from dataclasses import replace
 
         from ropa_desktop.gui.dialogs import ask_export_choices
         from ropa_desktop.gui.signing_ui import choose_identity
 
+        title, suffix, filter_ = self._export_kind
         store = self.ctx.store
         if store is None:
             return
@@ -186,7 +249,6 @@ class FileOps(QObject):
         from ropa_desktop.checks.finding import Severity
         from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
 
-        self.ctx.wait_for_findings(5_000)  # the newest edit's findings, not those of a moment ago
         names = Names(self.ctx.store, self.ctx.display_languages)
         lines = []
         for finding in self.ctx.findings():
