@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,33 @@ class FileOps(QObject):
             return False
         self.ctx.settings.set_last_folder(path.parent)
         return True
+
+    def open_from_desktop(self, path: Path) -> bool:
+        """A register the file manager (or the command line) asks us to open.
+
+        The register already shown is only brought forward. Another window of ours on this computer
+        with the same register is said in a message: the user double-clicked a file they forgot was
+        open, and should know that two windows now edit it.
+        """
+        store = self.ctx.store
+        if store is not None and _same_file(store.path, path):
+            self._bring_forward()
+            return True
+        if not self.open_path(path):
+            return False
+        self._bring_forward()
+        if any(_ours_here(other, self.ctx.store) for other in self.ctx.others):
+            self.ctx.error(tr("Open in another window"),
+                           tr("%1 is also open in another ropa-desktop window on this computer. Both windows "
+                              "save every change at once; close one of them to avoid editing the same item "
+                              "twice.").replace("%1", path.name))
+        return True
+
+    def _bring_forward(self) -> None:
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def new_register(self) -> bool:
         from ropa_desktop.gui.dialogs import NewRegisterDialog
@@ -331,3 +359,18 @@ class FileOps(QObject):
         job = run_job(self.ctx, self.window, label, fn, on_success, failed)
         self.jobs.append(job)
         job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    # By the file, not by its name: on Windows and macOS names ignore case.
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _ours_here(session: dict[str, Any], store: Any) -> bool:
+    """Whether another session is a window of this user on this computer."""
+    from ropa_desktop.base.processes import host_name
+
+    return session.get("host") == host_name() and session.get("user") == getattr(store, "user", None)

@@ -27,6 +27,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.file_ops import FileOps
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural
+from ropa_desktop.gui.open_requests import FileOpenFilter
 from ropa_desktop.gui.presence import place_text, presence_text
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.info_bar import InfoBar
@@ -129,6 +130,9 @@ class MainWindow(DesktopHabits, QMainWindow):
         self._build_menus()
         self.statusBar()
         self._build_desktop_habits()
+        # macOS: a .ropa double-clicked in Finder arrives as an event to the application, not as argv.
+        self._file_open_filter = FileOpenFilter(self.files.open_from_desktop, self)
+        QCoreApplication.instance().installEventFilter(self._file_open_filter)
 
         ctx.register_opened.connect(self._on_register_opened)
         ctx.others_changed.connect(self._show_others)
@@ -399,6 +403,7 @@ class MainWindow(DesktopHabits, QMainWindow):
         self._save_page_layouts()
         self.ctx.settings.sync()
         self._poll.stop()
+        QCoreApplication.instance().removeEventFilter(self._file_open_filter)
         super().closeEvent(event)
 
     @qt_override
