@@ -148,6 +148,11 @@ class FileOps(QObject):
             try:
                 target.replace(aside)
             except OSError as exc:  # on Windows: the file is open in another program
+                from ropa_desktop.output.write_errors import held_open_elsewhere, replace_error
+
+                if held_open_elsewhere(exc, target):
+                    self.ctx.error(tr("The register could not be created"), plain_error(replace_error(target, exc)))
+                    return False
                 self.ctx.error(tr("The register could not be created"),
                                tr("%1 could not be moved aside to %2: %3")
                                .replace("%1", str(target)).replace("%2", aside.name)
