@@ -409,6 +409,8 @@ class MainWindow(DesktopHabits, QMainWindow):
     @qt_override
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_icons()  # light and dark: the icons are drawn in the palette's text colour
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.ctx.check_external_change()
 

@@ -1,4 +1,4 @@
-"""The habits of a desktop app, for the main window: a toolbar, F1 help at the page shown, Save a copy,
+"""The habits of a desktop app, for the main window: a toolbar and icons, F1 help at the page shown, Save a copy,
 Ctrl+P, Preferences, a status bar that says "Saved", counts in the sidebar, and splitters and column
 widths remembered between runs.
 
@@ -42,6 +42,7 @@ class DesktopHabits:
         edit_menu.addAction(a.preferences)
         help_menu.insertAction(a.about, a.help)
         help_menu.insertSeparator(a.about)
+        self.apply_icons()
         self.toolbar = build_toolbar(self, a)
         self.setWindowIcon(QIcon(str(resource_path("icons", "ropa-desktop.svg"))))
         a.save_copy.triggered.connect(self.files.save_copy_dialog)
@@ -59,6 +60,23 @@ class DesktopHabits:
         self.ctx.register_opened.connect(self._update_habit_actions)
         self._update_habit_actions()
         self._update_counts()
+
+    def apply_icons(self) -> None:
+        """The icon set on the actions (toolbar and menus) and the sidebar, in this palette's colours.
+
+        Called again when the palette changes (the system switched between light and dark).
+        """
+        from ropa_desktop.gui.icon_set import ACTION_ICONS, ICON_SIZE, PAGE_ICONS, themed_icon
+
+        palette = self.palette()
+        for attr, name in ACTION_ICONS.items():
+            getattr(self.actions_, attr).setIcon(themed_icon(name, palette))
+        self.sidebar.setIconSize(ICON_SIZE)
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            name = PAGE_ICONS.get(item.data(Qt.ItemDataRole.UserRole))
+            if name:
+                item.setIcon(themed_icon(name, palette))
 
     def _update_habit_actions(self) -> None:
         self.actions_.save_copy.setEnabled(self.ctx.store is not None)
@@ -83,8 +101,12 @@ class DesktopHabits:
                 continue
             item.setText(tr("%1 (%2)").replace("%1", title).replace("%2", str(store.count(kind)))
                          if store is not None else title)
-        # The counts widen the titles: the sidebar grows to show them whole.
-        self.sidebar.setFixedWidth(max(self.sidebar.width(), self.sidebar.sizeHintForColumn(0) + 28))
+        # Wide enough for every title with its icon and a four-digit count, with or without a register
+        # open: the sidebar never jumps (nor the page beside it) when a register opens or grows.
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(tr("%1 (%2)").replace("%1", self.page_title(key)).replace("%2", "9999"))
+                     for key in self.pages)
+        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + 36)
 
     def page_title(self, key: str) -> str:
         item = self.sidebar.item(self.pages.index(key))
