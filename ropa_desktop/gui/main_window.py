@@ -247,7 +247,8 @@ class MainWindow(DesktopHabits, QMainWindow):
         for i in range(self.sidebar.count()):
             item = self.sidebar.item(i)
             action = view_menu.addAction(item.text())
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if i < 10:  # Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth page (History), as the digits run
+                action.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))
             action.triggered.connect(lambda _c=False, row=i: self.sidebar.setCurrentRow(row))
             self.addAction(action)
         view_menu.addSeparator()
