@@ -101,12 +101,13 @@ class DesktopHabits:
                 continue
             item.setText(tr("%1 (%2)").replace("%1", title).replace("%2", str(store.count(kind)))
                          if store is not None else title)
-        # Wide enough for every title with its icon and a four-digit count, with or without a register
-        # open: the sidebar never jumps (nor the page beside it) when a register opens or grows.
+        # Wide enough for every title with its icon and a three-digit count, with or without a register
+        # open: the sidebar does not jump (nor the page beside it) when a register opens or grows.
         metrics = self.sidebar.fontMetrics()
-        widest = max(metrics.horizontalAdvance(tr("%1 (%2)").replace("%1", self.page_title(key)).replace("%2", "9999"))
+        widest = max(metrics.horizontalAdvance(tr("%1 (%2)").replace("%1", self.page_title(key)).replace("%2", "999"))
                      for key in self.pages)
-        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + 36)
+        needed = max(widest + self.sidebar.iconSize().width() + 36, self.sidebar.sizeHintForColumn(0) + 28)
+        self.sidebar.setFixedWidth(needed)
 
     def page_title(self, key: str) -> str:
         item = self.sidebar.item(self.pages.index(key))

@@ -197,8 +197,12 @@ class ObjectForm(QWidget):
             form.addRow(label)
             form.addRow(holder)
         else:
-            widest = label.fontMetrics().averageCharWidth() * 20
-            if label.fontMetrics().horizontalAdvance(spec.label) > widest:
+            metrics = label.fontMetrics()
+            # About 20 characters, or the label's longest word: a long compound ("Gennemgangsinterval",
+            # "Registreringsnummer") cannot wrap and was cut.
+            widest = max(metrics.averageCharWidth() * 20,
+                         *(metrics.horizontalAdvance(word) + 2 for word in spec.label.split()))
+            if metrics.horizontalAdvance(spec.label) > widest:
                 label.setWordWrap(True)  # only a long label wraps, at a width the column keeps
                 label.setFixedWidth(widest)
             form.addRow(label, holder)
