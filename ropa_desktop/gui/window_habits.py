@@ -7,14 +7,17 @@ A mixin of MainWindow, kept apart so that the window's own module stays about it
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QAction, QIcon, QTextDocument
+from PySide6.QtCore import QMimeData, Qt, QTime
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon, QTextDocument
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QSplitter, QWidget
 
 from ropa_desktop.base.resources import resource_path
+from ropa_desktop.gui.file_ops import REGISTER_SUFFIX
 from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.store import Kind
 
 
@@ -45,6 +48,7 @@ class DesktopHabits:
         self.apply_icons()
         self.toolbar = build_toolbar(self, a)
         self.setWindowIcon(QIcon(str(resource_path("icons", "ropa-desktop.svg"))))
+        self.setAcceptDrops(True)  # a .ropa dropped on the window opens, as a double-click would
         a.save_copy.triggered.connect(self.files.save_copy_dialog)
         a.print_.triggered.connect(self.print_page)
         a.preferences.triggered.connect(self.open_preferences)
@@ -77,6 +81,19 @@ class DesktopHabits:
             name = PAGE_ICONS.get(item.data(Qt.ItemDataRole.UserRole))
             if name:
                 item.setIcon(themed_icon(name, palette))
+
+    # --- a register dropped on the window from Explorer or Finder ------------------------------
+    @qt_override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_register(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    @qt_override
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_register(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_from_desktop(path)
 
     def _update_habit_actions(self) -> None:
         self.actions_.save_copy.setEnabled(self.ctx.store is not None)
@@ -171,3 +188,11 @@ class DesktopHabits:
             if self.pages.is_built(key):
                 for name, part in self._layout_parts(self.pages[key]):
                     self.ctx.settings.set_layout_state(f"{key}/{name}", part.saveState())  # type: ignore[attr-defined]
+
+
+def _dropped_register(data: QMimeData) -> Path | None:
+    """The one local .ropa file being dragged, if that is what it is (any case: Windows and macOS)."""
+    files = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()] if data.hasUrls() else []
+    if len(files) == 1 and files[0].suffix.lower() == REGISTER_SUFFIX:
+        return files[0]
+    return None

@@ -75,3 +75,31 @@ def test_a_register_already_open_in_another_window_here_is_said(
     [(title, text)] = errors
     assert title == "Open in another window"
     assert text.startswith("Fælles.ropa is also open in another ropa-desktop window on this computer.")
+
+
+def test_a_register_dropped_on_the_window_opens_and_other_files_are_refused(
+    qtbot, window: MainWindow, ctx: AppContext, tmp_path: Path, errors: list,
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    other = _register(tmp_path / "Fra Explorer.ROPA", "Explorer ApS")  # Windows keeps the name's case
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("notes")
+
+    def drag(path: Path) -> tuple[QMimeData, bool]:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window, enter)
+        return data, enter.isAccepted()
+
+    _, accepted = drag(text_file)
+    assert not accepted  # the window says at once that it does not take it
+    data, accepted = drag(other)
+    assert accepted
+    QApplication.sendEvent(window, QDropEvent(QPoint(200, 200).toPointF(), Qt.DropAction.CopyAction, data,
+                                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+    assert ctx.store.path == other and errors == []
