@@ -408,6 +408,14 @@
         <translation>Fortegnelsen kunne ikke åbnes</translation>
     </message>
     <message>
+        <source>Open in another window</source>
+        <translation>Åben i et andet vindue</translation>
+    </message>
+    <message>
+        <source>%1 is also open in another ropa-desktop window on this computer. Both windows save every change at once; close one of them to avoid editing the same item twice.</source>
+        <translation>%1 er også åben i et andet ropa-desktop-vindue på denne computer. Begge vinduer gemmer hver ændring med det samme; luk et af dem, så intet punkt ændres to steder på én gang.</translation>
+    </message>
+    <message>
         <source>Save the new register as</source>
         <translation>Gem den nye fortegnelse som</translation>
     </message>
@@ -2685,6 +2693,10 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} kan ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>the file {path} is open in another program (for example Excel); close it there and try again</source>
+        <translation>filen {path} er åben i et andet program (for eksempel Excel); luk den der, og prøv igen</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>

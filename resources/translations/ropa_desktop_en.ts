@@ -1284,6 +1284,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also open in another ropa-desktop window on this computer. Both windows save every change at once; close one of them to avoid editing the same item twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the new register as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,6 +2689,10 @@ Delete it and remove it from them?</source>
     <name>errors</name>
     <message>
         <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {path} is open in another program (for example Excel); close it there and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

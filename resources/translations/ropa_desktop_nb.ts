@@ -408,6 +408,14 @@
         <translation>Protokollen kunne ikke åpnes</translation>
     </message>
     <message>
+        <source>Open in another window</source>
+        <translation>Åpen i et annet vindu</translation>
+    </message>
+    <message>
+        <source>%1 is also open in another ropa-desktop window on this computer. Both windows save every change at once; close one of them to avoid editing the same item twice.</source>
+        <translation>%1 er også åpen i et annet ropa-desktop-vindu på denne datamaskinen. Begge vinduene lagrer hver endring med en gang; lukk ett av dem, så ingen oppføring endres to steder samtidig.</translation>
+    </message>
+    <message>
         <source>Save the new register as</source>
         <translation>Lagre den nye protokollen som</translation>
     </message>
@@ -2685,6 +2693,10 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} kan ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>the file {path} is open in another program (for example Excel); close it there and try again</source>
+        <translation>filen {path} er åpen i et annet program (for eksempel Excel); lukk den der og prøv igjen</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>

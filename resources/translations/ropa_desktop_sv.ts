@@ -1284,6 +1284,14 @@
         <translation>Registret kunde inte öppnas</translation>
     </message>
     <message>
+        <source>Open in another window</source>
+        <translation>Öppet i ett annat fönster</translation>
+    </message>
+    <message>
+        <source>%1 is also open in another ropa-desktop window on this computer. Both windows save every change at once; close one of them to avoid editing the same item twice.</source>
+        <translation>%1 är också öppet i ett annat ropa-desktop-fönster på den här datorn. Båda fönstren sparar varje ändring direkt; stäng ett av dem så att ingen post ändras på två ställen samtidigt.</translation>
+    </message>
+    <message>
         <source>Save the new register as</source>
         <translation>Spara det nya registret som</translation>
     </message>
@@ -2685,6 +2693,10 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <source>the file {path} is open in another program (for example Excel); close it there and try again</source>
+        <translation>filen {path} är öppen i ett annat program (till exempel Excel); stäng den där och försök igen</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>

@@ -112,7 +112,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true",
                         help="open the register, show every page once, and exit (0 when all went well)")
     parser.add_argument("--version", action="version", version=f"ropa-desktop {ropa_desktop.__version__}")
-    return parser.parse_args(argv)
+    # Finder on older macOS adds a process serial number (-psn_0_1234) when it starts an app.
+    return parser.parse_args([arg for arg in argv if not arg.startswith("-psn_")])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,8 +202,8 @@ def check_worker(args: list[str]) -> int:
 def open_initial_register(window: object, ctx: object, path: Path | None) -> None:
     """The register named on the command line, else the last one, else (first start) the choice of how to begin."""
     files = window.files  # type: ignore[attr-defined]
-    if path is not None:
-        files.open_path(path)
+    if path is not None:  # a .ropa opened from the file manager (Windows, Linux) or named in a shell
+        files.open_from_desktop(path)
         return
     last = ctx.settings.last_register()  # type: ignore[attr-defined]
     if last and Path(last).exists():

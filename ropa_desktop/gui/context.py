@@ -257,11 +257,21 @@ class AppContext(QObject):
         self._findings = findings
         self.findings_changed.emit()
 
-    def wait_for_findings(self, msecs: int = 30_000) -> None:
-        """Let a pending or running check finish now (tests, the benchmark)."""
+    @property
+    def findings_current(self) -> bool:
+        """Whether the findings are those of the register as it is now: no check waits or runs."""
+        running = self._checks is not None and self._checks.running
+        return not (self.findings_pending or running or self._findings_timer.isActive())
+
+    def check_now(self) -> None:
+        """Start a check that waits for typing to pause at once (the user asked for something that needs it)."""
         if self._findings_timer.isActive():
             self._findings_timer.stop()
             self._refresh_findings()
+
+    def wait_for_findings(self, msecs: int = 30_000) -> None:
+        """Let a pending or running check finish now, blocking (tests, the benchmark; never the GUI)."""
+        self.check_now()
         if self._checks is not None:
             self._checks.wait(msecs)
 

@@ -26,6 +26,7 @@ _LEADING_FIELD = re.compile(r"\{(\w+)\}")
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "cannot write {path}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the file {path} is open in another program (for example Excel); close it there and try again"),  # noqa: E501
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file"),
     QT_TRANSLATE_NOOP("errors", "the folder {folder} does not exist"),
     QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name or allow replacing it (--force)"),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ropa_desktop.base.worded import WordedError
@@ -15,6 +16,54 @@ from ropa_desktop.gui.i18n import tr
 from ropa_desktop.store import RegisterStore, StoreError
 
 REGISTER_SUFFIX = ".ropa"
+# How long an export waits for the checks of the newest edit before it warns with what is known.
+FINDINGS_WAIT_MS = 5_000
+
+
+class AfterFindings(QObject):
+    """Says ``ready`` once the findings are those of the register as it is now, or after a time limit.
+
+    Never blocks: a check takes a second or two on a large register, and the window must keep
+    painting and answering meanwhile (the status bar says what it waits for).
+    """
+
+    ready = Signal()
+
+    def __init__(self, ctx: AppContext, limit_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(limit_ms)
+        self._timer.timeout.connect(self._finish)
+        self._status: Any = None
+        self.waiting = False
+
+    def start(self, window: QWidget) -> None:
+        self.ctx.check_now()  # a check still waiting for typing to pause starts now
+        if self.ctx.findings_current:
+            self.ready.emit()
+            return
+        self.waiting = True
+        self._status = getattr(window, "statusBar", lambda: None)()
+        if self._status is not None:
+            self._status.showMessage(tr("Checking the register…"))
+        self.ctx.findings_changed.connect(self._on_findings)
+        self._timer.start()
+
+    def _on_findings(self) -> None:
+        if self.ctx.findings_current:
+            self._finish()
+
+    def _finish(self) -> None:
+        if not self.waiting:
+            return
+        self.waiting = False
+        self._timer.stop()
+        self.ctx.findings_changed.disconnect(self._on_findings)
+        if self._status is not None:
+            self._status.clearMessage()
+        self.ready.emit()
 
 
 class FileOps(QObject):
@@ -28,6 +77,10 @@ class FileOps(QObject):
         self.gaps_dialog: QWidget | None = None
         self.done_dialog: QWidget | None = None  # the message after an export, kept for tests
         self.last_export: Any = None  # the ExportResult of the last export, for the status bar and tests
+        # An export waits for the newest edit's findings before its dialog warns of them.
+        self.findings_wait = AfterFindings(ctx, FINDINGS_WAIT_MS, self)
+        self.findings_wait.ready.connect(self._ask_export)
+        self._export_kind: tuple[str, str, str] = ("", "", "")
 
     # --- opening ------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -46,6 +99,33 @@ class FileOps(QObject):
             return False
         self.ctx.settings.set_last_folder(path.parent)
         return True
+
+    def open_from_desktop(self, path: Path) -> bool:
+        """A register the file manager (or the command line) asks us to open.
+
+        The register already shown is only brought forward. Another window of ours on this computer
+        with the same register is said in a message: the user double-clicked a file they forgot was
+        open, and should know that two windows now edit it.
+        """
+        store = self.ctx.store
+        if store is not None and _same_file(store.path, path):
+            self._bring_forward()
+            return True
+        if not self.open_path(path):
+            return False
+        self._bring_forward()
+        if any(_ours_here(other, self.ctx.store) for other in self.ctx.others):
+            self.ctx.error(tr("Open in another window"),
+                           tr("%1 is also open in another ropa-desktop window on this computer. Both windows "
+                              "save every change at once; close one of them to avoid editing the same item "
+                              "twice.").replace("%1", path.name))
+        return True
+
+    def _bring_forward(self) -> None:
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def new_register(self) -> bool:
         from ropa_desktop.gui.dialogs import NewRegisterDialog
@@ -68,6 +148,11 @@ class FileOps(QObject):
             try:
                 target.replace(aside)
             except OSError as exc:  # on Windows: the file is open in another program
+                from ropa_desktop.output.write_errors import held_open_elsewhere, replace_error
+
+                if held_open_elsewhere(exc, target):
+                    self.ctx.error(tr("The register could not be created"), plain_error(replace_error(target, exc)))
+                    return False
                 self.ctx.error(tr("The register could not be created"),
                                tr("%1 could not be moved aside to %2: %3")
                                .replace("%1", str(target)).replace("%2", aside.name)
@@ -162,12 +247,23 @@ class FileOps(QObject):
         self._export_register_dialog(tr("Export Excel"), ".xlsx", tr("Excel workbooks (*.xlsx)"))
 
     def _export_register_dialog(self, title: str, suffix: str, filter_: str) -> None:
-        """Ask whose copy and what goes in, where to write it and how to sign it; then export."""
+        """Ask whose copy and what goes in, where to write it and how to sign it; then export.
+
+        The dialog warns of the checks' errors, so it waits for the newest edit's findings first,
+        without blocking: the window keeps painting and answering while the checks finish.
+        """
+        if self.ctx.store is None or self.findings_wait.waiting:
+            return  # a second click while the first one waits for the checks
+        self._export_kind = (title, suffix, filter_)
+        self.findings_wait.start(self.window)
+
+    def _ask_export(self) -> None:
         from dataclasses import replace
 
         from ropa_desktop.gui.dialogs import ask_export_choices
         from ropa_desktop.gui.signing_ui import choose_identity
 
+        title, suffix, filter_ = self._export_kind
         store = self.ctx.store
         if store is None:
             return
@@ -186,7 +282,6 @@ class FileOps(QObject):
         from ropa_desktop.checks.finding import Severity
         from ropa_desktop.gui.finding_words import Names, finding_message, finding_where
 
-        self.ctx.wait_for_findings(5_000)  # the newest edit's findings, not those of a moment ago
         names = Names(self.ctx.store, self.ctx.display_languages)
         lines = []
         for finding in self.ctx.findings():
@@ -269,3 +364,18 @@ class FileOps(QObject):
         job = run_job(self.ctx, self.window, label, fn, on_success, failed)
         self.jobs.append(job)
         job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    # By the file, not by its name: on Windows and macOS names ignore case.
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _ours_here(session: dict[str, Any], store: Any) -> bool:
+    """Whether another session is a window of this user on this computer."""
+    from ropa_desktop.base.processes import host_name
+
+    return session.get("host") == host_name() and session.get("user") == getattr(store, "user", None)

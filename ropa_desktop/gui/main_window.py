@@ -27,6 +27,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.file_ops import FileOps
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural
+from ropa_desktop.gui.open_requests import FileOpenFilter
 from ropa_desktop.gui.presence import place_text, presence_text
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.info_bar import InfoBar
@@ -129,6 +130,9 @@ class MainWindow(DesktopHabits, QMainWindow):
         self._build_menus()
         self.statusBar()
         self._build_desktop_habits()
+        # macOS: a .ropa double-clicked in Finder arrives as an event to the application, not as argv.
+        self._file_open_filter = FileOpenFilter(self.files.open_from_desktop, self)
+        QCoreApplication.instance().installEventFilter(self._file_open_filter)
 
         ctx.register_opened.connect(self._on_register_opened)
         ctx.others_changed.connect(self._show_others)
@@ -245,7 +249,8 @@ class MainWindow(DesktopHabits, QMainWindow):
         for i in range(self.sidebar.count()):
             item = self.sidebar.item(i)
             action = view_menu.addAction(item.text())
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if i < 10:  # Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth page (History), as the digits run
+                action.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))
             action.triggered.connect(lambda _c=False, row=i: self.sidebar.setCurrentRow(row))
             self.addAction(action)
         view_menu.addSeparator()
@@ -417,11 +422,14 @@ class MainWindow(DesktopHabits, QMainWindow):
         self._save_page_layouts()
         self.ctx.settings.sync()
         self._poll.stop()
+        QCoreApplication.instance().removeEventFilter(self._file_open_filter)
         super().closeEvent(event)
 
     @qt_override
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_icons()  # light and dark: the icons are drawn in the palette's text colour
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.ctx.check_external_change()
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -193,7 +194,13 @@ class NoticeDialog(QDialog):
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        self.print_button.clicked.connect(self.print_dialog)
+        self.print_button.clicked.connect(self.print_preview)
+        # Ctrl+P here prints the notice on screen; the main window's Ctrl+P (the register's page) is
+        # a shortcut of that window only, so the two never compete for the key.
+        self.print_action = QAction(tr("Print the notice"), self)
+        self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_preview)
+        self.addAction(self.print_action)
         self.export_button.clicked.connect(self.export_dialog)
         self.unlogged_note = QLabel()  # after a notice was written without a log entry (read-only register)
         self.unlogged_note.setWordWrap(True)
@@ -350,21 +357,17 @@ class NoticeDialog(QDialog):
         return [self.gaps.item(i).text() for i in range(self.gaps.count())]
 
     # --- printing ---------------------------------------------------------------------
-    def print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("Print the notice"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def print_to(self, printer: Any) -> None:
-        from PySide6.QtGui import QTextDocument
-
-        document = QTextDocument()
+    def print_document(self) -> QTextDocument:
+        """The notice as the preview shows it, to print."""
+        document = QTextDocument(self)
         document.setHtml(self.html)
-        document.print_(printer)
+        return document
+
+    def print_preview(self) -> None:
+        """Ctrl+P and Print…: Qt's print preview of the notice; the user prints from it (or to a PDF)."""
+        from ropa_desktop.gui.printing import print_with_preview
+
+        print_with_preview(self, self.print_document(), tr("Print the notice"))
 
     # --- export -----------------------------------------------------------------------
     def default_file_name(self) -> str:

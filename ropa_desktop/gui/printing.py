@@ -51,9 +51,11 @@ def page_document(title: str, page: QWidget, subtitle: str = "") -> QTextDocumen
     return document
 
 
-def print_with_preview(parent: QWidget, document: QTextDocument) -> int:
+def print_with_preview(parent: QWidget, document: QTextDocument, title: str = "") -> int:
     """Qt's print preview of ``document``; the user prints from it (or to a PDF)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
+    if title:
+        dialog.setWindowTitle(title)
     dialog.paintRequested.connect(document.print_)
     return dialog.exec()

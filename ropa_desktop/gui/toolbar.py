@@ -1,23 +1,23 @@
 """The main toolbar: the actions a DPO uses every day, with the icons of the menus.
 
-The icons are Qt's own standard icons (QStyle.StandardPixmap, part of Qt under the LGPL
-v3, as the app's other Qt parts are), so they match the platform's style and need no
-icon files of our own to license.
+The icons are the app's own set (``gui/icon_set.py``, resources/icons/ui), the same as the
+sidebar's, set on the actions by the window (``DesktopHabits.apply_icons``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from ropa_desktop.gui.actions import Actions
 from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.icon_set import ICON_SIZE
 
 
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     bar = QToolBar(tr("Main toolbar"), window)
     bar.setObjectName("main_toolbar")  # saveState/restoreState find it by name
-    bar.setIconSize(QSize(20, 20))
+    bar.setIconSize(ICON_SIZE)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.setMovable(False)
     # Short words beside the icons, so that the bar fits a 1366-pixel screen in every language.

@@ -1,4 +1,4 @@
-"""The habits of a desktop app, for the main window: a toolbar, F1 help at the page shown, Save a copy,
+"""The habits of a desktop app, for the main window: a toolbar and icons, F1 help at the page shown, Save a copy,
 Ctrl+P, Preferences, a status bar that says "Saved", counts in the sidebar, and splitters and column
 widths remembered between runs.
 
@@ -7,14 +7,17 @@ A mixin of MainWindow, kept apart so that the window's own module stays about it
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QAction, QIcon, QTextDocument
+from PySide6.QtCore import QMimeData, Qt, QTime
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon, QTextDocument
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QSplitter, QWidget
 
 from ropa_desktop.base.resources import resource_path
+from ropa_desktop.gui.file_ops import REGISTER_SUFFIX
 from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.store import Kind
 
 
@@ -42,8 +45,10 @@ class DesktopHabits:
         edit_menu.addAction(a.preferences)
         help_menu.insertAction(a.about, a.help)
         help_menu.insertSeparator(a.about)
+        self.apply_icons()
         self.toolbar = build_toolbar(self, a)
         self.setWindowIcon(QIcon(str(resource_path("icons", "ropa-desktop.svg"))))
+        self.setAcceptDrops(True)  # a .ropa dropped on the window opens, as a double-click would
         a.save_copy.triggered.connect(self.files.save_copy_dialog)
         a.print_.triggered.connect(self.print_page)
         a.preferences.triggered.connect(self.open_preferences)
@@ -59,6 +64,36 @@ class DesktopHabits:
         self.ctx.register_opened.connect(self._update_habit_actions)
         self._update_habit_actions()
         self._update_counts()
+
+    def apply_icons(self) -> None:
+        """The icon set on the actions (toolbar and menus) and the sidebar, in this palette's colours.
+
+        Called again when the palette changes (the system switched between light and dark).
+        """
+        from ropa_desktop.gui.icon_set import ACTION_ICONS, ICON_SIZE, PAGE_ICONS, themed_icon
+
+        palette = self.palette()
+        for attr, name in ACTION_ICONS.items():
+            getattr(self.actions_, attr).setIcon(themed_icon(name, palette))
+        self.sidebar.setIconSize(ICON_SIZE)
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            name = PAGE_ICONS.get(item.data(Qt.ItemDataRole.UserRole))
+            if name:
+                item.setIcon(themed_icon(name, palette))
+
+    # --- a register dropped on the window from Explorer or Finder ------------------------------
+    @qt_override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_register(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    @qt_override
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_register(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_from_desktop(path)
 
     def _update_habit_actions(self) -> None:
         self.actions_.save_copy.setEnabled(self.ctx.store is not None)
@@ -83,8 +118,13 @@ class DesktopHabits:
                 continue
             item.setText(tr("%1 (%2)").replace("%1", title).replace("%2", str(store.count(kind)))
                          if store is not None else title)
-        # The counts widen the titles: the sidebar grows to show them whole.
-        self.sidebar.setFixedWidth(max(self.sidebar.width(), self.sidebar.sizeHintForColumn(0) + 28))
+        # Wide enough for every title with its icon and a three-digit count, with or without a register
+        # open: the sidebar does not jump (nor the page beside it) when a register opens or grows.
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(tr("%1 (%2)").replace("%1", self.page_title(key)).replace("%2", "999"))
+                     for key in self.pages)
+        needed = max(widest + self.sidebar.iconSize().width() + 36, self.sidebar.sizeHintForColumn(0) + 28)
+        self.sidebar.setFixedWidth(needed)
 
     def page_title(self, key: str) -> str:
         item = self.sidebar.item(self.pages.index(key))
@@ -148,3 +188,11 @@ class DesktopHabits:
             if self.pages.is_built(key):
                 for name, part in self._layout_parts(self.pages[key]):
                     self.ctx.settings.set_layout_state(f"{key}/{name}", part.saveState())  # type: ignore[attr-defined]
+
+
+def _dropped_register(data: QMimeData) -> Path | None:
+    """The one local .ropa file being dragged, if that is what it is (any case: Windows and macOS)."""
+    files = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()] if data.hasUrls() else []
+    if len(files) == 1 and files[0].suffix.lower() == REGISTER_SUFFIX:
+        return files[0]
+    return None

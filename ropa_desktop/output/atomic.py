@@ -12,16 +12,19 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ropa_desktop.output.part_files import create_part_file, remove_quietly, sweep_stale_parts
-from ropa_desktop.output.write_errors import ExportError
+from ropa_desktop.output.write_errors import ExportError, held_open_elsewhere, replace_error
 
 # A register is an SQLite file whose header carries this application id ("ROPA", big-endian,
 # at offset 68); the store writes it. Known here so that no export can replace a register.
 REGISTER_APPLICATION_ID = 0x524F5041
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# Seconds between attempts to replace a file another program holds (about a second in all).
+REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.3, 0.4)
 
 
 def is_register_file(path: Path) -> bool:
@@ -70,11 +73,27 @@ def atomic_path(path: str | os.PathLike[str], *, overwrite: bool) -> Iterator[Pa
             # The writer may have replaced the part file with one of its own (signing does):
             # the mode is set just before the rename.
             os.chmod(tmp, _mode_for(target, new_file_mode))
-            os.replace(tmp, target)
+            _replace(tmp, target)
         except OSError as exc:
-            raise ExportError("cannot write {path}: {reason}", path=str(target), reason=exc.strerror) from None
+            raise replace_error(target, exc) from None
     finally:
         remove_quietly(tmp)
+
+
+def _replace(part: Path, target: Path) -> None:
+    """``os.replace``, tried again for a moment when Windows says another program holds a file.
+
+    A virus scanner or the search indexer opens a new file for a fraction of a second; a file
+    open in Excel stays held, and the last attempt's error says so (``replace_error``).
+    """
+    for delay in (*REPLACE_RETRY_DELAYS, None):
+        try:
+            os.replace(part, target)
+            return
+        except PermissionError as exc:
+            if delay is None or not held_open_elsewhere(exc, target):
+                raise
+            time.sleep(delay)
 
 
 def _mode_for(target: Path, new_file_mode: int) -> int:

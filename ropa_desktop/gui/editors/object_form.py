@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.qt_override import qt_override
+from ropa_desktop.gui.tab_order import layout_focus_order
 from ropa_desktop.gui.widgets.fields import Env, FieldWidget
 
 
@@ -114,6 +117,7 @@ class ObjectForm(QWidget):
         self.law_lines: dict[str, QLabel] = {}
         self._tab_of: dict[str, int] = {}
         self._advanced_of: dict[str, AdvancedGroup] = {}
+        self._forms: list[QFormLayout] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.tabs: QTabWidget | None = None
@@ -125,6 +129,7 @@ class ObjectForm(QWidget):
         for index, (title, specs) in enumerate(sections):
             page = QWidget()
             form = _new_form_layout(page)
+            self._forms.append(form)  # Tab follows the rows of these (focusNextPrevChild)
             advanced: AdvancedGroup | None = None
             for spec in specs:
                 if spec.advanced and advanced is None:
@@ -192,8 +197,12 @@ class ObjectForm(QWidget):
             form.addRow(label)
             form.addRow(holder)
         else:
-            widest = label.fontMetrics().averageCharWidth() * 20
-            if label.fontMetrics().horizontalAdvance(spec.label) > widest:
+            metrics = label.fontMetrics()
+            # About 20 characters, or the label's longest word: a long compound ("Gennemgangsinterval",
+            # "Registreringsnummer") cannot wrap and was cut.
+            widest = max(metrics.averageCharWidth() * 20,
+                         *(metrics.horizontalAdvance(word) + 2 for word in spec.label.split()))
+            if metrics.horizontalAdvance(spec.label) > widest:
                 label.setWordWrap(True)  # only a long label wraps, at a width the column keeps
                 label.setFixedWidth(widest)
             form.addRow(label, holder)
@@ -213,6 +222,57 @@ class ObjectForm(QWidget):
         for attr, widget in self.fields.items():
             widget.set_value(getattr(obj, attr), env)
         self._update_visibility()
+
+    @qt_override
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab go through the fields in the order the form shows them.
+
+        Qt's focus chain is the order widgets were made, and some fields make theirs later (a line
+        per register language, made when an item is shown), so Tab jumped from the last field up
+        to the name. A form inside this one hands its ends over to this one (Qt asks the parents).
+        """
+        order = [w for w in self.focus_order() if _reachable(w)]
+        focused = QApplication.focusWidget()
+        here = next_index = -1
+        for index, widget in enumerate(order):
+            if focused is not None and (widget is focused or widget.isAncestorOf(focused)):
+                here = index
+        if here >= 0:
+            next_index = here + (1 if forward else -1)
+        if 0 <= next_index < len(order):
+            target = order[next_index]
+            target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+            if self.tabs is not None and isinstance(self.tabs.currentWidget(), QScrollArea):
+                self.tabs.currentWidget().ensureWidgetVisible(target)
+            return True
+        if here < 0 or self._inside_another_form():
+            return bool(super().focusNextPrevChild(forward))
+        return self._leave(forward)
+
+    def focus_order(self) -> list[QWidget]:
+        """Every widget Tab can reach in the form, in the order the form shows them (tab bar first)."""
+        order: list[QWidget] = [self.tabs.tabBar()] if self.tabs is not None else []
+        for form in self._forms:
+            order += layout_focus_order(form)
+        return order
+
+    def _inside_another_form(self) -> bool:
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, ObjectForm):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _leave(self, forward: bool) -> bool:
+        """Past the last field (or before the first): the next widget outside the form."""
+        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if not self.isAncestorOf(widget) and _reachable(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+                return True
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        return bool(super().focusNextPrevChild(forward))
 
     def _update_visibility(self) -> None:
         for attr, spec in self._specs.items():
@@ -256,3 +316,7 @@ class ObjectForm(QWidget):
         else:
             widget.focus_path(rest)
         return True
+
+
+def _reachable(widget: QWidget) -> bool:
+    return bool(widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
