@@ -45,8 +45,8 @@ def _rows(page: OverviewPage) -> list[list[str]]:
 
 def test_the_overview_lists_what_is_overdue_and_due_within_30_days(overview: OverviewPage) -> None:
     assert _rows(overview) == [
-        ["Activity “Payroll”", "2026-11-01", "31 days overdue"],
-        ["Processor agreement with Mailbolaget", "2026-12-20", "in 18 days"],
+        ["Activity “Payroll”", "1 Nov 2026", "31 days overdue"],
+        ["Processor agreement with Mailbolaget", "20 Dec 2026", "in 18 days"],
     ]
     assert overview.reviews.summary.text() == "Overdue: 1. Due within 30 days: 1."
 
@@ -66,7 +66,7 @@ def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
     assert ctx.store is not None
     reviewed = ctx.store.get(Kind.ACTIVITY, "lon")
     assert (reviewed.last_reviewed, reviewed.next_review) == (TODAY, dt.date(2027, 6, 2))  # its own six months
-    assert _rows(overview) == [["Processor agreement with Mailbolaget", "2026-12-20", "in 18 days"]]
+    assert _rows(overview) == [["Processor agreement with Mailbolaget", "20 Dec 2026", "in 18 days"]]
     last = ctx.store.history(entity_id="lon")[-1]
     assert last.user == "test-dpo" and last.action == "update"
     assert (last.old["next_review"], last.new["next_review"]) == ("2026-11-01", "2027-06-02")
@@ -75,7 +75,7 @@ def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
     ctx.undo_stack.undo()
     restored = ctx.store.get(Kind.ACTIVITY, "lon")
     assert (restored.last_reviewed, restored.next_review) == (dt.date(2025, 11, 1), dt.date(2026, 11, 1))
-    assert _rows(overview)[0] == ["Activity “Payroll”", "2026-11-01", "31 days overdue"]
+    assert _rows(overview)[0] == ["Activity “Payroll”", "1 Nov 2026", "31 days overdue"]
     assert errors == []
 
 
