@@ -767,9 +767,12 @@
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation>Fortegnelsen er også åben hos %1 på %2 siden %3. I kan begge arbejde: Hvis I begge ændrer den samme post, afvises den anden gemning, og du bliver bedt om at genindlæse.</translation>
     </message>
-    <message>
-        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
-        <translation>Fortegnelsen er også åben hos %1 på %2 siden %3 og hos %4 andre. I kan alle arbejde: Hvis to af jer ændrer den samme post, afvises den anden gemning, og den person bliver bedt om at genindlæse.</translation>
+    <message numerus="yes">
+        <source>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>
+            <numerusform>Fortegnelsen er også åben hos %1 på %2 siden %3 og hos %n anden. I kan alle arbejde: Hvis to af jer ændrer den samme post, afvises den anden gemning, og den person bliver bedt om at genindlæse.</numerusform>
+            <numerusform>Fortegnelsen er også åben hos %1 på %2 siden %3 og hos %n andre. I kan alle arbejde: Hvis to af jer ændrer den samme post, afvises den anden gemning, og den person bliver bedt om at genindlæse.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
@@ -1511,9 +1514,12 @@
         <source>Ignore this column</source>
         <translation>Spring kolonnen over</translation>
     </message>
-    <message>
-        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation>%1: %2 behandlingsaktiviteter fra arket »%3«, overskriftsrække %4.</translation>
+    <message numerus="yes">
+        <source>%1: %n activities from the sheet “%2”, header row %3.</source>
+        <translation>
+            <numerusform>%1: %n behandlingsaktivitet fra arket »%2«, overskriftsrække %3.</numerusform>
+            <numerusform>%1: %n behandlingsaktiviteter fra arket »%2«, overskriftsrække %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
@@ -2073,13 +2079,12 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Ingen fund: Fortegnelsen er fuldstændig, så vidt kontrollerne kan se.</translation>
     </message>
-    <message>
-        <source>One finding. Double-click it to open what it concerns.</source>
-        <translation>Ét fund. Dobbeltklik på det for at gå til det, fundet vedrører.</translation>
-    </message>
-    <message>
-        <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation>%1 fund. Dobbeltklik på et fund for at gå til det, fundet vedrører.</translation>
+    <message numerus="yes">
+        <source>%n findings. Double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>Ét fund. Dobbeltklik på det for at gå til det, fundet vedrører.</numerusform>
+            <numerusform>%n fund. Dobbeltklik på et fund for at gå til det, fundet vedrører.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -2301,17 +2306,30 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>Overdue: %1. Due within 30 days: %2.</source>
         <translation>Overskredet: %1. Forfalder inden for 30 dage: %2.</translation>
     </message>
-    <message>
-        <source>%1 days overdue</source>
-        <translation>%1 dage over fristen</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dage over fristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled reviews written to %1.</source>
+        <translation>
+            <numerusform>%n planlagt gennemgang skrevet til %1.</numerusform>
+            <numerusform>%n planlagte gennemgange skrevet til %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
         <translation>i dag</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>om %1 dage</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2332,10 +2350,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>The calendar was not exported</source>
         <translation>Kalenderen blev ikke eksporteret</translation>
-    </message>
-    <message>
-        <source>%1 scheduled reviews written to %2.</source>
-        <translation>%1 planlagte gennemgange skrevet til %2.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -3515,6 +3529,13 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>security measure</source>
         <translation>sikkerhedsforanstaltning</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>en</source>
+        <translation>da</translation>
     </message>
 </context>
 <context>

@@ -787,9 +787,12 @@
         <source>Ignore this column</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1: %n activities from the sheet “%2”, header row %3.</source>
+        <translation>
+            <numerusform>%1: %n activity from the sheet “%2”, header row %3.</numerusform>
+            <numerusform>%1: %n activities from the sheet “%2”, header row %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
@@ -1558,13 +1561,12 @@ Delete it and remove it from them?</source>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>One finding. Double-click it to open what it concerns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n findings. Double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>One finding. Double-click it to open what it concerns.</numerusform>
+            <numerusform>%n findings. Double-click one to open what it concerns.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -2106,9 +2108,12 @@ Delete it and remove it from them?</source>
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>
+            <numerusform>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</numerusform>
+            <numerusform>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
@@ -2298,16 +2303,29 @@ Delete it and remove it from them?</source>
         <source>Overdue: %1. Due within 30 days: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled reviews written to %1.</source>
+        <translation>
+            <numerusform>%n scheduled review written to %1.</numerusform>
+            <numerusform>%n scheduled reviews written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2328,10 +2346,6 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>The calendar was not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 scheduled reviews written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3511,6 +3525,13 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>security measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>en</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

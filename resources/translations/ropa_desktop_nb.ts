@@ -767,9 +767,12 @@
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation>Protokollen er også åpen hos %1 på %2 siden %3. Dere kan begge arbeide: Hvis dere begge endrer den samme oppføringen, avvises den andre lagringen, og du blir bedt om å lese inn på nytt.</translation>
     </message>
-    <message>
-        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
-        <translation>Protokollen er også åpen hos %1 på %2 siden %3, og hos %4 til. Dere kan alle arbeide: Hvis to av dere endrer den samme oppføringen, avvises den andre lagringen, og den personen blir bedt om å lese inn på nytt.</translation>
+    <message numerus="yes">
+        <source>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>
+            <numerusform>Protokollen er også åpen hos %1 på %2 siden %3, og hos %n til. Dere kan alle arbeide: Hvis to av dere endrer den samme oppføringen, avvises den andre lagringen, og den personen blir bedt om å lese inn på nytt.</numerusform>
+            <numerusform>Protokollen er også åpen hos %1 på %2 siden %3, og hos %n til. Dere kan alle arbeide: Hvis to av dere endrer den samme oppføringen, avvises den andre lagringen, og den personen blir bedt om å lese inn på nytt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
@@ -1511,9 +1514,12 @@
         <source>Ignore this column</source>
         <translation>Hopp over kolonnen</translation>
     </message>
-    <message>
-        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation>%1: %2 behandlingsaktiviteter fra arket «%3», overskriftsrad %4.</translation>
+    <message numerus="yes">
+        <source>%1: %n activities from the sheet “%2”, header row %3.</source>
+        <translation>
+            <numerusform>%1: %n behandlingsaktivitet fra arket «%2», overskriftsrad %3.</numerusform>
+            <numerusform>%1: %n behandlingsaktiviteter fra arket «%2», overskriftsrad %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
@@ -2073,13 +2079,12 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Ingen funn: Protokollen er fullstendig så langt kontrollene kan se.</translation>
     </message>
-    <message>
-        <source>One finding. Double-click it to open what it concerns.</source>
-        <translation>Ett funn. Dobbeltklikk på det for å gå til det funnet gjelder.</translation>
-    </message>
-    <message>
-        <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation>%1 funn. Dobbeltklikk på et funn for å gå til det funnet gjelder.</translation>
+    <message numerus="yes">
+        <source>%n findings. Double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>Ett funn. Dobbeltklikk på det for å gå til det funnet gjelder.</numerusform>
+            <numerusform>%n funn. Dobbeltklikk på et funn for å gå til det funnet gjelder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -2301,17 +2306,30 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>Overdue: %1. Due within 30 days: %2.</source>
         <translation>Forfalt: %1. Forfaller innen 30 dager: %2.</translation>
     </message>
-    <message>
-        <source>%1 days overdue</source>
-        <translation>forfalt for %1 dager siden</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>forfalt for %n dag siden</numerusform>
+            <numerusform>forfalt for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled reviews written to %1.</source>
+        <translation>
+            <numerusform>%n planlagt gjennomgang skrevet til %1.</numerusform>
+            <numerusform>%n planlagte gjennomganger skrevet til %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
         <translation>i dag</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>om %1 dager</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2332,10 +2350,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>The calendar was not exported</source>
         <translation>Kalenderen ble ikke eksportert</translation>
-    </message>
-    <message>
-        <source>%1 scheduled reviews written to %2.</source>
-        <translation>%1 planlagte gjennomganger skrevet til %2.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -3515,6 +3529,13 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>security measure</source>
         <translation>sikkerhetstiltak</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>en</source>
+        <translation>nb</translation>
     </message>
 </context>
 <context>

@@ -787,9 +787,12 @@
         <source>Ignore this column</source>
         <translation>Hoppa över kolumnen</translation>
     </message>
-    <message>
-        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation>%1: %2 behandlingar från bladet ”%3”, rubrikrad %4.</translation>
+    <message numerus="yes">
+        <source>%1: %n activities from the sheet “%2”, header row %3.</source>
+        <translation>
+            <numerusform>%1: %n behandling från bladet ”%2”, rubrikrad %3.</numerusform>
+            <numerusform>%1: %n behandlingar från bladet ”%2”, rubrikrad %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
@@ -1561,13 +1564,12 @@ Ta bort den och ta bort den från dem?</translation>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Inga iakttagelser: registret är komplett så långt kontrollerna kan se.</translation>
     </message>
-    <message>
-        <source>One finding. Double-click it to open what it concerns.</source>
-        <translation>En iakttagelse. Dubbelklicka på den för att öppna det den gäller.</translation>
-    </message>
-    <message>
-        <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation>%1 iakttagelser. Dubbelklicka på en för att öppna det den gäller.</translation>
+    <message numerus="yes">
+        <source>%n findings. Double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>En iakttagelse. Dubbelklicka på den för att öppna det den gäller.</numerusform>
+            <numerusform>%n iakttagelser. Dubbelklicka på en för att öppna det den gäller.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -2109,9 +2111,12 @@ Ta bort den och ta bort den från dem?</translation>
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation>Registret är också öppet hos %1 på %2 sedan %3. Ni kan båda arbeta: om ni båda ändrar samma post vägras den andra sparningen och du ombeds läsa om.</translation>
     </message>
-    <message>
-        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
-        <translation>Registret är också öppet hos %1 på %2 sedan %3, och hos %4 till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</translation>
+    <message numerus="yes">
+        <source>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>
+            <numerusform>Registret är också öppet hos %1 på %2 sedan %3, och hos %n till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</numerusform>
+            <numerusform>Registret är också öppet hos %1 på %2 sedan %3, och hos %n till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
@@ -2301,17 +2306,30 @@ Ta bort den och ta bort den från dem?</translation>
         <source>Overdue: %1. Due within 30 days: %2.</source>
         <translation>Försenade: %1. Ska göras inom 30 dagar: %2.</translation>
     </message>
-    <message>
-        <source>%1 days overdue</source>
-        <translation>försenad med %1 dagar</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>försenad med %n dag</numerusform>
+            <numerusform>försenad med %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled reviews written to %1.</source>
+        <translation>
+            <numerusform>%n planerad granskning skriven till %1.</numerusform>
+            <numerusform>%n planerade granskningar skrivna till %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
         <translation>i dag</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>om %1 dagar</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2332,10 +2350,6 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>The calendar was not exported</source>
         <translation>Kalendern exporterades inte</translation>
-    </message>
-    <message>
-        <source>%1 scheduled reviews written to %2.</source>
-        <translation>%1 planerade granskningar skrivna till %2.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -3515,6 +3529,13 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>security measure</source>
         <translation>säkerhetsåtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>en</source>
+        <translation>sv</translation>
     </message>
 </context>
 <context>
