@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -89,15 +88,11 @@ def _texts_of(widget: QWidget) -> Iterator[str]:
         yield widget.windowTitle()
     yield widget.toolTip()
     yield widget.whatsThis()
-    if isinstance(widget, QLabel):
-        yield widget.text()
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, (QLabel, QAbstractButton)):
         yield widget.text()
     elif isinstance(widget, QGroupBox):
         yield widget.title()
-    elif isinstance(widget, QLineEdit):
-        yield widget.placeholderText()
-    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
         yield widget.placeholderText()
     elif isinstance(widget, QTabBar):
         yield from (widget.tabText(i) for i in range(widget.count()))
@@ -119,8 +114,8 @@ def _texts_of(widget: QWidget) -> Iterator[str]:
         yield from (header.text(c) for c in range(header.columnCount()))
     if isinstance(widget, QMessageBox):
         yield from (widget.text(), widget.informativeText())
-    if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget):
-        pass  # rows are the register's data (names in the register's languages), not the UI's words
+    # Rows of lists and tables are not read: they hold the register's texts and, in the notice
+    # dialog, the notice's gaps in the notice's language, whatever the UI's.
 
 
 def texts_of(widget: QWidget) -> list[str]:
