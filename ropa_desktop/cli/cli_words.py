@@ -12,8 +12,10 @@ worded, not when this module is: ``ropa --version`` stays quick.
 
 from __future__ import annotations
 
+import argparse
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 _ENGLISH_LOCALES = {"", "C", "POSIX"}
@@ -108,3 +110,62 @@ def error_line(exc: BaseException) -> str:
     if len(issues) > DocumentError.SHOWN:
         lines.append("  " + say_template(MORE, {"count": len(issues) - DocumentError.SHOWN}, lang))
     return "\n".join(lines)
+
+
+def say_text(text: str) -> str:
+    """An English text of the code (a help text, argparse's own words) in the run's language.
+
+    Their msgid is the English text itself; English needs no catalogue, so it is not read for it.
+    """
+    lang = cli_language()
+    if lang == "en" or not text:
+        return text
+    from ropa_desktop.output.wording import template
+
+    return template(text, lang)
+
+
+class WordedHelp(argparse.HelpFormatter):
+    """argparse's help, its texts looked up in the catalogue when the help is printed (not when the
+    parser is built: ``ropa --version`` and every command that prints no help read no catalogue)."""
+
+    def _expand_help(self, action: argparse.Action) -> str:
+        english = action.help
+        action.help = say_text(english) if english else english
+        try:
+            return super()._expand_help(action)
+        finally:
+            action.help = english
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(say_text(heading) if heading else heading)
+
+    def add_text(self, text: str | None) -> None:
+        # The version string ("ropa 1.2") is a name and a number, not a text to look up.
+        if text and text is not argparse.SUPPRESS and not text.startswith(f"{self._prog} "):
+            text = say_text(text)
+        super().add_text(text)
+
+
+def worded_parsers(parser: argparse.ArgumentParser) -> None:
+    """Give ``parser`` and all its subcommands' parsers the worded help."""
+    parser.formatter_class = WordedHelp
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                worded_parsers(sub)
+
+
+@contextmanager
+def argparse_words() -> Iterator[None]:
+    """argparse's own words (usage, its errors) in the run's language while the command line is parsed.
+
+    argparse looks them up through its module's ``_``, the standard library's gettext without a
+    catalogue; for the parse it is ours, then given back.
+    """
+    english = argparse._  # type: ignore[attr-defined]
+    argparse._ = say_text  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = english  # type: ignore[attr-defined]

@@ -142,3 +142,27 @@ def test_version_does_not_load_the_catalogue() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(Path(__file__).resolve().parents[2]), "LANG": "da_DK.UTF-8"}).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["export"], ["notice"], ["identity", "new"]])
+def test_help_is_in_danish(monkeypatch: pytest.MonkeyPatch, capsys, command: list[str]) -> None:
+    monkeypatch.setenv("ROPA_LANG", "da")
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("brug: ropa")
+    # option names, metavars and command names are the program's words, not English sentences
+    text = re.sub(r"--?[a-z-]+|\b[A-Z][A-Z0-9.]+\b|^\s+\w+\s", " ", out, flags=re.MULTILINE)
+    assert english_words(text) | ({"show", "help", "message"} & set(text.split())) == set(), out
+
+
+def test_a_command_line_mistake_is_said_in_swedish_with_argparse_s_exit_status(
+        monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv("ROPA_LANG", "sv")
+    with pytest.raises(SystemExit) as done:
+        main(["check"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("användning: ropa check")
+    assert "ropa check: fel: följande argument krävs: register" in err
