@@ -12,11 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = ""
 
-# Each .ts translates this marker with its own language code, so the UI language can be asked
-# of the installed translations themselves (a test that removes its translators is back in English),
-# and a language added later needs no list in the code.
-LANGUAGE_CONTEXT = "language"
-LANGUAGE_MARK = QT_TRANSLATE_NOOP("language", "en")
+# Each .ts translates the text "en" of the "editors" context with its own language code (README,
+# Adding a language), so the UI language can be asked of the installed translation itself: a test
+# that removes its translators is back in English, and a language added later needs no list in code.
+LANGUAGE_CONTEXT = "editors"
+LANGUAGE_MARK = QT_TRANSLATE_NOOP("editors", "en")
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:

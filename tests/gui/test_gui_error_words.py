@@ -220,8 +220,31 @@ def test_every_template_is_in_the_catalogue_of_every_language_with_its_fields(la
     assert changed == [], f"the {lang} translation changes the fields of these"
 
 
-def test_the_catalogue_lists_only_error_templates_in_use() -> None:
-    used = _literal_templates() | {kind.noun for kind in Kind} | {MORE}
-    # The errors' msgids are their English templates; every other message has a dotted key ("finding.x").
-    errors = {k for k in catalogue("en") if not re.fullmatch(r"[a-z0-9_.-]+", k) or k in {k.noun for k in Kind}}
-    assert sorted(errors - used) == []
+def _help_texts() -> set[str]:
+    """The command line's help texts and the words of Python's argparse (their msgids are their English)."""
+    import argparse
+
+    from ropa_desktop.cli.main import build_parser
+
+    found: set[str] = set()
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        found.add(parser.description or "")
+        for action in parser._actions:
+            found.add(action.help or "")
+            if isinstance(action, argparse._SubParsersAction):
+                found.update(choice.help or "" for choice in action._choices_actions)
+                for sub in action.choices.values():
+                    walk(sub)
+
+    walk(build_parser())
+    source = Path(argparse.__file__).read_text(encoding="utf-8")
+    found.update(a or b for a, b in re.findall(r"""_\('((?:[^'\\]|\\.)*)'\)|_\("((?:[^"\\]|\\.)*)"\)""", source))
+    return {text.replace("\\n", "\n") for text in found}
+
+
+def test_the_catalogue_lists_only_english_texts_in_use() -> None:
+    used = _literal_templates() | {kind.noun for kind in Kind} | {MORE} | _help_texts()
+    # Errors and help texts are keyed by their English; every other message has a dotted key ("finding.x").
+    english = {k for k in catalogue("en") if not re.fullmatch(r"[a-z0-9_.-]+", k) or k in {k.noun for k in Kind}}
+    assert sorted(english - used) == []
