@@ -2781,13 +2781,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     </message>
 </context>
 <context>
-    <name>language</name>
-    <message>
-        <source>en</source>
-        <translation>da</translation>
-    </message>
-</context>
-<context>
     <name>worker</name>
     <message>
         <source>Cancel</source>

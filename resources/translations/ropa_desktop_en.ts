@@ -2778,13 +2778,6 @@ Delete it and remove it from them?</source>
     </message>
 </context>
 <context>
-    <name>language</name>
-    <message>
-        <source>en</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>worker</name>
     <message>
         <source>Cancel</source>

@@ -2781,13 +2781,6 @@ Ta bort den och ta bort den från dem?</translation>
     </message>
 </context>
 <context>
-    <name>language</name>
-    <message>
-        <source>en</source>
-        <translation>sv</translation>
-    </message>
-</context>
-<context>
     <name>worker</name>
     <message>
         <source>Cancel</source>
