@@ -44,11 +44,13 @@ def choose_language(argv: Sequence[str], environ: Mapping[str, str] | None = Non
 
     global _chosen
     lang = None
-    for i, arg in enumerate(argv):
+    for i, arg in enumerate(argv):  # the first --lang (``ropa init`` repeats it: the first is the default)
         if arg == "--lang" and i + 1 < len(argv):
             lang = argv[i + 1]
-        elif arg.startswith("--lang="):
+            break
+        if arg.startswith("--lang="):
             lang = arg.split("=", 1)[1]
+            break
     _chosen = language_of(lang) if lang else system_language(environ)
     return _chosen
 
