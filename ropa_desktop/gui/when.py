@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ropa_desktop.gui.i18n import ui_language
-from ropa_desktop.output.local_formats import format_date, format_iso_date
+from ropa_desktop.output.local_formats import format_date
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDateEdit
@@ -24,11 +24,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 def ui_date(value: dt.date | None, lang: str | None = None) -> str:
     """A date in the UI language's style ("" for none)."""
     return format_date(value, lang or ui_language())
-
-
-def ui_iso_date(value: str | None, lang: str | None = None) -> str:
-    """An ISO date string in the UI language's style; text that is not a date is shown as written."""
-    return format_iso_date(value or "", lang or ui_language())
 
 
 def ui_clock(value: dt.datetime | dt.time, lang: str | None = None, *, seconds: bool = False) -> str:
