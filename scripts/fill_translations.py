@@ -15,6 +15,10 @@ A plain key fills the text in every context where it occurs. Then::
     scripts/fill_translations.py --missing nb                 # print the unfinished texts as JSON
     pyside6-lrelease resources/translations/ropa_desktop_nb.ts -qm resources/translations/ropa_desktop_nb.qm
 
+A count sentence (``tr("%n days overdue", "", n)``, a message with ``numerus="yes"``) takes a
+list, one text per plural form of the language (Swedish, Norwegian, Danish and English: one
+and other): ``{"sv": {"%n days overdue": ["%n dag försenad", "%n dagar försenade"]}}``.
+
 A filled text loses its ``type="unfinished"`` mark. A translation whose placeholders
 (``%1``, ``{name}``) differ from its source is refused and reported, so nothing is written
 half right. Only the standard library is used, so the script runs anywhere.
@@ -55,7 +59,10 @@ def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
 
 def is_unfinished(message: ET.Element) -> bool:
     translation = message.find("translation")
-    return translation is None or translation.get("type") == "unfinished" or not (translation.text or "")
+    if translation is None or translation.get("type") == "unfinished":
+        return True
+    forms = translation.findall("numerusform")
+    return not all(f.text for f in forms) if forms else not (translation.text or "")
 
 
 def fill(lang: str, table: dict[str, str]) -> tuple[int, list[str]]:
@@ -70,13 +77,25 @@ def fill(lang: str, table: dict[str, str]) -> tuple[int, list[str]]:
             continue
         used.add(key)
         text = table[key]
-        if placeholders(text) != placeholders(source):
+        texts = text if isinstance(text, list) else [text]
+        if message.get("numerus") != ("yes" if isinstance(text, list) else None):
+            problems.append(f"{lang}: {key!r} is {'a count sentence: give a list of plural forms' if message.get('numerus') else 'not a count sentence: give one text'}")  # noqa: E501
+            continue
+        # %n is the count of a plural form: a form may leave it out ("one day"), so it is not compared.
+        if any(placeholders(t) != placeholders(source) for t in texts):
             problems.append(f"{lang}: placeholders differ in {key!r} -> {text!r}")
             continue
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        translation.text = text
+        if isinstance(text, list):
+            for form in list(translation):
+                translation.remove(form)
+            translation.text = None
+            for form_text in texts:
+                ET.SubElement(translation, "numerusform").text = form_text
+        else:
+            translation.text = text
         translation.attrib.pop("type", None)
         filled += 1
     problems.extend(f"{lang}: no such source text: {key!r}" for key in table if key not in used)

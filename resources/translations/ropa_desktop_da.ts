@@ -791,9 +791,12 @@
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation>Fortegnelsen er også åben hos %1 på %2 siden %3. I kan begge arbejde: Hvis I begge ændrer den samme post, afvises den anden gemning, og du bliver bedt om at genindlæse.</translation>
     </message>
-    <message>
-        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
-        <translation>Fortegnelsen er også åben hos %1 på %2 siden %3 og hos %4 andre. I kan alle arbejde: Hvis to af jer ændrer den samme post, afvises den anden gemning, og den person bliver bedt om at genindlæse.</translation>
+    <message numerus="yes">
+        <source>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>
+            <numerusform>Fortegnelsen er også åben hos %1 på %2 siden %3 og hos %n anden. I kan alle arbejde: Hvis to af jer ændrer den samme post, afvises den anden gemning, og den person bliver bedt om at genindlæse.</numerusform>
+            <numerusform>Fortegnelsen er også åben hos %1 på %2 siden %3 og hos %n andre. I kan alle arbejde: Hvis to af jer ændrer den samme post, afvises den anden gemning, og den person bliver bedt om at genindlæse.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
@@ -1551,9 +1554,12 @@
         <source>Ignore this column</source>
         <translation>Spring kolonnen over</translation>
     </message>
-    <message>
-        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation>%1: %2 behandlingsaktiviteter fra arket »%3«, overskriftsrække %4.</translation>
+    <message numerus="yes">
+        <source>%1: %n activities from the sheet “%2”, header row %3.</source>
+        <translation>
+            <numerusform>%1: %n behandlingsaktivitet fra arket »%2«, overskriftsrække %3.</numerusform>
+            <numerusform>%1: %n behandlingsaktiviteter fra arket »%2«, overskriftsrække %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 mapping</source>
@@ -2141,13 +2147,12 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Ingen fund: Fortegnelsen er fuldstændig, så vidt kontrollerne kan se.</translation>
     </message>
-    <message>
-        <source>One finding. Double-click it to open what it concerns.</source>
-        <translation>Ét fund. Dobbeltklik på det for at gå til det, fundet vedrører.</translation>
-    </message>
-    <message>
-        <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation>%1 fund. Dobbeltklik på et fund for at gå til det, fundet vedrører.</translation>
+    <message numerus="yes">
+        <source>%n findings. Double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>Ét fund. Dobbeltklik på det for at gå til det, fundet vedrører.</numerusform>
+            <numerusform>%n fund. Dobbeltklik på et fund for at gå til det, fundet vedrører.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -2354,24 +2359,6 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Markér som gennemgået</translation>
     </message>
     <message>
-        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
-        <translation>Den valgte behandlingsaktivitet eller databehandleraftale blev gennemgået i dag: næste gennemgang rykkes frem med gennemgangsintervallet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n dag over fristen</numerusform>
-            <numerusform>%n dage over fristen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>om %n dag</numerusform>
-            <numerusform>om %n dage</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export review calendar…</source>
         <translation>Eksportér gennemgangskalender…</translation>
     </message>
@@ -2387,9 +2374,34 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>Overdue: %1. Due within 30 days: %2.</source>
         <translation>Overskredet: %1. Forfalder inden for 30 dage: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dage over fristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled reviews written to %1.</source>
+        <translation>
+            <numerusform>%n planlagt gennemgang skrevet til %1.</numerusform>
+            <numerusform>%n planlagte gennemgange skrevet til %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>today</source>
         <translation>i dag</translation>
+    </message>
+    <message>
+        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
+        <translation>Den valgte behandlingsaktivitet eller databehandleraftale blev gennemgået i dag: næste gennemgang rykkes frem med gennemgangsintervallet.</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2410,10 +2422,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>The calendar was not exported</source>
         <translation>Kalenderen blev ikke eksporteret</translation>
-    </message>
-    <message>
-        <source>%1 scheduled reviews written to %2.</source>
-        <translation>%1 planlagte gennemgange skrevet til %2.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2512,37 +2520,6 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Versionerne kunne ikke sammenlignes</translation>
     </message>
     <message>
-        <source>Save the comparison as PDF</source>
-        <translation>Gem sammenligningen som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The comparison was not saved</source>
-        <translation>Sammenligningen blev ikke gemt</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Skriver %1…</translation>
-    </message>
-    <message>
-        <source>Imported activities to review</source>
-        <translation>Importerede behandlingsaktiviteter, der skal gennemgås</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported from %1 on %2: %n activities to review</source>
-        <translation>
-            <numerusform>Importeret fra %1 den %2: %n behandlingsaktivitet skal gennemgås</numerusform>
-            <numerusform>Importeret fra %1 den %2: %n behandlingsaktiviteter skal gennemgås</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Double-click to open the activity and review it.</source>
-        <translation>Dobbeltklik for at åbne behandlingsaktiviteten og gennemgå den.</translation>
-    </message>
-    <message>
         <source>The activity was not duplicated</source>
         <translation>Aktiviteten blev ikke duplikeret</translation>
     </message>
@@ -2609,6 +2586,37 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>The activity was not added</source>
         <translation>Aktiviteten blev ikke tilføjet</translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF</source>
+        <translation>Gem sammenligningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The comparison was not saved</source>
+        <translation>Sammenligningen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Imported activities to review</source>
+        <translation>Importerede behandlingsaktiviteter, der skal gennemgås</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 on %2: %n activities to review</source>
+        <translation>
+            <numerusform>Importeret fra %1 den %2: %n behandlingsaktivitet skal gennemgås</numerusform>
+            <numerusform>Importeret fra %1 den %2: %n behandlingsaktiviteter skal gennemgås</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity and review it.</source>
+        <translation>Dobbeltklik for at åbne behandlingsaktiviteten og gennemgå den.</translation>
     </message>
 </context>
 <context>
@@ -2686,761 +2694,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>en</source>
         <translation>da</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>{path} kan ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>the file {path} is open in another program (for example Excel); close it there and try again</source>
-        <translation>filen {path} er åben i et andet program (for eksempel Excel); luk den der, og prøv igen</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file</source>
-        <translation>{path} er en mappe, ikke en fil</translation>
-    </message>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>mappen {folder} findes ikke</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or allow replacing it (--force)</source>
-        <translation>{path} findes allerede; vælg et andet navn, eller vælg at erstatte filen</translation>
-    </message>
-    <message>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>kan ikke skrive i mappen {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is a register file: an export never replaces a register; choose another name</source>
-        <translation>{path} er en fortegnelsesfil: En eksport erstatter aldrig en fortegnelse; vælg et andet navn</translation>
-    </message>
-    <message>
-        <source>{path} does not exist</source>
-        <translation>{path} findes ikke</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {reason}</source>
-        <translation>{path} kan ikke læses: {reason}</translation>
-    </message>
-    <message>
-        <source>{name}: the sheet &apos;{sheet}&apos; is missing</source>
-        <translation>{name}: arket »{sheet}« mangler</translation>
-    </message>
-    <message>
-        <source>{name} was changed after it was exported (the sheet &apos;{sheet}&apos; has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
-        <translation>{name} er ændret efter eksporten (arket »{sheet}« har {found} rækker med behandlingsaktiviteter i stedet for {expected}); ropa-desktop importerer kun uændrede eksporter – foretag ændringerne i fortegnelsen i stedet</translation>
-    </message>
-    <message>
-        <source>{name} was changed after it was exported (sheet &apos;{sheet}&apos;: {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
-        <translation>{name} er ændret efter eksporten (arket »{sheet}«: {cells}); ropa-desktop importerer kun uændrede eksporter – foretag ændringerne i fortegnelsen i stedet</translation>
-    </message>
-    <message>
-        <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
-        <translation>{name} er ikke en Excel-projektmappe (.xlsx), eller den er beskadiget</translation>
-    </message>
-    <message>
-        <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
-        <translation>{name} er ikke eksporteret fra ropa-desktop (den mangler fortegnelsesdata) og kan derfor ikke importeres; importér fortegnelsen som JSON i stedet</translation>
-    </message>
-    <message>
-        <source>{name}: the register data sheet is damaged</source>
-        <translation>{name}: arket med fortegnelsesdata er beskadiget</translation>
-    </message>
-    <message>
-        <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
-        <translation>{name} er skrevet af en nyere version af ropa-desktop (projektmappeformat {version}); opdatér ropa-desktop for at importere den</translation>
-    </message>
-    <message>
-        <source>{name} is not a register file: choose a .json or .xlsx file</source>
-        <translation>{name} er ikke en fortegnelsesfil: vælg en .json- eller .xlsx-fil</translation>
-    </message>
-    <message>
-        <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
-        <translation>{name} indeholder allerede en fortegnelse; importér til en ny fortegnelse, eller bekræft, at indholdet skal erstattes</translation>
-    </message>
-    <message>
-        <source>{source} is not a register in the &apos;{format}&apos; format</source>
-        <translation>{source} er ikke en fortegnelse i formatet »{format}«</translation>
-    </message>
-    <message>
-        <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
-        <translation>{source} har formatversion {version}; denne version af ropa-desktop læser version {supported}</translation>
-    </message>
-    <message>
-        <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
-        <translation>{source} er ikke gyldig JSON: {reason} i linje {line}, kolonne {column}</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {problem}</source>
-        <translation>{source} blev ikke importeret: {problem}</translation>
-    </message>
-    <message>
-        <source>it is not a text file (it holds NUL bytes)</source>
-        <translation>den er ikke en tekstfil (den indeholder NUL-byte)</translation>
-    </message>
-    <message>
-        <source>it is larger than {limit} MB, far more than any register needs; is it the right file?</source>
-        <translation>den er større end {limit} MB, langt mere end nogen fortegnelse behøver; er det den rigtige fil?</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8</source>
-        <translation>den er ikke UTF-8-tekst: byten på position {offset} kan ikke læses som UTF-8</translation>
-    </message>
-    <message>
-        <source>its values are nested deeper than {limit} levels</source>
-        <translation>værdierne er indlejret dybere end {limit} niveauer</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {path}: {problem}</source>
-        <translation>{source} blev ikke importeret: {path}: {problem}</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {count} problems found</source>
-        <translation>{source} blev ikke importeret: der blev fundet {count} problemer</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… og {count} mere</translation>
-    </message>
-    <message>
-        <source>cannot export to &apos;{name}&apos;: use .json, .pdf or .xlsx</source>
-        <translation>kan ikke eksportere til »{name}«: brug .json, .pdf eller .xlsx</translation>
-    </message>
-    <message>
-        <source>only PDF and Excel exports can be signed, not {name}</source>
-        <translation>kun PDF- og Excel-eksporter kan signeres, ikke {name}</translation>
-    </message>
-    <message>
-        <source>the export labels exist in {langs}, not in &apos;{lang}&apos;</source>
-        <translation>eksportens overskrifter findes på {langs}, ikke på »{lang}«</translation>
-    </message>
-    <message>
-        <source>{path}: the notice is written as .html or .pdf, not &apos;{suffix}&apos;</source>
-        <translation>{path}: informationen skrives som .html eller .pdf, ikke som »{suffix}«</translation>
-    </message>
-    <message>
-        <source>the register has no data subject category &apos;{audience}&apos; (it has: {known})</source>
-        <translation>fortegnelsen har ingen kategori af registrerede med id&apos;et »{audience}« (den har: {known})</translation>
-    </message>
-    <message>
-        <source>the notice was not published: the register leaves {count} of its items unfilled</source>
-        <translation>informationen blev ikke offentliggjort: fortegnelsen udfylder ikke {count} af de punkter, den skal indeholde</translation>
-    </message>
-    <message>
-        <source>the exported notice {path} cannot be read to record it: {reason}</source>
-        <translation>den eksporterede information {path} kan ikke læses, så den kan ikke føres ind i loggen: {reason}</translation>
-    </message>
-    <message>
-        <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
-        <translation>informationen blev dannet som version {built}, men ifølge loggen er det nu version {version} (nogen har offentliggjort den i mellemtiden); dan og eksportér den igen</translation>
-    </message>
-    <message>
-        <source>the identity cannot sign: {reason}</source>
-        <translation>identiteten kan ikke signere: {reason}</translation>
-    </message>
-    <message>
-        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
-        <translation>certifikatet for {name} er gyldigt fra {start} til {end}, ikke den {today}; det kan ikke signere. Opret eller anskaf en ny signeringsidentitet</translation>
-    </message>
-    <message>
-        <source>{name} holds no private key and certificate to sign with</source>
-        <translation>{name} indeholder ingen privat nøgle og intet certifikat at signere med</translation>
-    </message>
-    <message>
-        <source>choose a password to protect the new identity</source>
-        <translation>vælg en adgangskode, der beskytter den nye identitet</translation>
-    </message>
-    <message>
-        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
-        <translation>{name}: en signeringsidentitet gemmes som en .p12-fil (eller .pfx-fil); vælg et navn, der ender på .p12</translation>
-    </message>
-    <message>
-        <source>the identity needs the signer&apos;s name</source>
-        <translation>identiteten skal have underskriverens navn</translation>
-    </message>
-    <message>
-        <source>the signing identity {path} does not exist</source>
-        <translation>signeringsidentiteten {path} findes ikke</translation>
-    </message>
-    <message>
-        <source>the signing identity {path} cannot be read: {reason}</source>
-        <translation>signeringsidentiteten {path} kan ikke læses: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
-        <translation>{name} er ikke en signeringsidentitet (.p12/.pfx), eller den er beskadiget</translation>
-    </message>
-    <message>
-        <source>the password for {name} is wrong</source>
-        <translation>adgangskoden til {name} er forkert</translation>
-    </message>
-    <message>
-        <source>{path} is the register itself; choose another name for the copy</source>
-        <translation>{path} er selve fortegnelsen; vælg et andet navn til kopien</translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF that can be signed: {reason}</source>
-        <translation>{name} er ikke en PDF, der kan signeres: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} could not be signed: {reason}</source>
-        <translation>{name} kunne ikke signeres: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF and has no signature file {signature} beside it</source>
-        <translation>{name} er ikke en PDF, og der er ingen signaturfil {signature} ved siden af den</translation>
-    </message>
-    <message>
-        <source>the trusted certificate {path} cannot be read: {reason}</source>
-        <translation>det betroede certifikat {path} kan ikke læses: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a certificate (PEM or DER)</source>
-        <translation>{name} er ikke et certifikat (PEM eller DER)</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or open it</source>
-        <translation>{path} findes allerede; vælg et andet navn, eller åbn filen</translation>
-    </message>
-    <message>
-        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
-        <translation>{name} er navngivet som en eksport ({suffix}), ikke som en fortegnelse; giv fortegnelsesfilen endelsen .ropa, fx {suggestion}</translation>
-    </message>
-    <message>
-        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
-        <translation>{path} er skrevet af en ældre version af ropa-desktop og er skrivebeskyttet her, så den kan ikke opgraderes; kopiér den til en mappe, hvor du kan gemme, og åbn kopien</translation>
-    </message>
-    <message>
-        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
-        <translation>{path} er skrivebeskyttet her, og en del af indholdet ligger stadig i {wal}; kopiér begge filer til en mappe, hvor du kan gemme, og åbn kopien</translation>
-    </message>
-    <message>
-        <source>the backup copy {path} could not be written: {reason}</source>
-        <translation>sikkerhedskopien {path} kunne ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} cannot be created: {reason}</source>
-        <translation>{path} kan ikke oprettes: {reason}</translation>
-    </message>
-    <message>
-        <source>a register needs at least one language</source>
-        <translation>en fortegnelse skal have mindst ét sprog</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a register file</source>
-        <translation>{path} er en mappe, ikke en fortegnelsesfil</translation>
-    </message>
-    <message>
-        <source>{path} is not a ropa-desktop register</source>
-        <translation>{path} er ikke en fortegnelse fra ropa-desktop</translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
-        <translation>{path} er beskadiget og kan ikke læses. Gendan den fra en sikkerhedskopi: den nyeste kopi, ropa-desktop tog før en import, er {backup}</translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
-        <translation>{path} er beskadiget og kan ikke læses. Gendan den fra en sikkerhedskopi (ropa-desktop tager en før hver import, der erstatter en fortegnelse, med navnet {pattern} ved siden af filen)</translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
-        <translation>{path} er skrevet af en nyere version af ropa-desktop (filversion {version}; denne version læser op til {latest}); opdatér ropa-desktop for at åbne den</translation>
-    </message>
-    <message>
-        <source>{path} could not be upgraded to this version: {reason}</source>
-        <translation>{path} kunne ikke opgraderes til denne version: {reason}</translation>
-    </message>
-    <message>
-        <source>the register&apos;s languages must be a non-empty list without repeats</source>
-        <translation>fortegnelsen skal have mindst ét sprog, og intet sprog må forekomme to gange</translation>
-    </message>
-    <message>
-        <source>the change could not be saved, and nothing was changed: {reason}</source>
-        <translation>ændringen kunne ikke gemmes, og intet blev ændret: {reason}</translation>
-    </message>
-    <message>
-        <source>the register could not be written: {reason}</source>
-        <translation>fortegnelsen kunne ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>the disk is full: nothing was saved. Free some space and try again</source>
-        <translation>disken er fuld: intet blev gemt. Frigør plads, og prøv igen</translation>
-    </message>
-    <message>
-        <source>the register file could not be written (disk error): nothing was saved</source>
-        <translation>fortegnelsesfilen kunne ikke skrives (diskfejl): intet blev gemt</translation>
-    </message>
-    <message>
-        <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
-        <translation>fortegnelsen er optaget: et andet vindue eller program gemmer i den. Prøv igen om et øjeblik.</translation>
-    </message>
-    <message>
-        <source>the register file is read-only; copy it to a folder you can write to</source>
-        <translation>fortegnelsesfilen er skrivebeskyttet; kopiér den til en mappe, hvor du kan gemme</translation>
-    </message>
-    <message>
-        <source>there is already a {kind} with the id &apos;{id}&apos;</source>
-        <translation>{kind} kan ikke tilføjes: id&apos;et »{id}« er allerede i brug</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; no longer exists: it was deleted, perhaps in another window</source>
-        <translation>{kind} »{id}« findes ikke længere: posten er slettet, måske i et andet vindue</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; no longer exists</source>
-        <translation>{kind} »{id}« findes ikke længere</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by 1 activity: {names}</source>
-        <translation>{kind} »{id}« bruges af én behandlingsaktivitet: {names}</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names}</source>
-        <translation>{kind} »{id}« bruges af {count} behandlingsaktiviteter: {names}</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names} and {more} more</source>
-        <translation>{kind} »{id}« bruges af {count} behandlingsaktiviteter: {names} og {more} andre</translation>
-    </message>
-    <message>
-        <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
-        <translation>{what} er ændret af {user} ({at}) i et andet vindue eller program, siden du åbnede fortegnelsen. Din ændring blev ikke gemt for ikke at overskrive deres. Genindlæs fortegnelsen for at se deres version.</translation>
-    </message>
-    <message>
-        <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
-        <translation>{what} er ændret i et andet vindue eller program, siden du åbnede fortegnelsen. Din ændring blev ikke gemt for ikke at overskrive deres. Genindlæs fortegnelsen for at se deres version.</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos;</source>
-        <translation>{kind} »{id}«</translation>
-    </message>
-    <message>
-        <source>the organisation&apos;s details</source>
-        <translation>virksomhedens oplysninger</translation>
-    </message>
-    <message>
-        <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
-        <translation>behandlingsaktiviteten henviser til en post, der ikke findes (slettet i et andet vindue?)</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>behandlingsaktiviteten</translation>
-    </message>
-    <message>
-        <source>data subject category</source>
-        <translation>kategorien af registrerede</translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation>kategorien af personoplysninger</translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation>modtageren</translation>
-    </message>
-    <message>
-        <source>processor</source>
-        <translation>databehandleren</translation>
-    </message>
-    <message>
-        <source>security measure</source>
-        <translation>sikkerhedsforanstaltningen</translation>
-    </message>
-    <message>
-        <source>is required but missing</source>
-        <translation>er påkrævet, men mangler</translation>
-    </message>
-    <message>
-        <source>has unknown field {names}: the format does not define it (fields of your own must start with &apos;x-&apos;)</source>
-        <translation>har ukendt felt {names}: formatet definerer det ikke (egne felter skal begynde med »x-«)</translation>
-    </message>
-    <message>
-        <source>{value} is not allowed here; use one of: {allowed}</source>
-        <translation>{value} er ikke tilladt her; brug en af: {allowed}</translation>
-    </message>
-    <message>
-        <source>must be {expected}, not {value}</source>
-        <translation>skal være {expected}, ikke {value}</translation>
-    </message>
-    <message>
-        <source>must be {expected}, not {found}</source>
-        <translation>skal være {expected}, ikke {found}</translation>
-    </message>
-    <message>
-        <source>a text</source>
-        <translation>en tekst</translation>
-    </message>
-    <message>
-        <source>an object with fields</source>
-        <translation>et objekt med felter</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>en liste</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true eller false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>et heltal</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>et tal</translation>
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation>{first} eller {second}</translation>
-    </message>
-    <message>
-        <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
-        <translation>{value} er ikke et id af små bogstaver a–z, cifre og bindestreger, der begynder med et bogstav eller et ciffer (højst 64 tegn)</translation>
-    </message>
-    <message>
-        <source>{value} is not a date written YYYY-MM-DD</source>
-        <translation>{value} er ikke en dato skrevet ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
-        <translation>{value} er ikke et tidspunkt med tidszone, fx 2026-03-01T12:00:00Z</translation>
-    </message>
-    <message>
-        <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
-        <translation>{value} er ikke en varighed efter ISO 8601, som P12M, P7Y eller P90D</translation>
-    </message>
-    <message>
-        <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
-        <translation>{value} er ikke en ISO-landekode med to store bogstaver, fx DK</translation>
-    </message>
-    <message>
-        <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
-        <translation>{value} er ikke en sprogkode med to små bogstaver, fx da</translation>
-    </message>
-    <message>
-        <source>{value} is not an e-mail address</source>
-        <translation>{value} er ikke en e-mailadresse</translation>
-    </message>
-    <message>
-        <source>{value} is not an absolute web address such as https://example.com</source>
-        <translation>{value} er ikke en fuldstændig webadresse som https://example.com</translation>
-    </message>
-    <message>
-        <source>{value} is not in the expected form</source>
-        <translation>{value} har ikke den forventede form</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>må ikke være tom</translation>
-    </message>
-    <message>
-        <source>must list at least {count} entries</source>
-        <translation>skal have mindst {count} poster</translation>
-    </message>
-    <message>
-        <source>must list at most {count} entries</source>
-        <translation>må have højst {count} poster</translation>
-    </message>
-    <message>
-        <source>lists the same entry twice</source>
-        <translation>indeholder den samme post to gange</translation>
-    </message>
-    <message>
-        <source>must hold at least one text</source>
-        <translation>skal have en tekst på mindst ét sprog</translation>
-    </message>
-    <message>
-        <source>{value} is too small: the least allowed is {limit}</source>
-        <translation>{value} er for lille: den mindste tilladte værdi er {limit}</translation>
-    </message>
-    <message>
-        <source>{value} is too large: the most allowed is {limit}</source>
-        <translation>{value} er for stor: den største tilladte værdi er {limit}</translation>
-    </message>
-    <message>
-        <source>a processor activity has no purposes of its own (the controller decides them)</source>
-        <translation>en behandlingsaktivitet som databehandler har ingen egne formål (dem fastlægger den dataansvarlige)</translation>
-    </message>
-    <message>
-        <source>names no receiving party: give one of processor, recipient or recipient_name</source>
-        <translation>angiver ingen modtager: angiv én af processor, recipient eller recipient_name</translation>
-    </message>
-    <message>
-        <source>names more than one receiving party ({names}): give exactly one</source>
-        <translation>angiver mere end én modtager ({names}): angiv præcis én</translation>
-    </message>
-    <message>
-        <source>has a key that is not a two-letter lowercase language code</source>
-        <translation>har en nøgle, der ikke er en sprogkode med to små bogstaver</translation>
-    </message>
-    <message>
-        <source>the {kind} id &apos;{id}&apos; is used twice</source>
-        <translation>{kind} med id&apos;et »{id}« findes to gange</translation>
-    </message>
-    <message>
-        <source>the activity id &apos;{id}&apos; is used twice</source>
-        <translation>behandlingsaktiviteten med id&apos;et »{id}« findes to gange</translation>
-    </message>
-    <message>
-        <source>the purpose id &apos;{id}&apos; is used twice in this activity</source>
-        <translation>formålet med id&apos;et »{id}« findes to gange i denne behandlingsaktivitet</translation>
-    </message>
-    <message>
-        <source>refers to the {kind} &apos;{id}&apos;, which the register does not have</source>
-        <translation>henviser til {kind} »{id}«, som ikke findes i fortegnelsen</translation>
-    </message>
-    <message>
-        <source>&apos;{id}&apos; narrows the activity&apos;s data subject categories, but the activity does not list it</source>
-        <translation>»{id}« afgrænser behandlingsaktivitetens kategorier af registrerede, men behandlingsaktiviteten angiver ikke den kategori</translation>
-    </message>
-    <message>
-        <source>&apos;{id}&apos; narrows the activity&apos;s data categories, but the activity does not list it</source>
-        <translation>»{id}« afgrænser behandlingsaktivitetens kategorier af personoplysninger, men behandlingsaktiviteten angiver ikke den kategori</translation>
-    </message>
-    <message>
-        <source>refers to the purpose &apos;{id}&apos;, which this activity does not have</source>
-        <translation>henviser til formålet »{id}«, som denne behandlingsaktivitet ikke har</translation>
-    </message>
-    <message>
-        <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
-        <translation>har en tekst på »{lang}«, som ikke er blandt fortegnelsens sprog; teksten bevares</translation>
-    </message>
-    <message>
-        <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
-        <translation>ingen information til »{audience}«: deres oplysninger behandles kun i behandlingsaktiviteter, hvor {organisation} er databehandler; den dataansvarlige, som vi behandler dem på vegne af, oplyser disse registrerede (databeskyttelsesforordningens art. 13, 14 og 28)</translation>
-    </message>
-    <message>
-        <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
-        <translation>ingen information: overførslen i »{activity}« til {receiver} ({country}) har intet gældende overførselsgrundlag: {reason}. Registrér underskrevne standardkontraktbestemmelser, en gældende tilstrækkelighedsafgørelse eller en undtagelse efter art. 49, stk. 1, eller bring overførslen til ophør (databeskyttelsesforordningens art. 13, stk. 1, litra f, og art. 44–49)</translation>
-    </message>
-    <message>
-        <source>outside the EU/EEA</source>
-        <translation>uden for EU/EØS</translation>
-    </message>
-    <message>
-        <source>the standard contractual clauses are not signed</source>
-        <translation>standardkontraktbestemmelserne er ikke underskrevet</translation>
-    </message>
-    <message>
-        <source>the 2010 standard contractual clauses are no longer valid</source>
-        <translation>standardkontraktbestemmelserne fra 2010 er ikke længere gyldige</translation>
-    </message>
-    <message>
-        <source>an adequacy decision is recorded, but not the country</source>
-        <translation>en tilstrækkelighedsafgørelse er registreret, men ikke landet</translation>
-    </message>
-    <message>
-        <source>the country has no adequacy decision</source>
-        <translation>landet har ingen tilstrækkelighedsafgørelse</translation>
-    </message>
-    <message>
-        <source>the adequacy decision ended on {date}</source>
-        <translation>tilstrækkelighedsafgørelsen ophørte den {date}</translation>
-    </message>
-    <message>
-        <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
-        <translation>modtagerens certificering under databeskyttelsesrammen mellem EU og USA (Data Privacy Framework) er ikke registreret</translation>
-    </message>
-    <message>
-        <source>a derogation is recorded without its Art. 49(1) letter</source>
-        <translation>en undtagelse er registreret uden litraet i art. 49, stk. 1</translation>
-    </message>
-    <message>
-        <source>the transfer mechanism is recorded as none</source>
-        <translation>overførselsgrundlaget er registreret som »Ingen«</translation>
-    </message>
-    <message>
-        <source>is nested deeper than {limit} levels</source>
-        <translation>er indlejret dybere end {limit} niveauer</translation>
-    </message>
-    <message>
-        <source>the key &apos;{key}&apos; appears twice in its object; which value is meant cannot be told, so the document is refused</source>
-        <translation>nøglen »{key}« forekommer to gange i samme objekt; det kan ikke afgøres, hvilken værdi der menes, så dokumentet afvises</translation>
-    </message>
-    <message>
-        <source>{value} is not a number JSON allows (NaN and Infinity are not JSON)</source>
-        <translation>{value} er ikke et tal, JSON tillader (NaN og Infinity er ikke JSON)</translation>
-    </message>
-    <message>
-        <source>a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits</source>
-        <translation>et tal med {digits} cifre kan ikke bevares præcist; ropa-desktop bevarer tal med op til {limit} cifre</translation>
-    </message>
-    <message>
-        <source>{value} is too large to keep as a number</source>
-        <translation>{value} er for stort til at blive bevaret som tal</translation>
-    </message>
-    <message>
-        <source>{value} has more digits than a number can keep exactly; it would be changed</source>
-        <translation>{value} har flere cifre, end et tal kan bevare præcist; det ville blive ændret</translation>
-    </message>
-    <message>
-        <source>is {length} characters long; a name may have at most {limit}</source>
-        <translation>er {length} tegn langt; et navn må højst have {limit}</translation>
-    </message>
-    <message>
-        <source>is {length} characters long; a text may have at most {limit}</source>
-        <translation>er {length} tegn lang; en tekst må højst have {limit}</translation>
-    </message>
-    <message>
-        <source>is not valid Unicode text: it holds a lone surrogate ({code})</source>
-        <translation>er ikke gyldig Unicode-tekst: den indeholder et enligt surrogattegn ({code})</translation>
-    </message>
-    <message>
-        <source>holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return</source>
-        <translation>indeholder kontroltegnet {code}; tekster må ikke indeholde andre kontroltegn end tabulator, linjeskift og vognretur</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)</source>
-        <translation>»{code}« er ikke koden for et kendt land (ISO 3166-1 alpha-2, f.eks. DK)</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not an EU/EEA country with a supervisory authority ropa-desktop knows</source>
-        <translation>»{code}« er ikke et EU/EØS-land med en tilsynsmyndighed, som ropa-desktop kender</translation>
-    </message>
-    <message>
-        <source>the transfer to &apos;{party}&apos; goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity&apos;s transfers</source>
-        <translation>overførslen til »{party}« går til {country}, en EU/EØS-stat: det er ikke en overførsel til et tredjeland (GDPR kapitel V); fjern den fra behandlingsaktivitetens overførsler</translation>
-    </message>
-    <message>
-        <source>must be a whole number written without a decimal point, not {value}</source>
-        <translation>skal være et heltal skrevet uden decimaltegn, ikke {value}</translation>
-    </message>
-    <message>
-        <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
-        <translation>der findes ingen skabelon for behandlingsaktiviteter med navnet »{id}« (disse findes: {known})</translation>
-    </message>
-    <message>
-        <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
-        <translation>tilknytningen {name} er ikke et JSON-objekt fra overskrift til felt: {reason}</translation>
-    </message>
-    <message>
-        <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
-        <translation>tilknytningen {name} knytter »{header}« til »{target}«, som ikke er et felt; brug et af {fields}, en x-nøgle for at beholde kolonnen som note, eller null for at springe den over</translation>
-    </message>
-    <message>
-        <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
-        <translation>{name} er ikke et regneark: vælg en .xlsx-, .ods- eller .csv-fil</translation>
-    </message>
-    <message>
-        <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
-        <translation>{name} er ikke et regneark (.xlsx, .ods), eller filen er beskadiget</translation>
-    </message>
-    <message>
-        <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
-        <translation>{name} har intet ark »{sheet}« (arkene er: {known})</translation>
-    </message>
-    <message>
-        <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
-        <translation>{name}: ingen overskriftsrække fundet i arket »{sheet}« (ingen af de første rækker har to kolonneoverskrifter, vi kender, fx »Formål«, »Purpose« eller »Ändamål«); omdøb overskrifterne, eller knyt dem til felter med en tilknytningsfil</translation>
-    </message>
-    <message>
-        <source>column {column} has no header: its cells were not imported</source>
-        <translation>kolonne {column} har ingen overskrift: dens celler blev ikke importeret</translation>
-    </message>
-    <message>
-        <source>Row {row}</source>
-        <translation>Række {row}</translation>
-    </message>
-    <message>
-        <source>the row names no activity: it was called &apos;{name}&apos;</source>
-        <translation>rækken angiver ingen behandlingsaktivitet: den fik navnet »{name}«</translation>
-    </message>
-    <message>
-        <source>data subjects</source>
-        <translation>registrerede</translation>
-    </message>
-    <message>
-        <source>data categories</source>
-        <translation>kategorier af personoplysninger</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
-        <translation>»{text}« er ikke et behandlingsgrundlag, vi kender (art. 6, stk. 1, litra a–f); det blev ikke importeret</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
-        <translation>»{text}« er ikke en undtagelse efter art. 9, stk. 2, som vi kender; den blev ikke importeret</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
-        <translation>»{text}« er ikke et overførselsgrundlag, vi kender (standardkontraktbestemmelser, bindende virksomhedsregler, tilstrækkelighedsafgørelse …)</translation>
-    </message>
-    <message>
-        <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
-        <translation>behandlingsaktiviteten »{name}« angiver ingen {what}: kontrollerne vil bede om dem</translation>
-    </message>
-    <message>
-        <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
-        <translation>ingen periode kunne læses i »{text}«: bevaret som en regel i ord, uden periode</translation>
-    </message>
-    <message>
-        <source>safeguards &apos;{text}&apos; without a country: not imported</source>
-        <translation>garantierne »{text}« uden land: ikke importeret</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
-        <translation>»{text}« er ikke et land, vi kender; det blev ikke importeret</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
-        <translation>»{text}« ligger i EU/EØS: ingen overførsel til tredjelande, udeladt</translation>
-    </message>
-    <message>
-        <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
-        <translation>rækken angiver ikke, hvem der modtager overførslen: registreret som »{text}«</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
-        <translation>»{text}« er hverken ja eller nej; det blev ikke importeret</translation>
-    </message>
-    <message>
-        <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
-        <translation>ét formål med {count} behandlingsgrundlag blev til {count} formål, ét pr. grundlag</translation>
-    </message>
-    <message>
-        <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
-        <translation>{purposes} formål og {bases} behandlingsgrundlag: hvilket grundlag der hører til hvilket formål, må du selv registrere</translation>
-    </message>
-    <message>
-        <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
-        <translation>der er ikke angivet nogen garantier for overførslen til »{text}«: registreret som ingen</translation>
-    </message>
-    <message>
-        <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
-        <translation>{name}: kolonnen {headers} kender vi ikke, så intet blev importeret; knyt den til et felt, eller spring den over i en tilknytningsfil (ropa import --mapping MAP.json, et JSON-objekt som {{&quot;{header}&quot;: &quot;purposes&quot;}} eller {{&quot;{header}&quot;: null}})</translation>
-    </message>
-    <message>
-        <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
-        <translation>{name}: arket »{sheet}« har ingen behandlingsaktiviteter under overskriftsrækken</translation>
-    </message>
-    <message>
-        <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
-        <translation>{name} har ingen version {number}; `ropa versions` viser, hvilke versioner den har</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
-        <translation>»{value}« er ikke en version: angiv dens nummer (ropa versions viser dem) eller »now«</translation>
-    </message>
-    <message>
-        <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
-        <translation>{name} har endnu ingen udstedt version at sammenligne med: en eksport til tilsynsmyndigheden eller en signeret eksport udsteder version 1</translation>
-    </message>
-    <message>
-        <source>a calendar file is named .ics, not {name}</source>
-        <translation>en kalenderfil har endelsen .ics, ikke {name}</translation>
-    </message>
-    <message>
-        <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
-        <translation>{name} er skrivebeskyttet her, og en eksport til tilsynsmyndigheden eller en signeret eksport registreres i fortegnelsen som en udstedt version; kopiér fortegnelsen til en mappe, du kan skrive i, eller eksportér virksomhedens eget eksemplar</translation>
-    </message>
-    <message>
-        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
-        <translation>{path} er skrivebeskyttet, så informationen kunne ikke føres i fortegnelsens log over offentliggjort information; intet blev skrevet (skriv den uden logføring, eller kopiér fortegnelsen til en mappe, du kan skrive i)</translation>
     </message>
 </context>
 <context>

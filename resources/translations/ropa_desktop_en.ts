@@ -819,9 +819,12 @@
         <source>Ignore this column</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1: %n activities from the sheet “%2”, header row %3.</source>
+        <translation>
+            <numerusform>%1: %n activity from the sheet “%2”, header row %3.</numerusform>
+            <numerusform>%1: %n activities from the sheet “%2”, header row %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 mapping</source>
@@ -1626,13 +1629,12 @@ Delete it and remove it from them?</source>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>One finding. Double-click it to open what it concerns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n findings. Double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>One finding. Double-click it to open what it concerns.</numerusform>
+            <numerusform>%n findings. Double-click one to open what it concerns.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -2174,9 +2176,12 @@ Delete it and remove it from them?</source>
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>
+            <numerusform>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</numerusform>
+            <numerusform>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
@@ -2351,24 +2356,6 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export review calendar…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,8 +2371,33 @@ Delete it and remove it from them?</source>
         <source>Overdue: %1. Due within 30 days: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled reviews written to %1.</source>
+        <translation>
+            <numerusform>%n scheduled review written to %1.</numerusform>
+            <numerusform>%n scheduled reviews written to %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2406,10 +2418,6 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>The calendar was not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 scheduled reviews written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2509,37 +2517,6 @@ Delete it and remove it from them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the comparison as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comparison was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported activities to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported from %1 on %2: %n activities to review</source>
-        <translation>
-            <numerusform>Imported from %1 on %2: %n activity to review</numerusform>
-            <numerusform>Imported from %1 on %2: %n activities to review</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Double-click to open the activity and review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The activity was not duplicated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,6 +2582,37 @@ Delete it and remove it from them?</source>
     </message>
     <message>
         <source>The activity was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported activities to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 on %2: %n activities to review</source>
+        <translation>
+            <numerusform>Imported from %1 on %2: %n activity to review</numerusform>
+            <numerusform>Imported from %1 on %2: %n activities to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity and review it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2682,761 +2690,6 @@ Delete it and remove it from them?</source>
     <name>editors</name>
     <message>
         <source>en</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file {path} is open in another program (for example Excel); close it there and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or allow replacing it (--force)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a register file: an export never replaces a register; choose another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: the sheet &apos;{sheet}&apos; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} was changed after it was exported (the sheet &apos;{sheet}&apos; has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} was changed after it was exported (sheet &apos;{sheet}&apos;: {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: the register data sheet is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a register file: choose a .json or .xlsx file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source} is not a register in the &apos;{format}&apos; format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a text file (it holds NUL bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is larger than {limit} MB, far more than any register needs; is it the right file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its values are nested deeper than {limit} levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {path}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {count} problems found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot export to &apos;{name}&apos;: use .json, .pdf or .xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only PDF and Excel exports can be signed, not {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the export labels exist in {langs}, not in &apos;{lang}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: the notice is written as .html or .pdf, not &apos;{suffix}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register has no data subject category &apos;{audience}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the notice was not published: the register leaves {count} of its items unfilled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the exported notice {path} cannot be read to record it: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the identity cannot sign: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} holds no private key and certificate to sign with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose a password to protect the new identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the identity needs the signer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signing identity {path} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signing identity {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the password for {name} is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is the register itself; choose another name for the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF that can be signed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} could not be signed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF and has no signature file {signature} beside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the trusted certificate {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a certificate (PEM or DER)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the backup copy {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a register needs at least one language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a register file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is not a ropa-desktop register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} could not be upgraded to this version: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register&apos;s languages must be a non-empty list without repeats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the change could not be saved, and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full: nothing was saved. Free some space and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register file could not be written (disk error): nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register file is read-only; copy it to a folder you can write to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is already a {kind} with the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; no longer exists: it was deleted, perhaps in another window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by 1 activity: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names} and {more} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the organisation&apos;s details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data subject category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>security measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required but missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has unknown field {names}: the format does not define it (fields of your own must start with &apos;x-&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not allowed here; use one of: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be {expected}, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be {expected}, not {found}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object with fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not an absolute web address such as https://example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not in the expected form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must list at least {count} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must list at most {count} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lists the same entry twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must hold at least one text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is too small: the least allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is too large: the most allowed is {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a processor activity has no purposes of its own (the controller decides them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names no receiving party: give one of processor, recipient or recipient_name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names more than one receiving party ({names}): give exactly one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has a key that is not a two-letter lowercase language code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the activity id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the purpose id &apos;{id}&apos; is used twice in this activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refers to the {kind} &apos;{id}&apos;, which the register does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{id}&apos; narrows the activity&apos;s data subject categories, but the activity does not list it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{id}&apos; narrows the activity&apos;s data categories, but the activity does not list it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refers to the purpose &apos;{id}&apos;, which this activity does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outside the EU/EEA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the standard contractual clauses are not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the 2010 standard contractual clauses are no longer valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an adequacy decision is recorded, but not the country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the country has no adequacy decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the adequacy decision ended on {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a derogation is recorded without its Art. 49(1) letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the transfer mechanism is recorded as none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is nested deeper than {limit} levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key &apos;{key}&apos; appears twice in its object; which value is meant cannot be told, so the document is refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a number JSON allows (NaN and Infinity are not JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is too large to keep as a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} has more digits than a number can keep exactly; it would be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is {length} characters long; a name may have at most {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is {length} characters long; a text may have at most {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not valid Unicode text: it holds a lone surrogate ({code})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not an EU/EEA country with a supervisory authority ropa-desktop knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the transfer to &apos;{party}&apos; goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity&apos;s transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number written without a decimal point, not {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column {column} has no header: its cells were not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {row}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row names no activity: it was called &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data subjects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safeguards &apos;{text}&apos; without a country: not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a calendar file is named .ics, not {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -791,9 +791,12 @@
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation>Protokollen er også åpen hos %1 på %2 siden %3. Dere kan begge arbeide: Hvis dere begge endrer den samme oppføringen, avvises den andre lagringen, og du blir bedt om å lese inn på nytt.</translation>
     </message>
-    <message>
-        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
-        <translation>Protokollen er også åpen hos %1 på %2 siden %3, og hos %4 til. Dere kan alle arbeide: Hvis to av dere endrer den samme oppføringen, avvises den andre lagringen, og den personen blir bedt om å lese inn på nytt.</translation>
+    <message numerus="yes">
+        <source>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>
+            <numerusform>Protokollen er også åpen hos %1 på %2 siden %3, og hos %n til. Dere kan alle arbeide: Hvis to av dere endrer den samme oppføringen, avvises den andre lagringen, og den personen blir bedt om å lese inn på nytt.</numerusform>
+            <numerusform>Protokollen er også åpen hos %1 på %2 siden %3, og hos %n til. Dere kan alle arbeide: Hvis to av dere endrer den samme oppføringen, avvises den andre lagringen, og den personen blir bedt om å lese inn på nytt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
@@ -1551,9 +1554,12 @@
         <source>Ignore this column</source>
         <translation>Hopp over kolonnen</translation>
     </message>
-    <message>
-        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation>%1: %2 behandlingsaktiviteter fra arket «%3», overskriftsrad %4.</translation>
+    <message numerus="yes">
+        <source>%1: %n activities from the sheet “%2”, header row %3.</source>
+        <translation>
+            <numerusform>%1: %n behandlingsaktivitet fra arket «%2», overskriftsrad %3.</numerusform>
+            <numerusform>%1: %n behandlingsaktiviteter fra arket «%2», overskriftsrad %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 mapping</source>
@@ -2141,13 +2147,12 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Ingen funn: Protokollen er fullstendig så langt kontrollene kan se.</translation>
     </message>
-    <message>
-        <source>One finding. Double-click it to open what it concerns.</source>
-        <translation>Ett funn. Dobbeltklikk på det for å gå til det funnet gjelder.</translation>
-    </message>
-    <message>
-        <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation>%1 funn. Dobbeltklikk på et funn for å gå til det funnet gjelder.</translation>
+    <message numerus="yes">
+        <source>%n findings. Double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>Ett funn. Dobbeltklikk på det for å gå til det funnet gjelder.</numerusform>
+            <numerusform>%n funn. Dobbeltklikk på et funn for å gå til det funnet gjelder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -2354,24 +2359,6 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Merk som gjennomgått</translation>
     </message>
     <message>
-        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
-        <translation>Den valgte behandlingsaktiviteten eller databehandleravtalen ble gjennomgått i dag: neste gjennomgang flyttes fram med gjennomgangsintervallet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>forfalt for %n dag siden</numerusform>
-            <numerusform>forfalt for %n dager siden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>om %n dag</numerusform>
-            <numerusform>om %n dager</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export review calendar…</source>
         <translation>Eksporter gjennomgangskalender…</translation>
     </message>
@@ -2387,9 +2374,34 @@ Vil du slette den og fjerne den fra dem?</translation>
         <source>Overdue: %1. Due within 30 days: %2.</source>
         <translation>Forfalt: %1. Forfaller innen 30 dager: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>forfalt for %n dag siden</numerusform>
+            <numerusform>forfalt for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled reviews written to %1.</source>
+        <translation>
+            <numerusform>%n planlagt gjennomgang skrevet til %1.</numerusform>
+            <numerusform>%n planlagte gjennomganger skrevet til %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>today</source>
         <translation>i dag</translation>
+    </message>
+    <message>
+        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
+        <translation>Den valgte behandlingsaktiviteten eller databehandleravtalen ble gjennomgått i dag: neste gjennomgang flyttes fram med gjennomgangsintervallet.</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2410,10 +2422,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>The calendar was not exported</source>
         <translation>Kalenderen ble ikke eksportert</translation>
-    </message>
-    <message>
-        <source>%1 scheduled reviews written to %2.</source>
-        <translation>%1 planlagte gjennomganger skrevet til %2.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2512,37 +2520,6 @@ Vil du slette den og fjerne den fra dem?</translation>
         <translation>Versjonene kunne ikke sammenlignes</translation>
     </message>
     <message>
-        <source>Save the comparison as PDF</source>
-        <translation>Lagre sammenligningen som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The comparison was not saved</source>
-        <translation>Sammenligningen ble ikke lagret</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Skriver %1…</translation>
-    </message>
-    <message>
-        <source>Imported activities to review</source>
-        <translation>Importerte behandlingsaktiviteter som skal gjennomgås</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported from %1 on %2: %n activities to review</source>
-        <translation>
-            <numerusform>Importert fra %1 den %2: %n behandlingsaktivitet skal gjennomgås</numerusform>
-            <numerusform>Importert fra %1 den %2: %n behandlingsaktiviteter skal gjennomgås</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Double-click to open the activity and review it.</source>
-        <translation>Dobbeltklikk for å åpne behandlingsaktiviteten og gjennomgå den.</translation>
-    </message>
-    <message>
         <source>The activity was not duplicated</source>
         <translation>Aktiviteten ble ikke duplisert</translation>
     </message>
@@ -2609,6 +2586,37 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>The activity was not added</source>
         <translation>Aktiviteten ble ikke lagt til</translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF</source>
+        <translation>Lagre sammenligningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The comparison was not saved</source>
+        <translation>Sammenligningen ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Imported activities to review</source>
+        <translation>Importerte behandlingsaktiviteter som skal gjennomgås</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 on %2: %n activities to review</source>
+        <translation>
+            <numerusform>Importert fra %1 den %2: %n behandlingsaktivitet skal gjennomgås</numerusform>
+            <numerusform>Importert fra %1 den %2: %n behandlingsaktiviteter skal gjennomgås</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity and review it.</source>
+        <translation>Dobbeltklikk for å åpne behandlingsaktiviteten og gjennomgå den.</translation>
     </message>
 </context>
 <context>
@@ -2686,761 +2694,6 @@ Vil du slette den og fjerne den fra dem?</translation>
     <message>
         <source>en</source>
         <translation>nb</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>{path} kan ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>the file {path} is open in another program (for example Excel); close it there and try again</source>
-        <translation>filen {path} er åpen i et annet program (for eksempel Excel); lukk den der og prøv igjen</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file</source>
-        <translation>{path} er en mappe, ikke en fil</translation>
-    </message>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>mappen {folder} finnes ikke</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or allow replacing it (--force)</source>
-        <translation>{path} finnes allerede; velg et annet navn eller velg å erstatte filen</translation>
-    </message>
-    <message>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>kan ikke skrive i mappen {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is a register file: an export never replaces a register; choose another name</source>
-        <translation>{path} er en protokollfil: En eksport erstatter aldri en protokoll; velg et annet navn</translation>
-    </message>
-    <message>
-        <source>{path} does not exist</source>
-        <translation>{path} finnes ikke</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {reason}</source>
-        <translation>{path} kan ikke leses: {reason}</translation>
-    </message>
-    <message>
-        <source>{name}: the sheet &apos;{sheet}&apos; is missing</source>
-        <translation>{name}: arket «{sheet}» mangler</translation>
-    </message>
-    <message>
-        <source>{name} was changed after it was exported (the sheet &apos;{sheet}&apos; has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
-        <translation>{name} er endret etter eksporten (arket «{sheet}» har {found} rader med behandlingsaktiviteter i stedet for {expected}); ropa-desktop importerer bare uendrede eksporter – gjør endringene i protokollen i stedet</translation>
-    </message>
-    <message>
-        <source>{name} was changed after it was exported (sheet &apos;{sheet}&apos;: {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
-        <translation>{name} er endret etter eksporten (arket «{sheet}»: {cells}); ropa-desktop importerer bare uendrede eksporter – gjør endringene i protokollen i stedet</translation>
-    </message>
-    <message>
-        <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
-        <translation>{name} er ikke en Excel-arbeidsbok (.xlsx), eller den er skadet</translation>
-    </message>
-    <message>
-        <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
-        <translation>{name} er ikke eksportert fra ropa-desktop (den mangler protokolldata) og kan derfor ikke importeres; importer protokollen som JSON i stedet</translation>
-    </message>
-    <message>
-        <source>{name}: the register data sheet is damaged</source>
-        <translation>{name}: arket med protokolldata er skadet</translation>
-    </message>
-    <message>
-        <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
-        <translation>{name} er skrevet av en nyere versjon av ropa-desktop (arbeidsbokformat {version}); oppdater ropa-desktop for å importere den</translation>
-    </message>
-    <message>
-        <source>{name} is not a register file: choose a .json or .xlsx file</source>
-        <translation>{name} er ikke en protokollfil: velg en .json- eller .xlsx-fil</translation>
-    </message>
-    <message>
-        <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
-        <translation>{name} inneholder allerede en protokoll; importer til en ny protokoll, eller bekreft at innholdet skal erstattes</translation>
-    </message>
-    <message>
-        <source>{source} is not a register in the &apos;{format}&apos; format</source>
-        <translation>{source} er ikke en protokoll i formatet «{format}»</translation>
-    </message>
-    <message>
-        <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
-        <translation>{source} har formatversjon {version}; denne versjonen av ropa-desktop leser versjon {supported}</translation>
-    </message>
-    <message>
-        <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
-        <translation>{source} er ikke gyldig JSON: {reason} på linje {line}, kolonne {column}</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {problem}</source>
-        <translation>{source} ble ikke importert: {problem}</translation>
-    </message>
-    <message>
-        <source>it is not a text file (it holds NUL bytes)</source>
-        <translation>den er ikke en tekstfil (den inneholder NUL-byte)</translation>
-    </message>
-    <message>
-        <source>it is larger than {limit} MB, far more than any register needs; is it the right file?</source>
-        <translation>den er større enn {limit} MB, langt mer enn noen protokoll trenger; er det riktig fil?</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8</source>
-        <translation>den er ikke UTF-8-tekst: byten på posisjon {offset} kan ikke leses som UTF-8</translation>
-    </message>
-    <message>
-        <source>its values are nested deeper than {limit} levels</source>
-        <translation>verdiene er nøstet dypere enn {limit} nivåer</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {path}: {problem}</source>
-        <translation>{source} ble ikke importert: {path}: {problem}</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {count} problems found</source>
-        <translation>{source} ble ikke importert: {count} problemer ble funnet</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… og {count} til</translation>
-    </message>
-    <message>
-        <source>cannot export to &apos;{name}&apos;: use .json, .pdf or .xlsx</source>
-        <translation>kan ikke eksportere til «{name}»: bruk .json, .pdf eller .xlsx</translation>
-    </message>
-    <message>
-        <source>only PDF and Excel exports can be signed, not {name}</source>
-        <translation>bare PDF- og Excel-eksporter kan signeres, ikke {name}</translation>
-    </message>
-    <message>
-        <source>the export labels exist in {langs}, not in &apos;{lang}&apos;</source>
-        <translation>eksportens overskrifter finnes på {langs}, ikke på «{lang}»</translation>
-    </message>
-    <message>
-        <source>{path}: the notice is written as .html or .pdf, not &apos;{suffix}&apos;</source>
-        <translation>{path}: informasjonen skrives som .html eller .pdf, ikke som «{suffix}»</translation>
-    </message>
-    <message>
-        <source>the register has no data subject category &apos;{audience}&apos; (it has: {known})</source>
-        <translation>protokollen har ingen kategori av registrerte med id-en «{audience}» (den har: {known})</translation>
-    </message>
-    <message>
-        <source>the notice was not published: the register leaves {count} of its items unfilled</source>
-        <translation>informasjonen ble ikke publisert: protokollen fyller ikke ut {count} av punktene den skal inneholde</translation>
-    </message>
-    <message>
-        <source>the exported notice {path} cannot be read to record it: {reason}</source>
-        <translation>den eksporterte informasjonen {path} kan ikke leses, så den kan ikke føres inn i loggen: {reason}</translation>
-    </message>
-    <message>
-        <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
-        <translation>informasjonen ble laget som versjon {built}, men ifølge loggen er det nå versjon {version} (noen har publisert den i mellomtiden); lag og eksporter den på nytt</translation>
-    </message>
-    <message>
-        <source>the identity cannot sign: {reason}</source>
-        <translation>identiteten kan ikke signere: {reason}</translation>
-    </message>
-    <message>
-        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
-        <translation>sertifikatet til {name} er gyldig fra {start} til {end}, ikke {today}; det kan ikke signere. Opprett eller skaff en ny signeringsidentitet</translation>
-    </message>
-    <message>
-        <source>{name} holds no private key and certificate to sign with</source>
-        <translation>{name} inneholder ingen privat nøkkel og intet sertifikat å signere med</translation>
-    </message>
-    <message>
-        <source>choose a password to protect the new identity</source>
-        <translation>velg et passord som beskytter den nye identiteten</translation>
-    </message>
-    <message>
-        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
-        <translation>{name}: en signeringsidentitet lagres som en .p12-fil (eller .pfx-fil); velg et navn som slutter på .p12</translation>
-    </message>
-    <message>
-        <source>the identity needs the signer&apos;s name</source>
-        <translation>identiteten trenger underskriverens navn</translation>
-    </message>
-    <message>
-        <source>the signing identity {path} does not exist</source>
-        <translation>signeringsidentiteten {path} finnes ikke</translation>
-    </message>
-    <message>
-        <source>the signing identity {path} cannot be read: {reason}</source>
-        <translation>signeringsidentiteten {path} kan ikke leses: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
-        <translation>{name} er ikke en signeringsidentitet (.p12/.pfx), eller den er skadet</translation>
-    </message>
-    <message>
-        <source>the password for {name} is wrong</source>
-        <translation>passordet til {name} er feil</translation>
-    </message>
-    <message>
-        <source>{path} is the register itself; choose another name for the copy</source>
-        <translation>{path} er selve protokollen; velg et annet navn for kopien</translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF that can be signed: {reason}</source>
-        <translation>{name} er ikke en PDF som kan signeres: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} could not be signed: {reason}</source>
-        <translation>{name} kunne ikke signeres: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF and has no signature file {signature} beside it</source>
-        <translation>{name} er ikke en PDF, og det finnes ingen signaturfil {signature} ved siden av den</translation>
-    </message>
-    <message>
-        <source>the trusted certificate {path} cannot be read: {reason}</source>
-        <translation>det klarerte sertifikatet {path} kan ikke leses: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a certificate (PEM or DER)</source>
-        <translation>{name} er ikke et sertifikat (PEM eller DER)</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or open it</source>
-        <translation>{path} finnes allerede; velg et annet navn eller åpne filen</translation>
-    </message>
-    <message>
-        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
-        <translation>{name} har navn som en eksport ({suffix}), ikke som en protokoll; gi protokollfilen endelsen .ropa, f.eks. {suggestion}</translation>
-    </message>
-    <message>
-        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
-        <translation>{path} er skrevet av en eldre versjon av ropa-desktop og er skrivebeskyttet her, så den kan ikke oppgraderes; kopier den til en mappe der du kan lagre, og åpne kopien</translation>
-    </message>
-    <message>
-        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
-        <translation>{path} er skrivebeskyttet her, og en del av innholdet ligger fortsatt i {wal}; kopier begge filene til en mappe der du kan lagre, og åpne kopien</translation>
-    </message>
-    <message>
-        <source>the backup copy {path} could not be written: {reason}</source>
-        <translation>sikkerhetskopien {path} kunne ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} cannot be created: {reason}</source>
-        <translation>{path} kan ikke opprettes: {reason}</translation>
-    </message>
-    <message>
-        <source>a register needs at least one language</source>
-        <translation>en protokoll må ha minst ett språk</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a register file</source>
-        <translation>{path} er en mappe, ikke en protokollfil</translation>
-    </message>
-    <message>
-        <source>{path} is not a ropa-desktop register</source>
-        <translation>{path} er ikke en protokoll fra ropa-desktop</translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
-        <translation>{path} er skadet og kan ikke leses. Gjenopprett den fra en sikkerhetskopi: den nyeste kopien ropa-desktop tok før en import, er {backup}</translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
-        <translation>{path} er skadet og kan ikke leses. Gjenopprett den fra en sikkerhetskopi (ropa-desktop tar en før hver import som erstatter en protokoll, med navnet {pattern} ved siden av filen)</translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
-        <translation>{path} er skrevet av en nyere versjon av ropa-desktop (filversjon {version}; denne versjonen leser opp til {latest}); oppdater ropa-desktop for å åpne den</translation>
-    </message>
-    <message>
-        <source>{path} could not be upgraded to this version: {reason}</source>
-        <translation>{path} kunne ikke oppgraderes til denne versjonen: {reason}</translation>
-    </message>
-    <message>
-        <source>the register&apos;s languages must be a non-empty list without repeats</source>
-        <translation>protokollen må ha minst ett språk, og ingen språk kan forekomme to ganger</translation>
-    </message>
-    <message>
-        <source>the change could not be saved, and nothing was changed: {reason}</source>
-        <translation>endringen kunne ikke lagres, og ingenting ble endret: {reason}</translation>
-    </message>
-    <message>
-        <source>the register could not be written: {reason}</source>
-        <translation>protokollen kunne ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>the disk is full: nothing was saved. Free some space and try again</source>
-        <translation>disken er full: ingenting ble lagret. Frigjør plass og prøv igjen</translation>
-    </message>
-    <message>
-        <source>the register file could not be written (disk error): nothing was saved</source>
-        <translation>protokollfilen kunne ikke skrives (diskfeil): ingenting ble lagret</translation>
-    </message>
-    <message>
-        <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
-        <translation>protokollen er opptatt: et annet vindu eller program lagrer i den. Prøv igjen om et øyeblikk.</translation>
-    </message>
-    <message>
-        <source>the register file is read-only; copy it to a folder you can write to</source>
-        <translation>protokollfilen er skrivebeskyttet; kopier den til en mappe der du kan lagre</translation>
-    </message>
-    <message>
-        <source>there is already a {kind} with the id &apos;{id}&apos;</source>
-        <translation>{kind} kan ikke legges til: id-en «{id}» er allerede i bruk</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; no longer exists: it was deleted, perhaps in another window</source>
-        <translation>{kind} «{id}» finnes ikke lenger: oppføringen er slettet, kanskje i et annet vindu</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; no longer exists</source>
-        <translation>{kind} «{id}» finnes ikke lenger</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by 1 activity: {names}</source>
-        <translation>{kind} «{id}» brukes av én behandlingsaktivitet: {names}</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names}</source>
-        <translation>{kind} «{id}» brukes av {count} behandlingsaktiviteter: {names}</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names} and {more} more</source>
-        <translation>{kind} «{id}» brukes av {count} behandlingsaktiviteter: {names} og {more} til</translation>
-    </message>
-    <message>
-        <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
-        <translation>{what} er endret av {user} ({at}) i et annet vindu eller program siden du åpnet protokollen. Endringen din ble ikke lagret, for ikke å overskrive deres. Les inn protokollen på nytt for å se deres versjon.</translation>
-    </message>
-    <message>
-        <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
-        <translation>{what} er endret i et annet vindu eller program siden du åpnet protokollen. Endringen din ble ikke lagret, for ikke å overskrive deres. Les inn protokollen på nytt for å se deres versjon.</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos;</source>
-        <translation>{kind} «{id}»</translation>
-    </message>
-    <message>
-        <source>the organisation&apos;s details</source>
-        <translation>virksomhetens opplysninger</translation>
-    </message>
-    <message>
-        <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
-        <translation>behandlingsaktiviteten viser til en oppføring som ikke finnes (slettet i et annet vindu?)</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>behandlingsaktiviteten</translation>
-    </message>
-    <message>
-        <source>data subject category</source>
-        <translation>kategorien av registrerte</translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation>kategorien av personopplysninger</translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation>mottakeren</translation>
-    </message>
-    <message>
-        <source>processor</source>
-        <translation>databehandleren</translation>
-    </message>
-    <message>
-        <source>security measure</source>
-        <translation>sikkerhetstiltaket</translation>
-    </message>
-    <message>
-        <source>is required but missing</source>
-        <translation>er påkrevd, men mangler</translation>
-    </message>
-    <message>
-        <source>has unknown field {names}: the format does not define it (fields of your own must start with &apos;x-&apos;)</source>
-        <translation>har ukjent felt {names}: formatet definerer det ikke (egne felt må begynne med «x-»)</translation>
-    </message>
-    <message>
-        <source>{value} is not allowed here; use one of: {allowed}</source>
-        <translation>{value} er ikke tillatt her; bruk en av: {allowed}</translation>
-    </message>
-    <message>
-        <source>must be {expected}, not {value}</source>
-        <translation>må være {expected}, ikke {value}</translation>
-    </message>
-    <message>
-        <source>must be {expected}, not {found}</source>
-        <translation>må være {expected}, ikke {found}</translation>
-    </message>
-    <message>
-        <source>a text</source>
-        <translation>en tekst</translation>
-    </message>
-    <message>
-        <source>an object with fields</source>
-        <translation>et objekt med felt</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>en liste</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true eller false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>et heltall</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>et tall</translation>
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation>{first} eller {second}</translation>
-    </message>
-    <message>
-        <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
-        <translation>{value} er ikke en id av små bokstaver a–z, sifre og bindestreker som begynner med en bokstav eller et siffer (høyst 64 tegn)</translation>
-    </message>
-    <message>
-        <source>{value} is not a date written YYYY-MM-DD</source>
-        <translation>{value} er ikke en dato skrevet ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
-        <translation>{value} er ikke et tidspunkt med tidssone, f.eks. 2026-03-01T12:00:00Z</translation>
-    </message>
-    <message>
-        <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
-        <translation>{value} er ikke en varighet etter ISO 8601, som P12M, P7Y eller P90D</translation>
-    </message>
-    <message>
-        <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
-        <translation>{value} er ikke en ISO-landkode med to store bokstaver, f.eks. NO</translation>
-    </message>
-    <message>
-        <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
-        <translation>{value} er ikke en språkkode med to små bokstaver, f.eks. nb</translation>
-    </message>
-    <message>
-        <source>{value} is not an e-mail address</source>
-        <translation>{value} er ikke en e-postadresse</translation>
-    </message>
-    <message>
-        <source>{value} is not an absolute web address such as https://example.com</source>
-        <translation>{value} er ikke en fullstendig nettadresse som https://example.com</translation>
-    </message>
-    <message>
-        <source>{value} is not in the expected form</source>
-        <translation>{value} har ikke den forventede formen</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>kan ikke være tom</translation>
-    </message>
-    <message>
-        <source>must list at least {count} entries</source>
-        <translation>må ha minst {count} oppføringer</translation>
-    </message>
-    <message>
-        <source>must list at most {count} entries</source>
-        <translation>kan ha høyst {count} oppføringer</translation>
-    </message>
-    <message>
-        <source>lists the same entry twice</source>
-        <translation>inneholder den samme oppføringen to ganger</translation>
-    </message>
-    <message>
-        <source>must hold at least one text</source>
-        <translation>må ha en tekst på minst ett språk</translation>
-    </message>
-    <message>
-        <source>{value} is too small: the least allowed is {limit}</source>
-        <translation>{value} er for lite: laveste tillatte verdi er {limit}</translation>
-    </message>
-    <message>
-        <source>{value} is too large: the most allowed is {limit}</source>
-        <translation>{value} er for stort: høyeste tillatte verdi er {limit}</translation>
-    </message>
-    <message>
-        <source>a processor activity has no purposes of its own (the controller decides them)</source>
-        <translation>en behandlingsaktivitet som databehandler har ingen egne formål (dem bestemmer den behandlingsansvarlige)</translation>
-    </message>
-    <message>
-        <source>names no receiving party: give one of processor, recipient or recipient_name</source>
-        <translation>oppgir ingen mottaker: oppgi én av processor, recipient eller recipient_name</translation>
-    </message>
-    <message>
-        <source>names more than one receiving party ({names}): give exactly one</source>
-        <translation>oppgir mer enn én mottaker ({names}): oppgi nøyaktig én</translation>
-    </message>
-    <message>
-        <source>has a key that is not a two-letter lowercase language code</source>
-        <translation>har en nøkkel som ikke er en språkkode med to små bokstaver</translation>
-    </message>
-    <message>
-        <source>the {kind} id &apos;{id}&apos; is used twice</source>
-        <translation>{kind} med id-en «{id}» finnes to ganger</translation>
-    </message>
-    <message>
-        <source>the activity id &apos;{id}&apos; is used twice</source>
-        <translation>behandlingsaktiviteten med id-en «{id}» finnes to ganger</translation>
-    </message>
-    <message>
-        <source>the purpose id &apos;{id}&apos; is used twice in this activity</source>
-        <translation>formålet med id-en «{id}» finnes to ganger i denne behandlingsaktiviteten</translation>
-    </message>
-    <message>
-        <source>refers to the {kind} &apos;{id}&apos;, which the register does not have</source>
-        <translation>viser til {kind} «{id}», som ikke finnes i protokollen</translation>
-    </message>
-    <message>
-        <source>&apos;{id}&apos; narrows the activity&apos;s data subject categories, but the activity does not list it</source>
-        <translation>«{id}» avgrenser behandlingsaktivitetens kategorier av registrerte, men behandlingsaktiviteten oppgir ikke den kategorien</translation>
-    </message>
-    <message>
-        <source>&apos;{id}&apos; narrows the activity&apos;s data categories, but the activity does not list it</source>
-        <translation>«{id}» avgrenser behandlingsaktivitetens kategorier av personopplysninger, men behandlingsaktiviteten oppgir ikke den kategorien</translation>
-    </message>
-    <message>
-        <source>refers to the purpose &apos;{id}&apos;, which this activity does not have</source>
-        <translation>viser til formålet «{id}», som denne behandlingsaktiviteten ikke har</translation>
-    </message>
-    <message>
-        <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
-        <translation>har en tekst på «{lang}», som ikke er blant protokollens språk; teksten beholdes</translation>
-    </message>
-    <message>
-        <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
-        <translation>ingen informasjon for «{audience}»: opplysningene deres behandles bare i behandlingsaktiviteter der {organisation} er databehandler; den behandlingsansvarlige som vi behandler dem på vegne av, informerer disse registrerte (personvernforordningen art. 13, 14 og 28)</translation>
-    </message>
-    <message>
-        <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
-        <translation>ingen informasjon: overføringen i «{activity}» til {receiver} ({country}) har ikke noe gjeldende overføringsgrunnlag: {reason}. Registrer signerte standard personvernbestemmelser, en gjeldende beslutning om tilstrekkelig beskyttelsesnivå eller et unntak etter art. 49 nr. 1, eller avslutt overføringen (personvernforordningen art. 13 nr. 1 bokstav f og art. 44–49)</translation>
-    </message>
-    <message>
-        <source>outside the EU/EEA</source>
-        <translation>utenfor EU/EØS</translation>
-    </message>
-    <message>
-        <source>the standard contractual clauses are not signed</source>
-        <translation>de standard personvernbestemmelsene er ikke signert</translation>
-    </message>
-    <message>
-        <source>the 2010 standard contractual clauses are no longer valid</source>
-        <translation>de standard personvernbestemmelsene fra 2010 er ikke lenger gyldige</translation>
-    </message>
-    <message>
-        <source>an adequacy decision is recorded, but not the country</source>
-        <translation>en beslutning om tilstrekkelig beskyttelsesnivå er registrert, men ikke landet</translation>
-    </message>
-    <message>
-        <source>the country has no adequacy decision</source>
-        <translation>landet har ingen beslutning om tilstrekkelig beskyttelsesnivå</translation>
-    </message>
-    <message>
-        <source>the adequacy decision ended on {date}</source>
-        <translation>beslutningen om tilstrekkelig beskyttelsesnivå opphørte {date}</translation>
-    </message>
-    <message>
-        <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
-        <translation>mottakerens sertifisering under rammeverket for personvern mellom EU og USA (Data Privacy Framework) er ikke registrert</translation>
-    </message>
-    <message>
-        <source>a derogation is recorded without its Art. 49(1) letter</source>
-        <translation>et unntak er registrert uten bokstaven i art. 49 nr. 1</translation>
-    </message>
-    <message>
-        <source>the transfer mechanism is recorded as none</source>
-        <translation>overføringsgrunnlaget er registrert som «Ingen»</translation>
-    </message>
-    <message>
-        <source>is nested deeper than {limit} levels</source>
-        <translation>er nøstet dypere enn {limit} nivåer</translation>
-    </message>
-    <message>
-        <source>the key &apos;{key}&apos; appears twice in its object; which value is meant cannot be told, so the document is refused</source>
-        <translation>nøkkelen «{key}» forekommer to ganger i samme objekt; det kan ikke avgjøres hvilken verdi som menes, så dokumentet avvises</translation>
-    </message>
-    <message>
-        <source>{value} is not a number JSON allows (NaN and Infinity are not JSON)</source>
-        <translation>{value} er ikke et tall JSON tillater (NaN og Infinity er ikke JSON)</translation>
-    </message>
-    <message>
-        <source>a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits</source>
-        <translation>et tall med {digits} sifre kan ikke bevares nøyaktig; ropa-desktop bevarer tall med opptil {limit} sifre</translation>
-    </message>
-    <message>
-        <source>{value} is too large to keep as a number</source>
-        <translation>{value} er for stort til å bevares som tall</translation>
-    </message>
-    <message>
-        <source>{value} has more digits than a number can keep exactly; it would be changed</source>
-        <translation>{value} har flere sifre enn et tall kan bevare nøyaktig; det ville blitt endret</translation>
-    </message>
-    <message>
-        <source>is {length} characters long; a name may have at most {limit}</source>
-        <translation>er {length} tegn langt; et navn kan ha høyst {limit}</translation>
-    </message>
-    <message>
-        <source>is {length} characters long; a text may have at most {limit}</source>
-        <translation>er {length} tegn lang; en tekst kan ha høyst {limit}</translation>
-    </message>
-    <message>
-        <source>is not valid Unicode text: it holds a lone surrogate ({code})</source>
-        <translation>er ikke gyldig Unicode-tekst: den inneholder et enslig surrogattegn ({code})</translation>
-    </message>
-    <message>
-        <source>holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return</source>
-        <translation>inneholder kontrolltegnet {code}; tekster kan ikke inneholde andre kontrolltegn enn tabulator, linjeskift og vognretur</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)</source>
-        <translation>«{code}» er ikke koden for et kjent land (ISO 3166-1 alpha-2, f.eks. NO)</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not an EU/EEA country with a supervisory authority ropa-desktop knows</source>
-        <translation>«{code}» er ikke et EU/EØS-land med en tilsynsmyndighet ropa-desktop kjenner</translation>
-    </message>
-    <message>
-        <source>the transfer to &apos;{party}&apos; goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity&apos;s transfers</source>
-        <translation>overføringen til «{party}» går til {country}, en EU/EØS-stat: det er ikke en overføring til tredjeland (GDPR kapittel V); fjern den fra behandlingens overføringer</translation>
-    </message>
-    <message>
-        <source>must be a whole number written without a decimal point, not {value}</source>
-        <translation>må være et heltall skrevet uten desimaltegn, ikke {value}</translation>
-    </message>
-    <message>
-        <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
-        <translation>det finnes ingen mal for behandlingsaktiviteter med navnet «{id}» (disse finnes: {known})</translation>
-    </message>
-    <message>
-        <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
-        <translation>tilordningen {name} er ikke et JSON-objekt fra overskrift til felt: {reason}</translation>
-    </message>
-    <message>
-        <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
-        <translation>tilordningen {name} knytter «{header}» til «{target}», som ikke er et felt; bruk et av {fields}, en x-nøkkel for å beholde kolonnen som merknad, eller null for å hoppe over den</translation>
-    </message>
-    <message>
-        <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
-        <translation>{name} er ikke et regneark: velg en .xlsx-, .ods- eller .csv-fil</translation>
-    </message>
-    <message>
-        <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
-        <translation>{name} er ikke et regneark (.xlsx, .ods), eller filen er skadet</translation>
-    </message>
-    <message>
-        <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
-        <translation>{name} har ikke noe ark «{sheet}» (arkene er: {known})</translation>
-    </message>
-    <message>
-        <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
-        <translation>{name}: fant ingen overskriftsrad i arket «{sheet}» (ingen av de første radene har to kolonneoverskrifter vi kjenner, for eksempel «Formål», «Purpose» eller «Ändamål»); gi overskriftene nye navn eller knytt dem til felt med en tilordningsfil</translation>
-    </message>
-    <message>
-        <source>column {column} has no header: its cells were not imported</source>
-        <translation>kolonne {column} har ingen overskrift: cellene i den ble ikke importert</translation>
-    </message>
-    <message>
-        <source>Row {row}</source>
-        <translation>Rad {row}</translation>
-    </message>
-    <message>
-        <source>the row names no activity: it was called &apos;{name}&apos;</source>
-        <translation>raden navngir ingen behandlingsaktivitet: den fikk navnet «{name}»</translation>
-    </message>
-    <message>
-        <source>data subjects</source>
-        <translation>registrerte</translation>
-    </message>
-    <message>
-        <source>data categories</source>
-        <translation>kategorier av personopplysninger</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
-        <translation>«{text}» er ikke et behandlingsgrunnlag vi kjenner (art. 6 nr. 1 bokstav a–f); det ble ikke importert</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
-        <translation>«{text}» er ikke et unntak etter art. 9 nr. 2 som vi kjenner; det ble ikke importert</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
-        <translation>«{text}» er ikke et overføringsgrunnlag vi kjenner (standard personvernbestemmelser, bindende virksomhetsregler, tilstrekkelig beskyttelsesnivå …)</translation>
-    </message>
-    <message>
-        <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
-        <translation>behandlingsaktiviteten «{name}» oppgir ingen {what}: kontrollene vil be om dem</translation>
-    </message>
-    <message>
-        <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
-        <translation>fant ingen tidsperiode i «{text}»: beholdt som en regel i ord, uten periode</translation>
-    </message>
-    <message>
-        <source>safeguards &apos;{text}&apos; without a country: not imported</source>
-        <translation>garantiene «{text}» uten land: ikke importert</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
-        <translation>«{text}» er ikke et land vi kjenner; det ble ikke importert</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
-        <translation>«{text}» ligger i EU/EØS: ingen overføring til tredjeland, utelatt</translation>
-    </message>
-    <message>
-        <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
-        <translation>raden sier ikke hvem som mottar overføringen: registrert som «{text}»</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
-        <translation>«{text}» er verken ja eller nei; det ble ikke importert</translation>
-    </message>
-    <message>
-        <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
-        <translation>ett formål med {count} behandlingsgrunnlag ble til {count} formål, ett per grunnlag</translation>
-    </message>
-    <message>
-        <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
-        <translation>{purposes} formål og {bases} behandlingsgrunnlag: hvilket grunnlag som hører til hvilket formål, må du registrere selv</translation>
-    </message>
-    <message>
-        <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
-        <translation>ingen garantier er oppgitt for overføringen til «{text}»: registrert som ingen</translation>
-    </message>
-    <message>
-        <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
-        <translation>{name}: kolonnen {headers} kjenner vi ikke, så ingenting ble importert; knytt den til et felt eller hopp over den i en tilordningsfil (ropa import --mapping MAP.json, et JSON-objekt som {{&quot;{header}&quot;: &quot;purposes&quot;}} eller {{&quot;{header}&quot;: null}})</translation>
-    </message>
-    <message>
-        <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
-        <translation>{name}: arket «{sheet}» har ingen behandlingsaktiviteter under overskriftsraden</translation>
-    </message>
-    <message>
-        <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
-        <translation>{name} har ingen versjon {number}; `ropa versions` viser hvilke versjoner den har</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
-        <translation>«{value}» er ikke en versjon: oppgi nummeret (ropa versions viser dem) eller «now»</translation>
-    </message>
-    <message>
-        <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
-        <translation>{name} har ennå ingen utstedt versjon å sammenligne med: en eksport til tilsynsmyndigheten eller en signert eksport utsteder versjon 1</translation>
-    </message>
-    <message>
-        <source>a calendar file is named .ics, not {name}</source>
-        <translation>en kalenderfil har endelsen .ics, ikke {name}</translation>
-    </message>
-    <message>
-        <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
-        <translation>{name} er skrivebeskyttet her, og en eksport til tilsynsmyndigheten eller en signert eksport registreres i protokollen som en utstedt versjon; kopier protokollen til en mappe du kan skrive til, eller eksporter virksomhetens eget eksemplar</translation>
-    </message>
-    <message>
-        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
-        <translation>{path} er skrivebeskyttet, så informasjonen kunne ikke føres i protokollens logg over publisert informasjon; ingenting ble skrevet (skriv den uten loggføring, eller kopier protokollen til en mappe du kan skrive i)</translation>
     </message>
 </context>
 <context>

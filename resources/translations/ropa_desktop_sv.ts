@@ -819,9 +819,12 @@
         <source>Ignore this column</source>
         <translation>Hoppa över kolumnen</translation>
     </message>
-    <message>
-        <source>%1: %2 activities from the sheet “%3”, header row %4.</source>
-        <translation>%1: %2 behandlingar från bladet ”%3”, rubrikrad %4.</translation>
+    <message numerus="yes">
+        <source>%1: %n activities from the sheet “%2”, header row %3.</source>
+        <translation>
+            <numerusform>%1: %n behandling från bladet ”%2”, rubrikrad %3.</numerusform>
+            <numerusform>%1: %n behandlingar från bladet ”%2”, rubrikrad %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 mapping</source>
@@ -1629,13 +1632,12 @@ Ta bort den och ta bort den från dem?</translation>
         <source>No findings: the register is complete as far as the checks can tell.</source>
         <translation>Inga iakttagelser: registret är komplett så långt kontrollerna kan se.</translation>
     </message>
-    <message>
-        <source>One finding. Double-click it to open what it concerns.</source>
-        <translation>En iakttagelse. Dubbelklicka på den för att öppna det den gäller.</translation>
-    </message>
-    <message>
-        <source>%1 findings. Double-click one to open what it concerns.</source>
-        <translation>%1 iakttagelser. Dubbelklicka på en för att öppna det den gäller.</translation>
+    <message numerus="yes">
+        <source>%n findings. Double-click one to open what it concerns.</source>
+        <translation>
+            <numerusform>En iakttagelse. Dubbelklicka på den för att öppna det den gäller.</numerusform>
+            <numerusform>%n iakttagelser. Dubbelklicka på en för att öppna det den gäller.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers are recorded in each activity. Double-click a row to edit it there.</source>
@@ -2177,9 +2179,12 @@ Ta bort den och ta bort den från dem?</translation>
         <source>This register is also open by %1 on %2 since %3. You can both work: if you both change the same item, the second save is refused and you are asked to reload.</source>
         <translation>Registret är också öppet hos %1 på %2 sedan %3. Ni kan båda arbeta: om ni båda ändrar samma post vägras den andra sparningen och du ombeds läsa om.</translation>
     </message>
-    <message>
-        <source>This register is also open by %1 on %2 since %3, and by %4 more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
-        <translation>Registret är också öppet hos %1 på %2 sedan %3, och hos %4 till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</translation>
+    <message numerus="yes">
+        <source>This register is also open by %1 on %2 since %3, and by %n more. You can all work: if two of you change the same item, the second save is refused and that person is asked to reload.</source>
+        <translation>
+            <numerusform>Registret är också öppet hos %1 på %2 sedan %3, och hos %n till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</numerusform>
+            <numerusform>Registret är också öppet hos %1 på %2 sedan %3, och hos %n till. Ni kan alla arbeta: om två av er ändrar samma post vägras den andra sparningen och den personen ombeds läsa om.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This register is read-only here: you can read, check and export it, but not change it. Copy it to a folder you can write to, to work on it.</source>
@@ -2354,24 +2359,6 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
-        <translation>Den valda behandlingen eller det valda personuppgiftsbiträdesavtalet granskades i dag: nästa granskning flyttas fram med granskningsintervallet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>försenad med %n dag</numerusform>
-            <numerusform>försenad med %n dagar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>om %n dag</numerusform>
-            <numerusform>om %n dagar</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export review calendar…</source>
         <translation>Exportera granskningskalender…</translation>
     </message>
@@ -2387,9 +2374,34 @@ Ta bort den och ta bort den från dem?</translation>
         <source>Overdue: %1. Due within 30 days: %2.</source>
         <translation>Försenade: %1. Ska göras inom 30 dagar: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>försenad med %n dag</numerusform>
+            <numerusform>försenad med %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled reviews written to %1.</source>
+        <translation>
+            <numerusform>%n planerad granskning skriven till %1.</numerusform>
+            <numerusform>%n planerade granskningar skrivna till %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>today</source>
         <translation>i dag</translation>
+    </message>
+    <message>
+        <source>The selected activity or processor agreement was reviewed today: its next review moves on by its review interval.</source>
+        <translation>Den valda behandlingen eller det valda personuppgiftsbiträdesavtalet granskades i dag: nästa granskning flyttas fram med granskningsintervallet.</translation>
     </message>
     <message>
         <source>Activity “%1”</source>
@@ -2410,10 +2422,6 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>The calendar was not exported</source>
         <translation>Kalendern exporterades inte</translation>
-    </message>
-    <message>
-        <source>%1 scheduled reviews written to %2.</source>
-        <translation>%1 planerade granskningar skrivna till %2.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2512,37 +2520,6 @@ Ta bort den och ta bort den från dem?</translation>
         <translation>Versionerna kunde inte jämföras</translation>
     </message>
     <message>
-        <source>Save the comparison as PDF</source>
-        <translation>Spara jämförelsen som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The comparison was not saved</source>
-        <translation>Jämförelsen sparades inte</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Skriver %1…</translation>
-    </message>
-    <message>
-        <source>Imported activities to review</source>
-        <translation>Importerade behandlingar att granska</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported from %1 on %2: %n activities to review</source>
-        <translation>
-            <numerusform>Importerat från %1 den %2: %n behandling att granska</numerusform>
-            <numerusform>Importerat från %1 den %2: %n behandlingar att granska</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Double-click to open the activity and review it.</source>
-        <translation>Dubbelklicka för att öppna behandlingen och granska den.</translation>
-    </message>
-    <message>
         <source>The activity was not duplicated</source>
         <translation>Behandlingen duplicerades inte</translation>
     </message>
@@ -2609,6 +2586,37 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>The activity was not added</source>
         <translation>Behandlingen lades inte till</translation>
+    </message>
+    <message>
+        <source>Save the comparison as PDF</source>
+        <translation>Spara jämförelsen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The comparison was not saved</source>
+        <translation>Jämförelsen sparades inte</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Imported activities to review</source>
+        <translation>Importerade behandlingar att granska</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 on %2: %n activities to review</source>
+        <translation>
+            <numerusform>Importerat från %1 den %2: %n behandling att granska</numerusform>
+            <numerusform>Importerat från %1 den %2: %n behandlingar att granska</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the activity and review it.</source>
+        <translation>Dubbelklicka för att öppna behandlingen och granska den.</translation>
     </message>
 </context>
 <context>
@@ -2686,761 +2694,6 @@ Ta bort den och ta bort den från dem?</translation>
     <message>
         <source>en</source>
         <translation>sv</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>{path} kan inte skrivas: {reason}</translation>
-    </message>
-    <message>
-        <source>the file {path} is open in another program (for example Excel); close it there and try again</source>
-        <translation>filen {path} är öppen i ett annat program (till exempel Excel); stäng den där och försök igen</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file</source>
-        <translation>{path} är en mapp, inte en fil</translation>
-    </message>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>mappen {folder} finns inte</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or allow replacing it (--force)</source>
-        <translation>{path} finns redan; välj ett annat namn eller välj att ersätta filen</translation>
-    </message>
-    <message>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>det går inte att skriva i mappen {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is a register file: an export never replaces a register; choose another name</source>
-        <translation>{path} är en registerfil: en export ersätter aldrig ett register; välj ett annat namn</translation>
-    </message>
-    <message>
-        <source>{path} does not exist</source>
-        <translation>{path} finns inte</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {reason}</source>
-        <translation>{path} kan inte läsas: {reason}</translation>
-    </message>
-    <message>
-        <source>{name}: the sheet &apos;{sheet}&apos; is missing</source>
-        <translation>{name}: bladet &apos;{sheet}&apos; saknas</translation>
-    </message>
-    <message>
-        <source>{name} was changed after it was exported (the sheet &apos;{sheet}&apos; has {found} activity rows instead of {expected}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
-        <translation>{name} har ändrats efter exporten (bladet &apos;{sheet}&apos; har {found} rader med behandlingar i stället för {expected}); ropa-desktop importerar bara oförändrade exporter – gör ändringarna i registret i stället</translation>
-    </message>
-    <message>
-        <source>{name} was changed after it was exported (sheet &apos;{sheet}&apos;: {cells}); ropa-desktop imports only unchanged exports — make the changes in the register instead</source>
-        <translation>{name} har ändrats efter exporten (bladet &apos;{sheet}&apos;: {cells}); ropa-desktop importerar bara oförändrade exporter – gör ändringarna i registret i stället</translation>
-    </message>
-    <message>
-        <source>{name} is not an Excel workbook (.xlsx) or is damaged</source>
-        <translation>{name} är ingen Excel-arbetsbok (.xlsx), eller så är den skadad</translation>
-    </message>
-    <message>
-        <source>{name} was not exported by ropa-desktop (it has no register data), so it cannot be imported; import the JSON register instead</source>
-        <translation>{name} har inte exporterats från ropa-desktop (den saknar registerdata) och kan därför inte importeras; importera registret som JSON i stället</translation>
-    </message>
-    <message>
-        <source>{name}: the register data sheet is damaged</source>
-        <translation>{name}: bladet med registerdata är skadat</translation>
-    </message>
-    <message>
-        <source>{name} was written by a newer ropa-desktop (workbook format {version})</source>
-        <translation>{name} har skrivits av en nyare version av ropa-desktop (arbetsboksformat {version}); uppdatera ropa-desktop för att importera den</translation>
-    </message>
-    <message>
-        <source>{name} is not a register file: choose a .json or .xlsx file</source>
-        <translation>{name} är ingen registerfil: välj en .json- eller .xlsx-fil</translation>
-    </message>
-    <message>
-        <source>{name} already holds a register; import into a new register, or confirm that its content is to be replaced (ropa import --replace)</source>
-        <translation>{name} innehåller redan ett register; importera till ett nytt register, eller bekräfta att innehållet ska ersättas</translation>
-    </message>
-    <message>
-        <source>{source} is not a register in the &apos;{format}&apos; format</source>
-        <translation>{source} är inget register i formatet &apos;{format}&apos;</translation>
-    </message>
-    <message>
-        <source>{source} is format version {version}; this version of ropa-desktop reads version {supported}</source>
-        <translation>{source} har formatversion {version}; den här versionen av ropa-desktop läser version {supported}</translation>
-    </message>
-    <message>
-        <source>{source} is not valid JSON: {reason} at line {line}, column {column}</source>
-        <translation>{source} är inte giltig JSON: {reason} på rad {line}, kolumn {column}</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {problem}</source>
-        <translation>{source} importerades inte: {problem}</translation>
-    </message>
-    <message>
-        <source>it is not a text file (it holds NUL bytes)</source>
-        <translation>den är ingen textfil (den innehåller NUL-byte)</translation>
-    </message>
-    <message>
-        <source>it is larger than {limit} MB, far more than any register needs; is it the right file?</source>
-        <translation>den är större än {limit} MB, långt mer än något register behöver; är det rätt fil?</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text: the byte at position {offset} cannot be read as UTF-8</source>
-        <translation>den är inte UTF-8-text: byten på position {offset} kan inte läsas som UTF-8</translation>
-    </message>
-    <message>
-        <source>its values are nested deeper than {limit} levels</source>
-        <translation>dess värden är nästlade djupare än {limit} nivåer</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {path}: {problem}</source>
-        <translation>{source} importerades inte: {path}: {problem}</translation>
-    </message>
-    <message>
-        <source>{source} was not imported: {count} problems found</source>
-        <translation>{source} importerades inte: {count} problem hittades</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… och {count} till</translation>
-    </message>
-    <message>
-        <source>cannot export to &apos;{name}&apos;: use .json, .pdf or .xlsx</source>
-        <translation>det går inte att exportera till &apos;{name}&apos;: använd .json, .pdf eller .xlsx</translation>
-    </message>
-    <message>
-        <source>only PDF and Excel exports can be signed, not {name}</source>
-        <translation>bara PDF- och Excel-exporter kan signeras, inte {name}</translation>
-    </message>
-    <message>
-        <source>the export labels exist in {langs}, not in &apos;{lang}&apos;</source>
-        <translation>exportens rubriker finns på {langs}, inte på &apos;{lang}&apos;</translation>
-    </message>
-    <message>
-        <source>{path}: the notice is written as .html or .pdf, not &apos;{suffix}&apos;</source>
-        <translation>{path}: informationen skrivs som .html eller .pdf, inte som &apos;{suffix}&apos;</translation>
-    </message>
-    <message>
-        <source>the register has no data subject category &apos;{audience}&apos; (it has: {known})</source>
-        <translation>registret har ingen kategori av registrerade med id &apos;{audience}&apos; (det har: {known})</translation>
-    </message>
-    <message>
-        <source>the notice was not published: the register leaves {count} of its items unfilled</source>
-        <translation>informationen publicerades inte: registret fyller inte i {count} av de uppgifter som informationen ska innehålla</translation>
-    </message>
-    <message>
-        <source>the exported notice {path} cannot be read to record it: {reason}</source>
-        <translation>den exporterade informationstexten {path} kan inte läsas, så den kan inte föras in i loggen: {reason}</translation>
-    </message>
-    <message>
-        <source>the notice was built as version {built}, but the log now calls for version {version} (someone published this notice meanwhile); build and export it again</source>
-        <translation>informationstexten togs fram som version {built}, men enligt loggen är det nu version {version} (någon har publicerat den under tiden); ta fram och exportera den igen</translation>
-    </message>
-    <message>
-        <source>the identity cannot sign: {reason}</source>
-        <translation>identiteten kan inte signera: {reason}</translation>
-    </message>
-    <message>
-        <source>the certificate of {name} is valid from {start} to {end}, not on {today}; it cannot sign. Create or obtain a new signing identity</source>
-        <translation>certifikatet för {name} gäller från {start} till {end}, inte den {today}; det kan inte signera. Skapa eller skaffa en ny signeringsidentitet</translation>
-    </message>
-    <message>
-        <source>{name} holds no private key and certificate to sign with</source>
-        <translation>{name} innehåller ingen privat nyckel och inget certifikat att signera med</translation>
-    </message>
-    <message>
-        <source>choose a password to protect the new identity</source>
-        <translation>välj ett lösenord som skyddar den nya identiteten</translation>
-    </message>
-    <message>
-        <source>{name}: a signing identity is saved as a .p12 (or .pfx) file; choose a name ending in .p12</source>
-        <translation>{name}: en signeringsidentitet sparas som en .p12-fil (eller .pfx); välj ett namn som slutar på .p12</translation>
-    </message>
-    <message>
-        <source>the identity needs the signer&apos;s name</source>
-        <translation>identiteten behöver undertecknarens namn</translation>
-    </message>
-    <message>
-        <source>the signing identity {path} does not exist</source>
-        <translation>signeringsidentiteten {path} finns inte</translation>
-    </message>
-    <message>
-        <source>the signing identity {path} cannot be read: {reason}</source>
-        <translation>signeringsidentiteten {path} kan inte läsas: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a PKCS#12 identity (.p12/.pfx) or is damaged</source>
-        <translation>{name} är ingen signeringsidentitet (.p12/.pfx), eller så är den skadad</translation>
-    </message>
-    <message>
-        <source>the password for {name} is wrong</source>
-        <translation>lösenordet för {name} är fel</translation>
-    </message>
-    <message>
-        <source>{path} is the register itself; choose another name for the copy</source>
-        <translation>{path} är själva registret; välj ett annat namn för kopian</translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF that can be signed: {reason}</source>
-        <translation>{name} är ingen PDF som kan signeras: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} could not be signed: {reason}</source>
-        <translation>{name} kunde inte signeras: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a PDF and has no signature file {signature} beside it</source>
-        <translation>{name} är ingen PDF, och det finns ingen signaturfil {signature} bredvid den</translation>
-    </message>
-    <message>
-        <source>the trusted certificate {path} cannot be read: {reason}</source>
-        <translation>det betrodda certifikatet {path} kan inte läsas: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a certificate (PEM or DER)</source>
-        <translation>{name} är inget certifikat (PEM eller DER)</translation>
-    </message>
-    <message>
-        <source>{path} already exists; choose another name or open it</source>
-        <translation>{path} finns redan; välj ett annat namn eller öppna filen</translation>
-    </message>
-    <message>
-        <source>{name} is named like an export ({suffix}), not a register; name the register file with .ropa, e.g. {suggestion}</source>
-        <translation>{name} har ett namn som en export ({suffix}), inte som ett register; ge registerfilen ändelsen .ropa, t.ex. {suggestion}</translation>
-    </message>
-    <message>
-        <source>{path} was written by an older version of ropa-desktop and is read-only here, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
-        <translation>{path} skrevs av en äldre version av ropa-desktop och är skrivskyddad här, så den kan inte uppgraderas; kopiera den till en mapp du kan skriva i och öppna kopian</translation>
-    </message>
-    <message>
-        <source>{path} is read-only here and part of its content is still in {wal}; copy both files to a folder you can write to and open the copy</source>
-        <translation>{path} är skrivskyddad här och en del av innehållet finns fortfarande i {wal}; kopiera båda filerna till en mapp du kan skriva i och öppna kopian</translation>
-    </message>
-    <message>
-        <source>the backup copy {path} could not be written: {reason}</source>
-        <translation>säkerhetskopian {path} kunde inte skrivas: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} cannot be created: {reason}</source>
-        <translation>{path} kan inte skapas: {reason}</translation>
-    </message>
-    <message>
-        <source>a register needs at least one language</source>
-        <translation>ett register behöver minst ett språk</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a register file</source>
-        <translation>{path} är en mapp, inte en registerfil</translation>
-    </message>
-    <message>
-        <source>{path} is not a ropa-desktop register</source>
-        <translation>{path} är inget register från ropa-desktop</translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. Restore it from a backup: the newest copy ropa-desktop kept before an import is {backup}</source>
-        <translation>{path} är skadad och kan inte läsas. Återställ den från en säkerhetskopia: den senaste kopian som ropa-desktop sparade före en import är {backup}</translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read. Restore it from a backup (ropa-desktop keeps one before each import that replaces a register, named {pattern} beside it)</source>
-        <translation>{path} är skadad och kan inte läsas. Återställ den från en säkerhetskopia (ropa-desktop sparar en före varje import som ersätter ett register, med namnet {pattern} bredvid filen)</translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer version of ropa-desktop (file version {version}, this program reads up to {latest}); update ropa-desktop to open it</source>
-        <translation>{path} har skrivits av en nyare version av ropa-desktop (filversion {version}; den här versionen läser upp till {latest}); uppdatera ropa-desktop för att öppna den</translation>
-    </message>
-    <message>
-        <source>{path} could not be upgraded to this version: {reason}</source>
-        <translation>{path} kunde inte uppgraderas till den här versionen: {reason}</translation>
-    </message>
-    <message>
-        <source>the register&apos;s languages must be a non-empty list without repeats</source>
-        <translation>registret måste ha minst ett språk, och inget språk får finnas med två gånger</translation>
-    </message>
-    <message>
-        <source>the change could not be saved, and nothing was changed: {reason}</source>
-        <translation>ändringen kunde inte sparas, och ingenting ändrades: {reason}</translation>
-    </message>
-    <message>
-        <source>the register could not be written: {reason}</source>
-        <translation>registret kunde inte skrivas: {reason}</translation>
-    </message>
-    <message>
-        <source>the disk is full: nothing was saved. Free some space and try again</source>
-        <translation>disken är full: ingenting sparades. Frigör utrymme och försök igen</translation>
-    </message>
-    <message>
-        <source>the register file could not be written (disk error): nothing was saved</source>
-        <translation>registerfilen kunde inte skrivas (diskfel): ingenting sparades</translation>
-    </message>
-    <message>
-        <source>the register is busy: another window or program is saving to it. Try again in a moment.</source>
-        <translation>registret är upptaget: ett annat fönster eller program sparar i det. Försök igen om en stund.</translation>
-    </message>
-    <message>
-        <source>the register file is read-only; copy it to a folder you can write to</source>
-        <translation>registerfilen är skrivskyddad; kopiera den till en mapp där du kan spara</translation>
-    </message>
-    <message>
-        <source>there is already a {kind} with the id &apos;{id}&apos;</source>
-        <translation>{kind} kan inte läggas till: id:t &apos;{id}&apos; används redan</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; no longer exists: it was deleted, perhaps in another window</source>
-        <translation>{kind} &apos;{id}&apos; finns inte längre: posten har tagits bort, kanske i ett annat fönster</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; no longer exists</source>
-        <translation>{kind} &apos;{id}&apos; finns inte längre</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by 1 activity: {names}</source>
-        <translation>{kind} &apos;{id}&apos; används av en behandling: {names}</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names}</source>
-        <translation>{kind} &apos;{id}&apos; används av {count} behandlingar: {names}</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos; is used by {count} activities: {names} and {more} more</source>
-        <translation>{kind} &apos;{id}&apos; används av {count} behandlingar: {names} och {more} till</translation>
-    </message>
-    <message>
-        <source>{what} was changed by {user} at {at} in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
-        <translation>{what} har ändrats av {user} ({at}) i ett annat fönster eller program sedan du öppnade registret. Din ändring sparades inte, för att inte skriva över deras. Läs om registret för att se deras version.</translation>
-    </message>
-    <message>
-        <source>{what} was changed in another window or program since you opened it; your change was not saved so as not to overwrite theirs. Reload to see their version.</source>
-        <translation>{what} har ändrats i ett annat fönster eller program sedan du öppnade registret. Din ändring sparades inte, för att inte skriva över deras. Läs om registret för att se deras version.</translation>
-    </message>
-    <message>
-        <source>the {kind} &apos;{id}&apos;</source>
-        <translation>{kind} &apos;{id}&apos;</translation>
-    </message>
-    <message>
-        <source>the organisation&apos;s details</source>
-        <translation>organisationens uppgifter</translation>
-    </message>
-    <message>
-        <source>the activity refers to a catalogue item that does not exist (deleted in another window?)</source>
-        <translation>behandlingen hänvisar till en post som inte finns (borttagen i ett annat fönster?)</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>behandlingen</translation>
-    </message>
-    <message>
-        <source>data subject category</source>
-        <translation>kategorin av registrerade</translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation>personuppgiftskategorin</translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation>mottagaren</translation>
-    </message>
-    <message>
-        <source>processor</source>
-        <translation>personuppgiftsbiträdet</translation>
-    </message>
-    <message>
-        <source>security measure</source>
-        <translation>säkerhetsåtgärden</translation>
-    </message>
-    <message>
-        <source>is required but missing</source>
-        <translation>krävs men saknas</translation>
-    </message>
-    <message>
-        <source>has unknown field {names}: the format does not define it (fields of your own must start with &apos;x-&apos;)</source>
-        <translation>har okänt fält {names}: formatet definierar det inte (egna fält måste börja med &apos;x-&apos;)</translation>
-    </message>
-    <message>
-        <source>{value} is not allowed here; use one of: {allowed}</source>
-        <translation>{value} är inte tillåtet här; använd något av: {allowed}</translation>
-    </message>
-    <message>
-        <source>must be {expected}, not {value}</source>
-        <translation>måste vara {expected}, inte {value}</translation>
-    </message>
-    <message>
-        <source>must be {expected}, not {found}</source>
-        <translation>måste vara {expected}, inte {found}</translation>
-    </message>
-    <message>
-        <source>a text</source>
-        <translation>en text</translation>
-    </message>
-    <message>
-        <source>an object with fields</source>
-        <translation>ett objekt med fält</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>en lista</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true eller false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>ett heltal</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>ett tal</translation>
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation>{first} eller {second}</translation>
-    </message>
-    <message>
-        <source>{value} is not an id of lowercase letters a–z, digits and hyphens, starting with a letter or digit (at most 64 characters)</source>
-        <translation>{value} är inget id av små bokstäver a–z, siffror och bindestreck som börjar med en bokstav eller siffra (högst 64 tecken)</translation>
-    </message>
-    <message>
-        <source>{value} is not a date written YYYY-MM-DD</source>
-        <translation>{value} är inget datum skrivet ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>{value} is not a timestamp with a time zone, e.g. 2026-03-01T12:00:00Z</source>
-        <translation>{value} är ingen tidpunkt med tidszon, t.ex. 2026-03-01T12:00:00Z</translation>
-    </message>
-    <message>
-        <source>{value} is not an ISO 8601 duration such as P12M, P7Y or P90D</source>
-        <translation>{value} är ingen tidslängd enligt ISO 8601, som P12M, P7Y eller P90D</translation>
-    </message>
-    <message>
-        <source>{value} is not a two-letter ISO country code in capitals, e.g. SE</source>
-        <translation>{value} är ingen landskod enligt ISO med två versaler, t.ex. SE</translation>
-    </message>
-    <message>
-        <source>{value} is not a two-letter language code in lowercase, e.g. sv</source>
-        <translation>{value} är ingen språkkod med två små bokstäver, t.ex. sv</translation>
-    </message>
-    <message>
-        <source>{value} is not an e-mail address</source>
-        <translation>{value} är ingen e-postadress</translation>
-    </message>
-    <message>
-        <source>{value} is not an absolute web address such as https://example.com</source>
-        <translation>{value} är ingen fullständig webbadress som https://example.com</translation>
-    </message>
-    <message>
-        <source>{value} is not in the expected form</source>
-        <translation>{value} har inte den form som krävs</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>får inte vara tom</translation>
-    </message>
-    <message>
-        <source>must list at least {count} entries</source>
-        <translation>måste ha minst {count} poster</translation>
-    </message>
-    <message>
-        <source>must list at most {count} entries</source>
-        <translation>får ha högst {count} poster</translation>
-    </message>
-    <message>
-        <source>lists the same entry twice</source>
-        <translation>innehåller samma post två gånger</translation>
-    </message>
-    <message>
-        <source>must hold at least one text</source>
-        <translation>måste ha en text på minst ett språk</translation>
-    </message>
-    <message>
-        <source>{value} is too small: the least allowed is {limit}</source>
-        <translation>{value} är för litet: det minsta tillåtna är {limit}</translation>
-    </message>
-    <message>
-        <source>{value} is too large: the most allowed is {limit}</source>
-        <translation>{value} är för stort: det största tillåtna är {limit}</translation>
-    </message>
-    <message>
-        <source>a processor activity has no purposes of its own (the controller decides them)</source>
-        <translation>en behandling som utförs som personuppgiftsbiträde har inga egna ändamål (dem bestämmer den personuppgiftsansvarige)</translation>
-    </message>
-    <message>
-        <source>names no receiving party: give one of processor, recipient or recipient_name</source>
-        <translation>anger ingen mottagare: ange ett av processor, recipient eller recipient_name</translation>
-    </message>
-    <message>
-        <source>names more than one receiving party ({names}): give exactly one</source>
-        <translation>anger mer än en mottagare ({names}): ange exakt en</translation>
-    </message>
-    <message>
-        <source>has a key that is not a two-letter lowercase language code</source>
-        <translation>har en nyckel som inte är en språkkod med två små bokstäver</translation>
-    </message>
-    <message>
-        <source>the {kind} id &apos;{id}&apos; is used twice</source>
-        <translation>{kind} med id:t &apos;{id}&apos; finns två gånger</translation>
-    </message>
-    <message>
-        <source>the activity id &apos;{id}&apos; is used twice</source>
-        <translation>behandlingen med id:t &apos;{id}&apos; finns två gånger</translation>
-    </message>
-    <message>
-        <source>the purpose id &apos;{id}&apos; is used twice in this activity</source>
-        <translation>ändamålet med id:t &apos;{id}&apos; finns två gånger i den här behandlingen</translation>
-    </message>
-    <message>
-        <source>refers to the {kind} &apos;{id}&apos;, which the register does not have</source>
-        <translation>hänvisar till {kind} &apos;{id}&apos;, som inte finns i registret</translation>
-    </message>
-    <message>
-        <source>&apos;{id}&apos; narrows the activity&apos;s data subject categories, but the activity does not list it</source>
-        <translation>&apos;{id}&apos; avgränsar behandlingens kategorier av registrerade, men behandlingen anger inte den kategorin</translation>
-    </message>
-    <message>
-        <source>&apos;{id}&apos; narrows the activity&apos;s data categories, but the activity does not list it</source>
-        <translation>&apos;{id}&apos; avgränsar behandlingens personuppgiftskategorier, men behandlingen anger inte den kategorin</translation>
-    </message>
-    <message>
-        <source>refers to the purpose &apos;{id}&apos;, which this activity does not have</source>
-        <translation>hänvisar till ändamålet &apos;{id}&apos;, som den här behandlingen inte har</translation>
-    </message>
-    <message>
-        <source>has a text in &apos;{lang}&apos;, which is not among the register&apos;s languages; it is kept</source>
-        <translation>har en text på &apos;{lang}&apos;, som inte är ett av registrets språk; texten behålls</translation>
-    </message>
-    <message>
-        <source>no notice for &apos;{audience}&apos;: its data is processed only in activities where {organisation} is the processor; the controller on whose behalf we process it informs these data subjects (GDPR Art. 13, 14 and 28)</source>
-        <translation>ingen information för ”{audience}”: deras uppgifter behandlas bara i behandlingar där {organisation} är personuppgiftsbiträde; den personuppgiftsansvarige som vi behandlar uppgifterna för informerar dessa registrerade (artikel 13, 14 och 28 i GDPR)</translation>
-    </message>
-    <message>
-        <source>no notice: the transfer in &apos;{activity}&apos; to {receiver} ({country}) has no safeguard in force: {reason}. Record signed standard contractual clauses, an adequacy decision in force or an Art. 49(1) derogation, or end the transfer (GDPR Art. 13(1)(f), 44–49)</source>
-        <translation>ingen information: överföringen i ”{activity}” till {receiver} ({country}) har ingen gällande skyddsåtgärd: {reason}. Ange undertecknade standardavtalsklausuler, ett gällande beslut om adekvat skyddsnivå eller ett undantag enligt artikel 49.1, eller avsluta överföringen (artikel 13.1 f och 44–49 i GDPR)</translation>
-    </message>
-    <message>
-        <source>outside the EU/EEA</source>
-        <translation>utanför EU/EES</translation>
-    </message>
-    <message>
-        <source>the standard contractual clauses are not signed</source>
-        <translation>standardavtalsklausulerna är inte undertecknade</translation>
-    </message>
-    <message>
-        <source>the 2010 standard contractual clauses are no longer valid</source>
-        <translation>standardavtalsklausulerna från 2010 gäller inte längre</translation>
-    </message>
-    <message>
-        <source>an adequacy decision is recorded, but not the country</source>
-        <translation>ett beslut om adekvat skyddsnivå är angivet, men inte landet</translation>
-    </message>
-    <message>
-        <source>the country has no adequacy decision</source>
-        <translation>landet har inget beslut om adekvat skyddsnivå</translation>
-    </message>
-    <message>
-        <source>the adequacy decision ended on {date}</source>
-        <translation>beslutet om adekvat skyddsnivå upphörde att gälla {date}</translation>
-    </message>
-    <message>
-        <source>the recipient&apos;s certification under the EU–US Data Privacy Framework is not recorded</source>
-        <translation>mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA (Data Privacy Framework) är inte angiven</translation>
-    </message>
-    <message>
-        <source>a derogation is recorded without its Art. 49(1) letter</source>
-        <translation>ett undantag är angivet utan led i artikel 49.1</translation>
-    </message>
-    <message>
-        <source>the transfer mechanism is recorded as none</source>
-        <translation>överföringsverktyget är angivet som ”Ingen”</translation>
-    </message>
-    <message>
-        <source>is nested deeper than {limit} levels</source>
-        <translation>är nästlat djupare än {limit} nivåer</translation>
-    </message>
-    <message>
-        <source>the key &apos;{key}&apos; appears twice in its object; which value is meant cannot be told, so the document is refused</source>
-        <translation>nyckeln &apos;{key}&apos; förekommer två gånger i sitt objekt; det går inte att avgöra vilket värde som avses, så dokumentet avvisas</translation>
-    </message>
-    <message>
-        <source>{value} is not a number JSON allows (NaN and Infinity are not JSON)</source>
-        <translation>{value} är inget tal som JSON tillåter (NaN och Infinity är inte JSON)</translation>
-    </message>
-    <message>
-        <source>a number of {digits} digits cannot be kept exactly; ropa-desktop keeps numbers of up to {limit} digits</source>
-        <translation>ett tal med {digits} siffror kan inte bevaras exakt; ropa-desktop bevarar tal med högst {limit} siffror</translation>
-    </message>
-    <message>
-        <source>{value} is too large to keep as a number</source>
-        <translation>{value} är för stort för att bevaras som tal</translation>
-    </message>
-    <message>
-        <source>{value} has more digits than a number can keep exactly; it would be changed</source>
-        <translation>{value} har fler siffror än ett tal kan bevara exakt; det skulle ändras</translation>
-    </message>
-    <message>
-        <source>is {length} characters long; a name may have at most {limit}</source>
-        <translation>är {length} tecken långt; ett namn får ha högst {limit}</translation>
-    </message>
-    <message>
-        <source>is {length} characters long; a text may have at most {limit}</source>
-        <translation>är {length} tecken lång; en text får ha högst {limit}</translation>
-    </message>
-    <message>
-        <source>is not valid Unicode text: it holds a lone surrogate ({code})</source>
-        <translation>är inte giltig Unicode-text: den innehåller ett ensamt surrogattecken ({code})</translation>
-    </message>
-    <message>
-        <source>holds the control character {code}; texts may hold no control characters but tab, line feed and carriage return</source>
-        <translation>innehåller styrtecknet {code}; texter får inte innehålla andra styrtecken än tabb, radmatning och vagnretur</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not the code of a known country (ISO 3166-1 alpha-2, e.g. SE)</source>
-        <translation>&apos;{code}&apos; är inte koden för något känt land (ISO 3166-1 alpha-2, t.ex. SE)</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not an EU/EEA country with a supervisory authority ropa-desktop knows</source>
-        <translation>&apos;{code}&apos; är inget EU/EES-land med en tillsynsmyndighet som ropa-desktop känner till</translation>
-    </message>
-    <message>
-        <source>the transfer to &apos;{party}&apos; goes to {country}, an EU/EEA state: that is not a transfer to a third country (GDPR Chapter V); remove it from the activity&apos;s transfers</source>
-        <translation>överföringen till &apos;{party}&apos; går till {country}, en EU/EES-stat: det är ingen överföring till tredjeland (GDPR kapitel V); ta bort den från behandlingens överföringar</translation>
-    </message>
-    <message>
-        <source>must be a whole number written without a decimal point, not {value}</source>
-        <translation>måste vara ett heltal skrivet utan decimaltecken, inte {value}</translation>
-    </message>
-    <message>
-        <source>there is no activity template &apos;{id}&apos; (there are: {known})</source>
-        <translation>det finns ingen behandlingsmall &apos;{id}&apos; (mallarna är: {known})</translation>
-    </message>
-    <message>
-        <source>the mapping {name} is not a JSON object from header to field: {reason}</source>
-        <translation>mappningen {name} är inget JSON-objekt från rubrik till fält: {reason}</translation>
-    </message>
-    <message>
-        <source>the mapping {name} maps &apos;{header}&apos; to &apos;{target}&apos;, which is not a field; use one of {fields}, an x- key to keep the column as a note, or null to ignore it</source>
-        <translation>mappningen {name} mappar &apos;{header}&apos; till &apos;{target}&apos;, som inte är något fält; använd något av {fields}, en x-nyckel för att behålla kolumnen som en anteckning, eller null för att hoppa över den</translation>
-    </message>
-    <message>
-        <source>{name} is not a spreadsheet: choose an .xlsx, .ods or .csv file</source>
-        <translation>{name} är inget kalkylark: välj en .xlsx-, .ods- eller .csv-fil</translation>
-    </message>
-    <message>
-        <source>{name} is not a spreadsheet (.xlsx, .ods) or is damaged</source>
-        <translation>{name} är inget kalkylark (.xlsx, .ods), eller så är filen skadad</translation>
-    </message>
-    <message>
-        <source>{name} has no sheet &apos;{sheet}&apos; (it has: {known})</source>
-        <translation>{name} har inget blad &apos;{sheet}&apos; (bladen är: {known})</translation>
-    </message>
-    <message>
-        <source>{name}: no header row found on the sheet &apos;{sheet}&apos; (none of its first rows has two column headers we know, such as &apos;Purpose&apos;, &apos;Ändamål&apos; or &apos;Formål&apos;); rename the headers or map them with a mapping file</source>
-        <translation>{name}: ingen rubrikrad hittades på bladet &apos;{sheet}&apos; (ingen av de första raderna har två kolumnrubriker som vi känner igen, till exempel &apos;Ändamål&apos;, &apos;Purpose&apos; eller &apos;Formål&apos;); byt namn på rubrikerna eller mappa dem med en mappningsfil</translation>
-    </message>
-    <message>
-        <source>column {column} has no header: its cells were not imported</source>
-        <translation>kolumn {column} har ingen rubrik: dess celler importerades inte</translation>
-    </message>
-    <message>
-        <source>Row {row}</source>
-        <translation>Rad {row}</translation>
-    </message>
-    <message>
-        <source>the row names no activity: it was called &apos;{name}&apos;</source>
-        <translation>raden anger inget namn på behandlingen: den fick namnet &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <source>data subjects</source>
-        <translation>registrerade</translation>
-    </message>
-    <message>
-        <source>data categories</source>
-        <translation>personuppgiftskategorier</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no legal basis we know (Art. 6(1) a–f); it was not imported</source>
-        <translation>&apos;{text}&apos; anger ingen rättslig grund som vi känner igen (art. 6.1 a–f); den importerades inte</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no Art. 9(2) condition we know; it was not imported</source>
-        <translation>&apos;{text}&apos; anger inget undantag enligt art. 9.2 som vi känner igen; det importerades inte</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names no transfer mechanism we know (SCC, BCR, adequacy …)</source>
-        <translation>&apos;{text}&apos; anger ingen överföringsmekanism som vi känner igen (standardavtalsklausuler, BCR, adekvat skyddsnivå …)</translation>
-    </message>
-    <message>
-        <source>the activity &apos;{name}&apos; names no {what}: the checks will ask for them</source>
-        <translation>behandlingen &apos;{name}&apos; anger inga {what}: kontrollerna kommer att fråga efter dem</translation>
-    </message>
-    <message>
-        <source>no period understood in &apos;{text}&apos;: kept as a rule in words, without a period</source>
-        <translation>ingen tidsperiod kunde läsas i &apos;{text}&apos;: behölls som en regel i ord, utan tidsperiod</translation>
-    </message>
-    <message>
-        <source>safeguards &apos;{text}&apos; without a country: not imported</source>
-        <translation>skyddsåtgärderna &apos;{text}&apos; utan land: importerades inte</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a country we know; it was not imported</source>
-        <translation>&apos;{text}&apos; är inget land som vi känner igen; det importerades inte</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is in the EU/EEA: not a transfer to a third country, left out</source>
-        <translation>&apos;{text}&apos; ligger inom EU/EES: ingen överföring till tredjeland, utelämnades</translation>
-    </message>
-    <message>
-        <source>the row does not say who receives the transfer: recorded as &apos;{text}&apos;</source>
-        <translation>raden säger inte vem som tar emot överföringen: registrerades som &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is neither yes nor no; it was not imported</source>
-        <translation>&apos;{text}&apos; är varken ja eller nej; det importerades inte</translation>
-    </message>
-    <message>
-        <source>one purpose with {count} legal bases became {count} purposes, one per basis</source>
-        <translation>ett ändamål med {count} rättsliga grunder blev {count} ändamål, ett per grund</translation>
-    </message>
-    <message>
-        <source>{purposes} purposes and {bases} legal bases: which basis belongs to which purpose is left for you to record</source>
-        <translation>{purposes} ändamål och {bases} rättsliga grunder: vilken grund som hör till vilket ändamål får du själv registrera</translation>
-    </message>
-    <message>
-        <source>no safeguard is stated for the transfer to &apos;{text}&apos;: recorded as none</source>
-        <translation>ingen skyddsåtgärd anges för överföringen till &apos;{text}&apos;: registrerades som ingen</translation>
-    </message>
-    <message>
-        <source>{name}: the column {headers} is not one we recognise, so nothing was imported; map it to a field or ignore it in a mapping file (ropa import --mapping MAP.json, a JSON object such as {{&quot;{header}&quot;: &quot;purposes&quot;}} or {{&quot;{header}&quot;: null}})</source>
-        <translation>{name}: kolumnen {headers} känner vi inte igen, så ingenting importerades; mappa den till ett fält eller hoppa över den i en mappningsfil (ropa import --mapping MAP.json, ett JSON-objekt som {{&quot;{header}&quot;: &quot;purposes&quot;}} eller {{&quot;{header}&quot;: null}})</translation>
-    </message>
-    <message>
-        <source>{name}: the sheet &apos;{sheet}&apos; holds no activities below its header row</source>
-        <translation>{name}: bladet &apos;{sheet}&apos; innehåller inga behandlingar under rubrikraden</translation>
-    </message>
-    <message>
-        <source>{name} has no version {number}; `ropa versions` lists the versions it has</source>
-        <translation>{name} har ingen version {number}; `ropa versions` visar vilka versioner det har</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a version: give its number (ropa versions lists them) or &apos;now&apos;</source>
-        <translation>&apos;{value}&apos; är ingen version: ange versionens nummer (ropa versions visar dem) eller &apos;now&apos;</translation>
-    </message>
-    <message>
-        <source>{name} has no issued version to compare with yet: an export for the authority or a signed export issues version 1</source>
-        <translation>{name} har ännu ingen utfärdad version att jämföra med: en export för tillsynsmyndigheten eller en signerad export utfärdar version 1</translation>
-    </message>
-    <message>
-        <source>a calendar file is named .ics, not {name}</source>
-        <translation>en kalenderfil heter .ics, inte {name}</translation>
-    </message>
-    <message>
-        <source>{name} is read-only here, and an export for the authority or a signed export is recorded in the register as an issued version; copy the register to a folder you can write to, or export the organisation&apos;s own copy</source>
-        <translation>{name} är skrivskyddat här, och en export för tillsynsmyndigheten eller en signerad export registreras i registret som en utfärdad version; kopiera registret till en mapp du kan skriva i, eller exportera organisationens eget exemplar</translation>
-    </message>
-    <message>
-        <source>{path} is read-only, so the notice could not be recorded in its log of published notices; nothing was written (write it without a log entry, or copy the register to a folder you can write to)</source>
-        <translation>{path} är skrivskyddad, så informationen kunde inte föras in i registrets logg över publicerad information; ingenting skrevs (skriv den utan att logga den, eller kopiera registret till en mapp du kan skriva i)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ropa_desktop.checks import Severity
+from ropa_desktop.cli.cli_words import cli_language, issue_line, item_counts, say, say_count
 from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.domain.model import Organisation
@@ -17,7 +18,6 @@ from ropa_desktop.reference import authority_for
 from ropa_desktop.services.findings import register_findings
 from ropa_desktop.services.import_register import import_register
 from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
-from ropa_desktop.store.kinds import Kind
 from ropa_desktop.store.register_store import RegisterStore
 
 NORDIC_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da"}
@@ -47,7 +47,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="list the register's gaps and risks (exit 1 if there is an error)")
     p.add_argument("register", type=Path)
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
-    p.add_argument("--lang", default="en", choices=LANGUAGES, help="language of the messages")
+    p.add_argument("--lang", default=None, choices=LANGUAGES,
+                   help="language of the messages (default: ROPA_LANG, else the system's)")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("history", help="show who changed what and when")
@@ -60,12 +61,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     country = args.country.upper()
     if authority_for(country) is None:
-        raise CliError(f"'{args.country}' is not an EU/EEA country with a supervisory authority we know")
+        raise CliError(say("cli.init.unknown-country", country=args.country))
     languages = args.lang or [NORDIC_LANGUAGE.get(country, "en")]
     name = args.name or args.register.stem
     store = RegisterStore.create(args.register, Organisation(name=name, supervisory_authority=country), languages)
     store.close()
-    print(f"created {args.register} for {name}")
+    print(say("cli.init.created", path=args.register, name=name))
     return 0
 
 
@@ -74,29 +75,25 @@ def cmd_import(args: argparse.Namespace) -> int:
         return cmd_import_spreadsheet(args)
     result = import_register(args.register, args.file, replace=args.replace, dry_run=args.dry_run)
     for warning in result.warnings:
-        print(f"ropa: warning: {warning}", file=sys.stderr)
-    imported = _counts(result.imported)
+        print(f"ropa: {say('cli.warning', warning=issue_line(warning))}", file=sys.stderr)
+    imported = item_counts(result.imported)
     if result.dry_run:
-        print(f"dry run: {args.file} is a valid register ({imported}); nothing was written")
+        print(say("cli.import.dry-run", file=args.file, counts=imported))
         if result.created:
-            print(f"an import would create {args.register}")
+            print(say("cli.import.would-create", path=args.register))
         elif result.replaced:
-            print(f"an import would replace the content of {args.register} ({_counts(result.replaced)}) "
-                  "and keep a backup copy of it first")
+            print(say("cli.import.would-replace", path=args.register, counts=item_counts(result.replaced)))
         else:
-            print(f"an import would fill the empty register {args.register}")
+            print(say("cli.import.would-fill", path=args.register))
         return 0
     if result.backup:
-        print(f"the previous content was kept in {result.backup}")
-    print(f"imported {len(result.register.activities)} activities into {args.register}")
+        print(say("cli.import.backup", path=result.backup))
+    print(say_count("cli.import.done", len(result.register.activities), path=args.register))
     return 0
 
 
-def _counts(counts: dict[Kind, int]) -> str:
-    return ", ".join(f"{n} {kind.value.replace('_', ' ')}" for kind, n in counts.items() if n) or "no items"
-
-
 def cmd_check(args: argparse.Namespace) -> int:
+    args.lang = args.lang or cli_language()
     with open_store(args.register) as store:
         findings = register_findings(store)
     if args.json:
@@ -105,12 +102,17 @@ def cmd_check(args: argparse.Namespace) -> int:
                   ensure_ascii=False, indent=2)
         print()
     else:
+        # the severity column as wide as the language's longest word for it (English: 7, as scripts read it)
+        width = max(len(say(f"cli.check.{s.label}")) for s in Severity)
         for f in findings:
             where = f" [{f.field}]" if f.field else ""
             item = f"{f.entity}/{f.entity_id}{where}"
-            print(f"{f.severity.label.upper():7} {cite(f.article, args.lang):28} {item}: {f.message(args.lang)}")
+            severity = say(f"cli.check.{f.severity.label}").upper()
+            print(f"{severity:{width}} {cite(f.article, args.lang):28} {item}: {f.message(args.lang)}")
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-        print(f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes")
+        print(say("cli.check.counts", errors=say_count("cli.check.errors", counts[Severity.ERROR]),
+                  warnings=say_count("cli.check.warnings", counts[Severity.WARNING]),
+                  notes=say_count("cli.check.notes", counts[Severity.INFO])))
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
 

@@ -6,13 +6,10 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ropa_desktop.cli.cli_words import error_line, issue_line, say, say_count
 from ropa_desktop.cli.common import CliError, password_from_env
 from ropa_desktop.output.catalogue import LANGS
-
-if TYPE_CHECKING:
-    pass
 
 FORMATS = (".json", ".pdf", ".xlsx")
 
@@ -57,10 +54,10 @@ def _password(var: str | None, prompt: str, *, confirm: bool = False) -> str:
         assert value is not None
         return value
     if not sys.stdin.isatty():
-        raise CliError("a password is needed: run in a terminal, or name an environment variable with --password-env")
+        raise CliError(say("cli.password.needed"))
     value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat the password: ") != value:
-        raise CliError("the two passwords differ")
+    if confirm and getpass.getpass(say("cli.password.repeat")) != value:
+        raise CliError(say("cli.password.differ"))
     return value
 
 
@@ -72,24 +69,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     identity = None
     if args.sign:
         if fmt == "json":
-            raise CliError("--sign works with .pdf and .xlsx exports")
+            raise CliError(say("cli.export.sign-json"))
         # The password is checked before the (possibly long) export starts.
-        identity = load_identity(args.sign, _password(args.password_env, f"Password for {args.sign.name}: "))
+        identity = load_identity(args.sign, _password(args.password_env, say("cli.password.for", name=args.sign.name)))
     choices = ExportChoices(lang=args.lang, for_authority=args.for_authority, findings=args.findings,
                             identity=identity, overwrite=args.force)
     result = export_register(args.register, args.output, choices)
     if result.issues:
-        print(f"ropa: warning: {args.output} was written, but it is not yet a valid document: another program, or an "
-              "import, will refuse it until these gaps are filled:", file=sys.stderr)
+        print(f"ropa: {say('cli.export.gaps', path=args.output)}", file=sys.stderr)
         for problem in result.issues[:20]:
-            print(f"  {problem}", file=sys.stderr)
-    print(f"wrote {args.output}")
+            print(f"  {issue_line(problem)}", file=sys.stderr)
+    print(say("cli.wrote", path=args.output))
     if fmt != "json":
-        copy = "for the supervisory authority" if result.copy_kind == "authority" else "the organisation's own copy"
-        findings = f"{len(result.findings)} findings" if result.findings is not None else "no findings"
-        print(f"  {copy}, {findings}, register version {result.version or 'not recorded'}, labels in {result.lang}")
+        copy = say("cli.export.authority-copy" if result.copy_kind == "authority" else "cli.export.own-copy")
+        findings = (say_count("cli.export.findings", len(result.findings)) if result.findings is not None
+                    else say("cli.export.no-findings"))
+        version = result.version or say("cli.export.version-not-recorded")
+        print("  " + say("cli.export.summary", copy=copy, findings=findings, version=version, language=result.lang))
     if result.signature is not None and identity is not None:
-        print(f"signed by {identity.name}: {result.signature}")
+        print(say("cli.export.signed", name=identity.name, path=result.signature))
     return 0
 
 
@@ -97,14 +95,14 @@ def cmd_identity_new(args: argparse.Namespace) -> int:
     from ropa_desktop.signing import SigningError, certificate_path, create_identity, default_identity_dir
 
     output = args.output or default_identity_dir() / f"{_slug(args.name)}.p12"
-    password = _password(args.password_env, "Password for the new identity: ", confirm=True)
+    password = _password(args.password_env, say("cli.password.new"), confirm=True)
     pem = certificate_path(output)
     try:
         identity = create_identity(output, args.name, args.email, password, overwrite=args.force, certificate=pem)
     except SigningError as exc:
-        raise CliError(str(exc)) from None
-    print(f"created {output} for {identity.name} <{args.email}>")
-    print(f"certificate for verifiers (ropa verify --trust): {pem}")
+        raise CliError(error_line(exc)) from None
+    print(say("cli.identity.created", path=output, name=identity.name, email=args.email))
+    print(say("cli.identity.certificate", path=pem))
     return 0
 
 
@@ -117,17 +115,23 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from ropa_desktop.services.verify_file import verify_file
 
     result = verify_file(args.file, args.trust)
-    print(f"file:      {args.file}")
-    print(f"signer:    {result.signer or '-'}")
-    print(f"signed at: {result.signed_at.isoformat() if result.signed_at else '-'}")
-    print(f"intact:    {'yes' if result.intact else 'NO'}")
-    unchecked = "not checked (the signature could not be read)" if args.trust else "not checked (no --trust given)"
-    print(f"trusted:   {({True: 'yes', False: 'NO'}).get(result.trusted, unchecked)}")
+    yes, no = say("cli.verify.yes"), say("cli.verify.no")
+    print(say("cli.verify.file", value=args.file))
+    print(say("cli.verify.signer", value=result.signer or "-"))
+    print(say("cli.verify.signed-at", value=result.signed_at.isoformat() if result.signed_at else "-"))
+    print(say("cli.verify.intact", value=yes if result.intact else no))
+    unchecked = say("cli.verify.unreadable" if args.trust else "cli.verify.no-trust")
+    print(say("cli.verify.trusted", value={True: yes, False: no}.get(result.trusted, unchecked)))
     if result.valid_from and result.valid_until:
-        inside = "; the signing time is inside it" if result.signed_within_validity else (
-            "; the signing time is OUTSIDE it" if result.signed_within_validity is False else "")
-        print(f"valid:     {result.valid_from:%Y-%m-%d} to {result.valid_until:%Y-%m-%d}{inside}")
-    print(result.message)
+        key = {True: "cli.verify.valid-inside", False: "cli.verify.valid-outside"}.get(
+            result.signed_within_validity, "cli.verify.valid")
+        print(say(key, start=f"{result.valid_from:%Y-%m-%d}", end=f"{result.valid_until:%Y-%m-%d}"))
+    from ropa_desktop.services.verify_file import UNREADABLE, verdict
+
+    found = verdict(result)
+    print(say(f"cli.verify.verdict.{found}", signer=result.signer or say("cli.verify.the-signer")))
+    if found == UNREADABLE:
+        print(result.message)  # the verifier's own reason (a damaged file, a broken signature)
     if result.trusted is None and result.intact:
-        print("Without --trust the exit status says the file is unchanged, not who signed it.")
+        print(say("cli.verify.without-trust"))
     return 0 if result.ok else 1

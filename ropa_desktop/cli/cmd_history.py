@@ -6,6 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
+from ropa_desktop.cli.cli_words import say, say_count
 from ropa_desktop.cli.common import open_store
 from ropa_desktop.domain.reviews import ACTIVITY_REVIEW, DEFAULT_WITHIN_DAYS
 from ropa_desktop.services.compare_versions import NOW, compare, parse_version, write_comparison
@@ -35,26 +36,29 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def _within_days(value: str) -> int:
     match = _WITHIN.match(value.strip())
     if not match:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a number of days (30d) or weeks (4w)")
+        raise argparse.ArgumentTypeError(say("cli.due.bad-within", value=value))
     return int(match.group(1)) * (7 if match.group(2).lower() == "w" else 1)
 
 
 def cmd_due(args: argparse.Namespace) -> int:
     listing = due_list(args.register, within_days=args.within)
-    for title, reviews in (("overdue", listing.due.overdue), (f"due within {args.within} days", listing.due.soon)):
+    for title, reviews in ((say("cli.due.overdue"), listing.due.overdue),
+                           (say_count("cli.due.within", args.within), listing.due.soon)):
         if not reviews:
             continue
         print(f"{title}:")
         for review in reviews:
-            what = "activity" if review.kind == ACTIVITY_REVIEW else "processor agreement"
+            what = say("cli.due.activity" if review.kind == ACTIVITY_REVIEW else "cli.due.processor-agreement")
             days = review.days_left(listing.today)
-            when = (f"{-days} days ago" if days < 0 else "today" if days == 0 else f"in {days} days")
+            when = (say_count("cli.due.days-ago", -days) if days < 0 else say("cli.due.today") if days == 0
+                    else say_count("cli.due.in-days", days))
+            # the ISO date first: a column scripts sort and parse
             print(f"  {review.due.isoformat()}  ({when})  {what} {review.item_id}: {listing.name(review)}")
     if not listing.due.all:
-        print(f"nothing is overdue or due within {args.within} days")
+        print(say_count("cli.due.nothing", args.within))
     if args.ics is not None:
         count = write_calendar(args.register, args.ics, overwrite=args.force)
-        print(f"wrote {args.ics} ({count} scheduled reviews)")
+        print(say_count("cli.due.wrote-calendar", count, path=args.ics))
     return 1 if listing.due.overdue else 0
 
 
@@ -62,13 +66,11 @@ def cmd_versions(args: argparse.Namespace) -> int:
     with open_store(args.register) as store:
         entries = store.snapshots() if args.all else issued_versions(store)
     if not entries:
-        print("no version has been issued yet: an export for the authority (--for-authority) or a signed "
-              "export issues version 1")
+        print(say("cli.versions.none"))
         return 0
     for e in entries:
-        number = f"version {e.number}" if e.number is not None else "not a version"
-        why = {"authority": "for the authority", "signed": "signed", "replaced": "replaced by an import"}.get(
-            e.reason, e.reason)
+        number = say("cli.versions.number", number=e.number) if e.number is not None else say("cli.versions.not-one")
+        why = say(f"cli.versions.{e.reason}") if e.reason in ("authority", "signed", "replaced") else e.reason
         where = f"  {e.file_name}  sha256 {e.file_sha256}" if e.file_name else ""
         print(f"{number:14} {e.at[:19].replace('T', ' ')} UTC  {e.user:12} {why}{where}")
     return 0
@@ -94,5 +96,5 @@ def cmd_diff(args: argparse.Namespace) -> int:
         print(comparison.text(), end="")
     else:
         write_comparison(comparison, args.output, overwrite=args.force)
-        print(f"wrote {args.output}")
+        print(say("cli.wrote", path=args.output))
     return 0

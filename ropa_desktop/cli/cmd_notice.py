@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from ropa_desktop.cli.cli_words import error_line, say, say_count
 from ropa_desktop.cli.common import CliError, open_store
 from ropa_desktop.notices import NOTICE_LANGUAGES, PROCESSORS_BY, published_notices
 from ropa_desktop.services.publish_notice import (
@@ -53,7 +54,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
     if args.log:
         return _print_log(args)
     if args.output is None:
-        raise CliError("name the file to write with -o FILE.html or -o FILE.pdf (or use --log)")
+        raise CliError(say("cli.notice.no-output"))
     notice_format(args.output)  # a wrong suffix is said before the register is read
     choices = NoticeChoices(audience=args.audience, lang=args.lang, processors_by=args.processors,
                             refuse_gaps=args.strict, overwrite=args.force, log=not args.no_log)
@@ -61,34 +62,33 @@ def cmd_notice(args: argparse.Namespace) -> int:
         result = publish_notice(args.register, args.output, choices)
     except NoticeHasGaps as exc:
         _print_gaps(exc.gaps)
-        print(f"ropa: {exc}; nothing was written (publish it with its gaps without --strict)", file=sys.stderr)
+        print(f"ropa: {say('cli.notice.strict', error=error_line(exc))}", file=sys.stderr)
         return 1
     except NoticeNotLogged as exc:
-        print(f"ropa: {exc}", file=sys.stderr)
-        print("ropa: add --no-log to write the notice without a log entry", file=sys.stderr)
+        print(f"ropa: {error_line(exc)}", file=sys.stderr)
+        print(f"ropa: {say('cli.notice.add-no-log')}", file=sys.stderr)
         return 2
     for skipped in result.skipped:
-        print(f"skipped: {skipped}", file=sys.stderr)
+        print(say("cli.notice.skipped", reason=error_line(skipped)), file=sys.stderr)
     _print_gaps(result.gaps)
     for fallback in result.fallbacks:
-        print(f"language: {fallback.message}", file=sys.stderr)
+        print(say("cli.notice.language", message=fallback.message), file=sys.stderr)
     published = result.published
     if published is None:
-        print(f"wrote {args.output} ({result.notice.content.lang}, {args.audience}, version "
-              f"{result.notice.version}); it was NOT recorded in the notice log (--no-log)")
-        print("the notice was not logged: the register's log of published notices does not know of this file",
-              file=sys.stderr)
+        print(say("cli.notice.wrote-unlogged", path=args.output, language=result.notice.content.lang,
+                  audience=args.audience, version=result.notice.version))
+        print(say("cli.notice.not-logged"), file=sys.stderr)
         return 0
-    print(f"wrote {args.output} ({published.lang}, {args.audience}, version {published.version}, "
-          f"sha256 {published.file_sha256})")
+    print(say("cli.notice.wrote", path=args.output, language=published.lang, audience=args.audience,
+              version=published.version, sha256=published.file_sha256))
     if result.gaps:
-        print(f"published with {len(result.gaps)} gaps, recorded in the notice log", file=sys.stderr)
+        print(say_count("cli.notice.published-with-gaps", len(result.gaps)), file=sys.stderr)
     return 0
 
 
 def _print_gaps(gaps: list) -> None:
     for gap in gaps:
-        print(f"incomplete: {gap.message} [{gap.article}]", file=sys.stderr)
+        print(say("cli.notice.incomplete", message=gap.message, article=gap.article), file=sys.stderr)
 
 
 def _print_log(args: argparse.Namespace) -> int:
@@ -115,7 +115,7 @@ def _print_log(args: argparse.Namespace) -> int:
             )
         return 0
     if not entries:
-        print("no notice has been published from this register yet")
+        print(say("cli.notice.none-published"))
         return 0
     print(f"{'published (UTC)':<24} {'user':<12} {'audience':<28} lang fmt  ver  file sha256")
     for e in entries:
@@ -124,5 +124,5 @@ def _print_log(args: argparse.Namespace) -> int:
             f"{e.version:>3}  {e.file_name}  {e.file_sha256}"
         )
         if e.gaps:
-            print(f"{'':<24} published with gaps: {'; '.join(g.message for g in e.gaps)}")
+            print(f"{'':<24} " + say("cli.notice.log-gaps", gaps="; ".join(g.message for g in e.gaps)))
     return 0

@@ -5,17 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ropa_desktop.cli.cli_words import cli_language, item_counts, say, say_count
 from ropa_desktop.domain.model import Address, Contact
+from ropa_desktop.output.worded_text import worded_text
 from ropa_desktop.services.import_spreadsheet import SpreadsheetImport, import_spreadsheet
 from ropa_desktop.store.kinds import Kind
 
-_HOW = {
-    "recognised": "{field}",
-    "mapping": "{field} (from the mapping)",
-    "ignored": "ignored (the mapping says null)",
-    "unknown": "NOT RECOGNISED: map it to a field, or to null to ignore it, with --mapping",
-    "no header": "no header: its cells are not imported",
-}
+# How a column is read, by the reading's word for it: the catalogue's message.
+_HOW = {"recognised": "cli.sheet.recognised", "mapping": "cli.sheet.mapping", "ignored": "cli.sheet.ignored",
+        "unknown": "cli.sheet.unknown", "no header": "cli.sheet.no-header"}
 
 
 def cmd_import_spreadsheet(args: argparse.Namespace) -> int:
@@ -23,23 +21,22 @@ def cmd_import_spreadsheet(args: argparse.Namespace) -> int:
                                 dry_run=args.dry_run)
     reading = result.reading
     if result.dry_run:
-        print(f"dry run: {args.file}, sheet '{reading.sheet}', header row {reading.header_row + 1}, "
-              f"texts in '{reading.language}'")
-        print("columns:")
+        print(say("cli.sheet.dry-run", file=args.file, sheet=reading.sheet, row=reading.header_row + 1,
+                  language=reading.language))
+        print(say("cli.sheet.columns"))
         for column in reading.columns:
-            how = _HOW[column.how].format(field=column.field)
-            if column.field and column.field.startswith("x-"):
-                how += " (kept as a note on each activity)"
+            note = column.how in ("recognised", "mapping") and bool(column.field) and column.field.startswith("x-")
+            how = say(f"{_HOW[column.how]}{'.note' if note else ''}", field=column.field)
             print(f"  {column.letter:3} {column.header or '-':40} → {how}")
         _print_organisation(result)
-        print(f"an import would add {_counts(result.added)}"
-              + (f" to a new register {args.register}" if result.created else f" to {args.register}"))
+        print(say("cli.sheet.would-add-new" if result.created else "cli.sheet.would-add",
+                  counts=_counts(result.added), path=args.register))
         _print_notes(result, sys.stdout)
-        print("nothing was written")
+        print(say("cli.sheet.nothing-written"))
         return 0
     _print_notes(result, sys.stderr)
     _print_organisation(result)
-    print(f"imported {_counts(result.added)} into {args.register}; the activities are marked for review today")
+    print(say("cli.sheet.imported", counts=_counts(result.added), path=args.register))
     return 0
 
 
@@ -47,8 +44,7 @@ def _print_organisation(result: SpreadsheetImport) -> None:
     if not result.organisation:
         return
     taken = ", ".join(f"{key.replace('_', ' ')} '{_plain(value)}'" for key, value in result.organisation.items())
-    verb = "would be taken" if result.dry_run else "taken"
-    print(f"organisation details {verb} from above the table: {taken}")
+    print(say("cli.sheet.organisation-dry-run" if result.dry_run else "cli.sheet.organisation", details=taken))
 
 
 def _plain(value: object) -> str:
@@ -63,11 +59,13 @@ def _print_notes(result: SpreadsheetImport, stream: object) -> None:
     notes = result.reading.built.notes
     if not notes:
         return
-    print(f"{len(notes)} cells not understood or not taken as written:", file=stream)  # type: ignore[arg-type]
+    print(say_count("cli.sheet.notes", len(notes)), file=stream)  # type: ignore[arg-type]
+    lang = cli_language()
     for note in notes:
-        print(f"  {note}", file=stream)  # type: ignore[arg-type]
+        where = f"{note.cell} ({note.header})" if note.header else note.cell
+        print(f"  {where}: {worded_text(note.message, lang)}", file=stream)  # type: ignore[arg-type]
 
 
 def _counts(counts: dict[Kind, int]) -> str:
     order = [Kind.ACTIVITY, *(k for k in Kind if k is not Kind.ACTIVITY)]
-    return ", ".join(f"{counts[k]} {k.value.replace('_', ' ')}" for k in order if counts.get(k)) or "nothing"
+    return item_counts({k: counts[k] for k in order if counts.get(k)})

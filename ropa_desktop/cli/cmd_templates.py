@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ropa_desktop.cli.cli_words import say, say_count
 from ropa_desktop.cli.common import open_store
 from ropa_desktop.services.activity_templates import add_from_template, templates
 
@@ -31,9 +32,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         pass  # the same one-line refusal as the other commands for a file that is not a register
     planned = add_from_template(args.register, args.template)
     activity = planned.activity
-    print(f"added the draft activity '{activity.id}' ({activity.name.text([])}); review it, name its processors "
-          "and set it active")
+    print(say("cli.add.added", id=activity.id, name=activity.name.text([])))
     added = sum(len(items) for items in planned.new.values())
     if added:
-        print(f"and {added} catalogue entries it uses")
+        print(say_count("cli.add.entries", added))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ropa_desktop.cli.cli_words import say
 from ropa_desktop.store.register_store import RegisterStore
 
 
@@ -22,5 +23,5 @@ def password_from_env(var: str | None) -> str | None:
         return None
     value = os.environ.get(var)
     if value is None:
-        raise CliError(f"the environment variable {var} (named by --password-env) is not set")
+        raise CliError(say("cli.env-not-set", var=var))
     return value

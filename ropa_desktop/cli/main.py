@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ropa_desktop import __version__
 from ropa_desktop.base.worded import WordedError
 from ropa_desktop.cli import command_list
+from ropa_desktop.cli.cli_words import argparse_words, choose_language, error_line, say, worded_parsers
 from ropa_desktop.cli.common import CliError
 
 
@@ -27,19 +28,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in command_list.MODULES:
         module.add_parser(sub)
+    worded_parsers(parser)  # help in the user's language
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    choose_language(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with argparse_words():
+        args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except (CliError, WordedError) as exc:  # store, document, export, signing: one line the user can act on
-        print(f"ropa: {exc}", file=sys.stderr)
+        print(f"ropa: {error_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("ropa: interrupted; nothing was changed", file=sys.stderr)
+        print(f"ropa: {say('cli.interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -81,11 +81,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     from ropa_desktop.base.resources import resource_path
 
     translators = []
+    # English too: its .qm holds the plural forms of the count sentences ("1 day overdue").
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"{QM_PREFIX}{lang}.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
     if lang != SOURCE_LANGUAGE:
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", f"{QM_PREFIX}{lang}.qm"))):
-            app.installTranslator(ours)
-            translators.append(ours)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for qt_lang in (lang, QT_FALLBACK.get(lang)):
             qt = QTranslator(app)

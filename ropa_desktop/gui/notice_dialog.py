@@ -478,8 +478,10 @@ def _local_time(stamp: str) -> str:
     """The log's UTC time as the user's local date and time."""
     import datetime as dt
 
+    from ropa_desktop.gui.when import ui_date_time
+
     try:
         when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    return when.strftime("%Y-%m-%d %H:%M")
+    return ui_date_time(when)

@@ -153,9 +153,10 @@ class SpreadsheetImportDialog(QDialog):
             box.currentIndexChanged.connect(lambda _i, h=column.header, b=box: self.choose(h, b.currentData()))
             self.table.setCellWidget(row, 2, box)
         self.table.resizeColumnsToContents()
-        self.summary.setText(tr("%1: %2 activities from the sheet “%3”, header row %4.")
-                             .replace("%1", self.source.name).replace("%2", str(len(reading.built.activities)))
-                             .replace("%3", reading.sheet).replace("%4", str(reading.header_row + 1)))
+        self.summary.setText(tr("%1: %n activities from the sheet “%2”, header row %3.", "",
+                                len(reading.built.activities))
+                             .replace("%1", self.source.name).replace("%2", reading.sheet)
+                             .replace("%3", str(reading.header_row + 1)))
         self.notes.setPlainText("\n".join(f"{n.cell}: {worded_text(n.message)}" for n in reading.built.notes))
         self.import_button.setEnabled(not reading.unknown and bool(reading.built.activities))
 

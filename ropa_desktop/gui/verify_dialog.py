@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.when import ui_date_time
 from ropa_desktop.gui.worker import run_job
 from ropa_desktop.services import verify_file as verification
 from ropa_desktop.services.verify_file import verify_file
@@ -144,7 +145,7 @@ class VerifyDialog(QDialog):
             return
         yes, no = tr("Yes"), tr("No")
         self.signer.setText(result.signer or tr("(not known)"))
-        self.signed_at.setText(result.signed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        self.signed_at.setText(ui_date_time(result.signed_at.astimezone(), seconds=True)
                                if result.signed_at else tr("(not known)"))
         self.intact.setText(yes if result.intact else no)
         self.trusted.setText(tr("Not checked: no trusted certificate was given") if result.trusted is None

@@ -39,3 +39,9 @@ def on_read_only_medium(tmp_path: Path) -> Iterator[Callable[[Path], Path]]:
     gc.collect()  # a connection kept by a caught exception's traceback would keep the mount busy
     for step in reversed(undo):
         step()
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ropa speaks the system's language; the tests read its English whatever the machine's locale is.
+    monkeypatch.setenv("ROPA_LANG", "en")

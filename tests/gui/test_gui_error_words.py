@@ -1,7 +1,7 @@
 """Errors from the store, the importers and the exporters reach a Swedish user in Swedish, naming the file.
 
-And no message can be forgotten: every template a ``raise`` uses is in the GUI's error table
-and has a finished Swedish translation, which the compiled .qm really gives.
+And no message can be forgotten: every template a ``raise`` uses is in the gettext catalogue of
+every language (the one the command line words its errors from too), with its fields.
 """
 
 from __future__ import annotations
@@ -11,22 +11,22 @@ import dataclasses
 import errno
 import json
 import os
+import re
 import string
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 import ropa_desktop
-from ropa_desktop.base.resources import resource_path
 from ropa_desktop.base.worded import Worded, WordedError
 from ropa_desktop.exporters.json_export import export_json
 from ropa_desktop.gui.context import AppContext
-from ropa_desktop.gui.error_words import CONTEXT, TEMPLATES, error_text
+from ropa_desktop.gui.error_words import error_text
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.interchange.jsonio import MORE
 from ropa_desktop.output import atomic
+from ropa_desktop.output.languages import LANGUAGES
+from ropa_desktop.output.wording import catalogue
 from ropa_desktop.services.export_register import ExportChoices
 from ropa_desktop.store import InUseError, Kind
 
@@ -148,7 +148,11 @@ def test_in_english_the_gui_says_what_the_command_line_says(window: MainWindow, 
 def _worded_names() -> set[str]:
     # Importing the modules that define them makes every subclass known.
     import ropa_desktop.interchange.jsonio
+    import ropa_desktop.notices.refusal
     import ropa_desktop.output.write_errors
+    import ropa_desktop.services.activity_templates
+    import ropa_desktop.services.publish_notice
+    import ropa_desktop.services.versions
     import ropa_desktop.signing.identity
     import ropa_desktop.store.store_errors  # noqa: F401
 
@@ -185,14 +189,6 @@ def _literal_templates() -> set[str]:
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
 
 
-def _swedish_ts() -> dict[str, ET.Element]:
-    root = ET.parse(resource_path("translations", "ropa_desktop_sv.ts")).getroot()
-    for context in root.iter("context"):
-        if context.findtext("name") == CONTEXT:
-            return {m.findtext("source"): m.find("translation") for m in context.iter("message")}
-    return {}
-
-
 def _fields(template: str) -> set[str]:
     return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
 
@@ -213,22 +209,42 @@ def test_every_template_is_written_at_its_raise_not_built() -> None:
     assert built == [], "a template must be a literal string (fields as keyword arguments), not an f-string"
 
 
-def test_every_template_is_in_the_error_table_with_a_finished_swedish_translation() -> None:
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_template_is_in_the_catalogue_of_every_language_with_its_fields(lang: str) -> None:
+    # One catalogue for the GUI and the command line: resources/locale/<lang>/LC_MESSAGES/ropa.po.
     needed = _literal_templates() | {kind.noun for kind in Kind} | {MORE}
-    assert sorted(needed - set(TEMPLATES)) == [], "add these to TEMPLATES in gui/error_words.py"
-    translations = _swedish_ts()
-    for template in sorted(needed):
-        element = translations.get(template)
-        assert element is not None, f"run pyside6-lupdate: {template!r} is not in ropa_desktop_sv.ts"
-        assert element.get("type") is None and element.text, f"translate {template!r} in ropa_desktop_sv.ts"
-        assert _fields(element.text) == _fields(template), f"the Swedish for {template!r} changes its fields"
+    texts = catalogue(lang)
+    missing = sorted(t for t in needed if not texts.get(t))
+    assert missing == [], f"add these errors to resources/locale/{lang}/LC_MESSAGES/ropa.po"
+    changed = sorted(t for t in needed if _fields(texts[t]) != _fields(t))
+    assert changed == [], f"the {lang} translation changes the fields of these"
 
 
-def test_the_error_table_lists_only_templates_in_use() -> None:
-    used = _literal_templates() | {kind.noun for kind in Kind} | {MORE}
-    assert sorted(set(TEMPLATES) - used) == []
+def _help_texts() -> set[str]:
+    """The command line's help texts and the words of Python's argparse (their msgids are their English)."""
+    import argparse
+
+    from ropa_desktop.cli.main import build_parser
+
+    found: set[str] = set()
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        found.add(parser.description or "")
+        for action in parser._actions:
+            found.add(action.help or "")
+            if isinstance(action, argparse._SubParsersAction):
+                found.update(choice.help or "" for choice in action._choices_actions)
+                for sub in action.choices.values():
+                    walk(sub)
+
+    walk(build_parser())
+    source = Path(argparse.__file__).read_text(encoding="utf-8")
+    found.update(a or b for a, b in re.findall(r"""_\('((?:[^'\\]|\\.)*)'\)|_\("((?:[^"\\]|\\.)*)"\)""", source))
+    return {text.replace("\\n", "\n") for text in found}
 
 
-def test_the_compiled_translation_has_every_template(swedish) -> None:
-    untranslated = [t for t in TEMPLATES if QCoreApplication.translate(CONTEXT, t) == t]
-    assert untranslated == [], "run pyside6-lrelease on ropa_desktop_sv.ts"
+def test_the_catalogue_lists_only_english_texts_in_use() -> None:
+    used = _literal_templates() | {kind.noun for kind in Kind} | {MORE} | _help_texts()
+    # Errors and help texts are keyed by their English; every other message has a dotted key ("finding.x").
+    english = {k for k in catalogue("en") if not re.fullmatch(r"[a-z0-9_.-]+", k) or k in {k.noun for k in Kind}}
+    assert sorted(english - used) == []

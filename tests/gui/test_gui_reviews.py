@@ -48,8 +48,8 @@ def _rows(page: OverviewPage, columns: int = 2) -> list[list[str]]:
 
 def test_the_overview_lists_what_is_overdue_and_due_within_30_days(overview: OverviewPage) -> None:
     assert _rows(overview) == [
-        ["Activity “Payroll”", "2026-11-01"],
-        ["Processor agreement with Mailbolaget", "2026-12-20"],
+        ["Activity “Payroll”", "1 Nov 2026"],
+        ["Processor agreement with Mailbolaget", "20 Dec 2026"],
     ]
     assert overview.reviews.summary.text() == "Overdue: 1. Due within 30 days: 1."
 
@@ -79,7 +79,7 @@ def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
     assert ctx.store is not None
     reviewed = ctx.store.get(Kind.ACTIVITY, "lon")
     assert (reviewed.last_reviewed, reviewed.next_review) == (TODAY, dt.date(2027, 6, 2))  # its own six months
-    assert _rows(overview) == [["Processor agreement with Mailbolaget", "2026-12-20"]]
+    assert _rows(overview) == [["Processor agreement with Mailbolaget", "20 Dec 2026"]]
     last = ctx.store.history(entity_id="lon")[-1]
     assert last.user == "test-dpo" and last.action == "update"
     assert (last.old["next_review"], last.new["next_review"]) == ("2026-11-01", "2027-06-02")
@@ -88,7 +88,7 @@ def test_mark_reviewed_moves_the_next_review_and_undo_restores_it(
     ctx.undo_stack.undo()
     restored = ctx.store.get(Kind.ACTIVITY, "lon")
     assert (restored.last_reviewed, restored.next_review) == (dt.date(2025, 11, 1), dt.date(2026, 11, 1))
-    assert _rows(overview)[0] == ["Activity “Payroll”", "2026-11-01"]
+    assert _rows(overview)[0] == ["Activity “Payroll”", "1 Nov 2026"]
     assert errors == []
 
 
@@ -108,7 +108,7 @@ def test_mark_reviewed_on_a_processor_agreement_moves_its_review_date_and_undo_r
 
     # Reviewed today: the next review of the agreement is today plus the register's review interval.
     assert ctx.store.get(Kind.PROCESSOR, "mail").dpa.review_on == dt.date(2028, 12, 2)
-    assert _rows(overview) == [["Activity “Payroll”", "2026-11-01"]]
+    assert _rows(overview) == [["Activity “Payroll”", "1 Nov 2026"]]
     last = ctx.store.history(entity_id="mail")[-1]
     assert last.user == "test-dpo" and last.action == "update" and last.at
     assert (last.old["dpa"]["review_on"], last.new["dpa"]["review_on"]) == ("2026-12-20", "2028-12-02")
@@ -116,7 +116,7 @@ def test_mark_reviewed_on_a_processor_agreement_moves_its_review_date_and_undo_r
 
     ctx.undo_stack.undo()
     assert ctx.store.get(Kind.PROCESSOR, "mail").dpa.review_on == dt.date(2026, 12, 20)
-    assert _rows(overview)[1] == ["Processor agreement with Mailbolaget", "2026-12-20"]
+    assert _rows(overview)[1] == ["Processor agreement with Mailbolaget", "20 Dec 2026"]
     assert errors == []
 
 

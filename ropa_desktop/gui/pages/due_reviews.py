@@ -35,6 +35,7 @@ from ropa_desktop.domain.reviews import ACTIVITY_REVIEW, DEFAULT_WITHIN_DAYS, Sc
 from ropa_desktop.gui.commands import UpdateItem, perform
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.when import ui_date
 from ropa_desktop.store import Kind
 
 ReviewRole = Qt.ItemDataRole.UserRole + 2
@@ -154,12 +155,12 @@ class DueReviewsBox(QGroupBox):
             days = review.days_left(today)
             # Plural forms: "1 day overdue", Polish-style languages their own (numerus in the .ts files).
             if days < 0:
-                when = tr("%n day(s) overdue", "", -days)
+                when = tr("%n days overdue", "", -days)
             elif days == 0:
                 when = tr("today")
             else:
-                when = tr("in %n day(s)", "", days)
-            row = QTreeWidgetItem([self._what(review), review.due.isoformat(), when])
+                when = tr("in %n days", "", days)
+            row = QTreeWidgetItem([self._what(review), ui_date(review.due), when])
             row.setData(0, ReviewRole, len(self.shown))
             if days < 0:
                 row.setForeground(2, self.palette().brush(self.palette().ColorRole.Link))
@@ -232,5 +233,4 @@ class DueReviewsBox(QGroupBox):
             return
         self.ctx.settings.set_last_folder(target.parent)
         self.last_calendar = target
-        self.summary.setText(tr("%1 scheduled reviews written to %2.").replace("%1", str(count))
-                             .replace("%2", target.name))
+        self.summary.setText(tr("%n scheduled reviews written to %1.", "", count).replace("%1", target.name))

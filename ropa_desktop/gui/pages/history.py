@@ -33,6 +33,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_singular
 from ropa_desktop.gui.qt_override import qt_override
+from ropa_desktop.gui.when import set_up_date_edit, ui_date_time
 from ropa_desktop.store import HistoryEntry, Kind
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +62,7 @@ def _changed_fields(entry: HistoryEntry, lang: str) -> str:
 
 def _local_time(at: str) -> str:
     try:
-        return dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+        return ui_date_time(dt.datetime.fromisoformat(at).astimezone())
     except ValueError:
         return at
 
@@ -185,7 +186,7 @@ class HistoryPage(QWidget):
         self.since_filter = QDateEdit()
         self.since_filter.setAccessibleName(tr("Since"))
         self.since_filter.setCalendarPopup(True)
-        self.since_filter.setDisplayFormat("yyyy-MM-dd")
+        set_up_date_edit(self.since_filter)
         self.since_filter.setSpecialValueText(tr("any date"))
         self.since_filter.setMinimumDate(QDate(2000, 1, 1))
         self.since_filter.setDate(self.since_filter.minimumDate())

@@ -125,10 +125,7 @@ class OverviewPage(QWidget):
         if not findings:
             self.summary.setText(tr("No findings: the register is complete as far as the checks can tell."))
         else:
-            # Two sentences rather than %n: pyside6-lupdate does not collect translate() with a count.
-            self.summary.setText(tr("One finding. Double-click it to open what it concerns.") if len(findings) == 1
-                                 else tr("%1 findings. Double-click one to open what it concerns.")
-                                 .replace("%1", str(len(findings))))
+            self.summary.setText(tr("%n findings. Double-click one to open what it concerns.", "", len(findings)))
         names = Names(self.ctx.store, self.ctx.display_languages)
         for severity in sorted(by_severity):
             items = by_severity[severity]

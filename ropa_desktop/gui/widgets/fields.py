@@ -34,6 +34,7 @@ from ropa_desktop.domain.missing import MISSING
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import choices
 from ropa_desktop.gui.qt_override import qt_override
+from ropa_desktop.gui.when import set_up_date_edit
 
 # Re-exported: the fields are imported from this module everywhere.
 from ropa_desktop.gui.widgets.country_fields import CountryField as CountryField
@@ -313,7 +314,7 @@ class DateField(FieldWidget):
         self.check.setToolTip(tr("Recorded"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        set_up_date_edit(self.date)
         self.date.setDate(QDate.currentDate())
         layout.addWidget(self.check)
         layout.addWidget(self.date)
