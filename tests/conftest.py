@@ -36,6 +36,11 @@ def fixture_register_paths() -> list[Path]:
     return sorted(FIXTURE_REGISTERS.glob("*.json"))
 
 
+# The names tests used when the examples were the shared ones; they now mean the project's own.
+EXAMPLES_DIR = FIXTURE_REGISTERS
+example_paths = fixture_register_paths
+
+
 def register_doc(path: Path) -> dict:
     """A fixture register as a fresh JSON value (tests change it freely)."""
     return json.loads(path.read_text(encoding="utf-8"))
