@@ -1,7 +1,8 @@
 """Schema step of the import: jsonschema-rs against our hand-written fast check (fastcheck.py).
 
-Run by hand:  .venv/bin/python bench/bench_validation.py [EXAMPLES_DIR]
-(default: ../shared/register-format/examples beside the checkout, plus the demo register).
+Run by hand:  .venv/bin/python bench/bench_validation.py [REGISTERS_DIR]
+(default: the project's fixture registers in tests/fixtures/registers, plus the demo register; give
+../shared/register-format/examples to time the format's own examples).
 
 It times a yes/no validation of each example document with both, then throws a few hundred
 mutated documents (wrong types, missing required fields, unknown keys, bad enum values, bad
@@ -102,7 +103,7 @@ def main(argv: list[str]) -> int:
     from ropa_desktop.base.resources import resource_path
     from ropa_desktop.interchange.validate import schema
 
-    examples = Path(argv[0]) if argv else REPO.parent / "shared" / "register-format" / "examples"
+    examples = Path(argv[0]) if argv else REPO / "tests" / "fixtures" / "registers"
     documents = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(examples.glob("*.json"))}
     demo = resource_path("demo", "demo-register.json")
     documents["demo-register.json"] = json.loads(demo.read_text(encoding="utf-8"))

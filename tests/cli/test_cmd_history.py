@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ropa_desktop.cli.main import main
-from tests.conftest import EXAMPLES_DIR
+from tests.conftest import SWEDISH_REGISTER, register_doc
 
 TODAY = dt.date.today()
 
@@ -24,13 +24,13 @@ def _days(n: int) -> str:
 
 @pytest.fixture
 def reviewed_register(tmp_path: Path) -> Path:
-    """The workjob example with reviews overdue, due soon, due later, and a processor agreement due."""
-    doc = json.loads((EXAMPLES_DIR / "workjob.json").read_text(encoding="utf-8"))
+    """The Swedish register with reviews overdue, due soon, due later, and a processor agreement due."""
+    doc = register_doc(SWEDISH_REGISTER)
     acts = doc["activities"]
     acts[0]["next_review"] = _days(-5)
     acts[1]["next_review"] = _days(10)
     acts[2]["next_review"] = _days(100)
-    acts[3]["last_reviewed"] = _days(-400)  # + the default twelve months: overdue
+    acts[3]["last_reviewed"] = _days(-400)  # + the organisation's twelve months: overdue
     doc["processors"][0]["dpa"]["review_on"] = _days(20)
     source = tmp_path / "reviews.json"
     source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
@@ -44,18 +44,18 @@ def test_due_lists_overdue_and_soon_and_fails_when_something_is_overdue(reviewed
     assert run("due", reviewed_register) == 1
     out = capsys.readouterr().out
     overdue, soon = out.split("due within 30 days:")
-    assert "activity kundrelationer" in overdue and "(5 days ago)" in overdue
-    assert "activity marknadsforingsaktiviteter" in overdue
-    assert "activity digitala-kanaler" in soon and "processor agreement it-leverantorer" in soon
-    assert "kontakter-och-kontorsbesok" not in out  # due in 100 days
+    assert "activity kunduppdrag" in overdue and "(5 days ago)" in overdue
+    assert "activity personal" in overdue
+    assert "activity webbplats" in soon and "processor agreement affarssystem" in soon
+    assert "activity nyhetsbrev" not in out  # due in 100 days
 
     assert run("due", reviewed_register, "--within", "15w") == 1
-    assert "kontakter-och-kontorsbesok" in capsys.readouterr().out
+    assert "activity nyhetsbrev" in capsys.readouterr().out
 
 
 def test_due_exits_0_when_nothing_is_overdue(tmp_path: Path, capsys) -> None:
     register = tmp_path / "r.ropa"
-    assert run("import", register, EXAMPLES_DIR / "workjob.json") == 0
+    assert run("import", register, SWEDISH_REGISTER) == 0
     capsys.readouterr()
     assert run("due", register) == 0
     assert "nothing is overdue" in capsys.readouterr().out
@@ -71,11 +71,11 @@ def test_the_calendar_has_one_event_per_scheduled_review_and_keeps_its_uids(
     events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     by_day = sorted((e.decoded("dtstart"), str(e["summary"])) for e in events)
     assert by_day == [
-        (TODAY + dt.timedelta(days=-35), "Granska behandlingen: Marknadsföringsaktiviteter"),
-        (TODAY + dt.timedelta(days=-5), "Granska behandlingen: Kunder och kundrelationer"),
-        (TODAY + dt.timedelta(days=10), "Granska behandlingen: Digitala kanaler"),
-        (TODAY + dt.timedelta(days=20), "Granska personuppgiftsbiträdesavtalet med IT-leverantörer"),
-        (TODAY + dt.timedelta(days=100), "Granska behandlingen: Kontakter med kundtjänst och besök på kontoret"),
+        (TODAY + dt.timedelta(days=-35), "Granska behandlingen: Personaladministration"),
+        (TODAY + dt.timedelta(days=-5), "Granska behandlingen: Kunduppdrag och fakturering"),
+        (TODAY + dt.timedelta(days=10), "Granska behandlingen: Webbplats och kontaktformulär"),
+        (TODAY + dt.timedelta(days=20), "Granska personuppgiftsbiträdesavtalet med Städsystem Norden AB"),
+        (TODAY + dt.timedelta(days=100), "Granska behandlingen: Nyhetsbrev"),
     ]
     uids = {str(e["uid"]) for e in events}
     assert len(uids) == 5
@@ -84,13 +84,13 @@ def test_the_calendar_has_one_event_per_scheduled_review_and_keeps_its_uids(
     from ropa_desktop.store import Kind, RegisterStore
 
     with RegisterStore.open(reviewed_register) as store:
-        activity = store.get(Kind.ACTIVITY, "kundrelationer")
+        activity = store.get(Kind.ACTIVITY, "kunduppdrag")
         activity.next_review = TODAY + dt.timedelta(days=60)
         store.update(Kind.ACTIVITY, activity)
     assert run("due", reviewed_register, "--ics", ics) == 1
     again = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert {str(e["uid"]) for e in again} == uids
-    moved = [e for e in again if "Kunder och kundrelationer" in str(e["summary"])]
+    moved = [e for e in again if "Kunduppdrag och fakturering" in str(e["summary"])]
     assert [e.decoded("dtstart") for e in moved] == [TODAY + dt.timedelta(days=60)]
 
 

@@ -10,8 +10,7 @@ import pytest
 from ropa_desktop.base.resources import resource_path
 from ropa_desktop.cli.main import main
 from ropa_desktop.services.demo import DEMO_DOCUMENT
-
-EXAMPLES_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "register-format" / "examples"
+from tests.conftest import NORWEGIAN_REGISTER
 
 
 @pytest.fixture
@@ -61,38 +60,38 @@ def test_strict_publishes_a_complete_notice(register: Path, tmp_path: Path, caps
 # --- audiences we only process for another controller (issue 11 item 1) ---------------------------------
 
 @pytest.fixture
-def jobbkort(tmp_path: Path) -> Path:
-    """Jobbkort processes its customers' employees ('arbeidstakere') only as their processor."""
-    path = tmp_path / "jobbkort.ropa"
-    assert main(["import", str(path), str(EXAMPLES_DIR / "jobbkort.json")]) == 0
+def payroll_processor(tmp_path: Path) -> Path:
+    """The Norwegian firm processes its clients' employees ('ansatte-hos-kundene') only as their processor."""
+    path = tmp_path / "fjellvik.ropa"
+    assert main(["import", str(path), str(NORWEGIAN_REGISTER)]) == 0
     return path
 
 
 def test_a_processor_only_audience_is_refused_and_nothing_is_written_or_logged(
-    jobbkort: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    payroll_processor: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "arbeidstakere.html"
+    out = tmp_path / "ansatte.html"
     capsys.readouterr()
-    assert main(["notice", str(jobbkort), "-o", str(out), "--audience", "arbeidstakere"]) == 2
+    assert main(["notice", str(payroll_processor), "-o", str(out), "--audience", "ansatte-hos-kundene"]) == 2
     err = capsys.readouterr().err
-    assert "no notice for 'Arbeidstakere hos Kunden'" in err and "processor" in err
+    assert "no notice for 'Ansatte hos kundene'" in err and "processor" in err
     assert not out.exists()
-    assert main(["notice", str(jobbkort), "--log", "--json"]) == 0
+    assert main(["notice", str(payroll_processor), "--log", "--json"]) == 0
     assert capsys.readouterr().out == ""
 
 
 def test_all_leaves_out_processor_only_audiences_and_says_so_on_stderr_only(
-    jobbkort: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    payroll_processor: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "alle.html"
     capsys.readouterr()
-    assert main(["notice", str(jobbkort), "-o", str(out), "--audience", "all"]) == 0
+    assert main(["notice", str(payroll_processor), "-o", str(out), "--audience", "all"]) == 0
     err = capsys.readouterr().err
     [skipped] = [line for line in err.splitlines() if line.startswith("skipped: ")]
-    assert "no notice for 'Arbeidstakere hos Kunden'" in skipped
+    assert "no notice for 'Ansatte hos kundene'" in skipped
     html = out.read_text(encoding="utf-8")
-    assert "Arbeidstakere hos Kunden" not in html and "skipped" not in html
-    assert "Kundens kontaktpersoner" in html  # the audiences we inform as controller are all there
+    assert "Ansatte hos kundene" not in html and "skipped" not in html
+    assert "Kontaktpersoner hos kundene" in html  # the audiences we inform as controller are all there
 
 
 def test_all_skips_nothing_where_every_audience_is_ours(

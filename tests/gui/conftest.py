@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.model import DataSubjectCategory, Organisation
@@ -84,3 +86,31 @@ def swedish(qapp):
     yield
     for t in translators:
         qapp.removeTranslator(t)
+
+
+def answer_dialogs(qtbot, handlers: list[Callable[[QWidget], None]]) -> list[str]:
+    """Answer the next modal dialogs in turn through their widgets; returns each one's text.
+
+    A modal dialog blocks the test in its exec(), so the answers come from a timer that looks for
+    the active modal widget and hands each new one to the next handler.
+    """
+    seen: list[str] = []
+    timer = QTimer()
+
+    def poll() -> None:
+        if not handlers:
+            timer.stop()  # every dialog answered
+            return
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget.property("answered"):
+            return
+        widget.setProperty("answered", True)
+        text = widget.labelText() if isinstance(widget, QInputDialog) else (
+            widget.text() if isinstance(widget, QMessageBox) else widget.windowTitle())
+        seen.append(text)
+        handlers.pop(0)(widget)
+
+    timer.timeout.connect(poll)
+    timer.start(20)
+    qtbot._desktop_timer = timer  # kept alive for the test
+    return seen

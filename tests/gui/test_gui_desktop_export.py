@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.dialogs import ExportChoicesDialog
@@ -17,27 +17,10 @@ from ropa_desktop.gui.export_done import ExportDoneDialog
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.output.catalogue import label
 from ropa_desktop.signing import create_identity
+from tests.gui.conftest import answer_dialogs
 
 PASSWORD = "hemligt 7"
 
-
-def answer_dialogs(qtbot, handlers: list[Callable[[QWidget], None]]) -> None:
-    """Answer the next modal dialogs in turn, through their widgets."""
-    timer = QTimer()
-
-    def poll() -> None:
-        if not handlers:
-            timer.stop()  # every dialog answered
-            return
-        widget = QApplication.activeModalWidget()
-        if widget is None or widget.property("answered"):
-            return
-        widget.setProperty("answered", True)
-        handlers.pop(0)(widget)
-
-    timer.timeout.connect(poll)
-    timer.start(20)
-    qtbot._desktop_timer = timer
 
 
 def choose(qtbot, lang: str, findings: bool) -> Callable[[QWidget], None]:

@@ -3,13 +3,12 @@ the status bar, counts in the sidebar, Ctrl+P, a toolbar, and splitters remember
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QSplitter, QWidget
 
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.model import DataSubjectCategory, Organisation
@@ -20,25 +19,7 @@ from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.preferences import PreferencesDialog
 from ropa_desktop.gui.settings import Settings
 from ropa_desktop.store import Kind, RegisterStore
-
-
-def answer_dialogs(qtbot, handlers: list[Callable[[QWidget], None]]) -> None:
-    """Answer the next modal dialogs in turn, through their widgets."""
-    timer = QTimer()
-
-    def poll() -> None:
-        if not handlers:
-            timer.stop()  # every dialog answered
-            return
-        widget = QApplication.activeModalWidget()
-        if widget is None or widget.property("answered"):
-            return
-        widget.setProperty("answered", True)
-        handlers.pop(0)(widget)
-
-    timer.timeout.connect(poll)
-    timer.start(20)
-    qtbot._desktop_timer = timer
+from tests.gui.conftest import answer_dialogs
 
 
 def _press(qtbot, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ropa_desktop.gui import dialogs
 from ropa_desktop.gui.context import AppContext
@@ -15,33 +15,11 @@ from ropa_desktop.gui.identity_dialog import IdentityDialog
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.services.export_register import ExportChoices
 from ropa_desktop.signing import create_identity
+from tests.gui.conftest import answer_dialogs
 
 PASSWORD = "hemligt lösen 7"
 TYPED = "hemligt losen 7"
 
-
-def answer_dialogs(qtbot, handlers: list[Callable[[QWidget], None]]) -> list[str]:
-    """Answer the next modal dialogs in turn through their widgets; returns each one's text."""
-    seen: list[str] = []
-    timer = QTimer()
-
-    def poll() -> None:
-        if not handlers:
-            timer.stop()  # every dialog answered
-            return
-        widget = QApplication.activeModalWidget()
-        if widget is None or widget.property("answered"):
-            return
-        widget.setProperty("answered", True)
-        text = widget.labelText() if isinstance(widget, QInputDialog) else (
-            widget.text() if isinstance(widget, QMessageBox) else widget.windowTitle())
-        seen.append(text)
-        handlers.pop(0)(widget)
-
-    timer.timeout.connect(poll)
-    timer.start(20)
-    qtbot._desktop_timer = timer  # kept alive for the test
-    return seen
 
 
 def type_password(password: str) -> Callable[[QWidget], None]:

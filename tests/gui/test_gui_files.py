@@ -10,8 +10,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.interchange.jsonio import dump_document
 from ropa_desktop.store import Kind
-
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "register-format" / "examples"
+from tests.conftest import NORWEGIAN_REGISTER, SWEDISH_REGISTER, register_doc
 
 
 def _document(ctx: AppContext) -> str:
@@ -23,7 +22,7 @@ def test_an_invalid_import_shows_the_problem_and_leaves_the_register_as_it_was(
 ) -> None:
     before = _document(ctx)
     bad = tmp_path / "broken.json"
-    doc = json.loads((EXAMPLES / "workjob.json").read_text(encoding="utf-8"))
+    doc = register_doc(SWEDISH_REGISTER)
     doc["activities"][0]["role"] = "overlord"
     bad.write_text(json.dumps(doc), encoding="utf-8")
 
@@ -51,9 +50,9 @@ def test_importing_a_register_fills_every_list_and_keeps_a_copy_of_the_old_one(
     window: MainWindow, ctx: AppContext, errors: list
 ) -> None:
     page = window.show_page("activities")
-    window.files.import_path(EXAMPLES / "jobbkort.json")
+    window.files.import_path(NORWEGIAN_REGISTER)
     assert not [e for e in errors if e[0] != "Imported, with warnings"]
-    expected = len(json.loads((EXAMPLES / "jobbkort.json").read_text(encoding="utf-8"))["activities"])
+    expected = len(register_doc(NORWEGIAN_REGISTER)["activities"])
     assert page.model.rowCount() == expected
     assert list(ctx.store.path.parent.glob("test.before-import-*.ropa"))
 

@@ -10,23 +10,22 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.services.demo import create_demo_register
 from ropa_desktop.services.import_register import create_from_file
-
-EXAMPLES_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "register-format" / "examples"
+from tests.conftest import NORWEGIAN_REGISTER
 
 
 def test_an_audience_only_our_processor_activities_concern_is_not_offered(
     qtbot, window: MainWindow, ctx: AppContext, tmp_path: Path
 ) -> None:
-    store, _result = create_from_file(tmp_path / "jobbkort.ropa", EXAMPLES_DIR / "jobbkort.json")
+    store, _result = create_from_file(tmp_path / "fjellvik.ropa", NORWEGIAN_REGISTER)
     ctx.set_store(store)
     dialog = window.open_notice_dialog()
     qtbot.addWidget(dialog)
     offered = [dialog.audience.itemText(i) for i in range(dialog.audience.count())]
     assert len(offered) == 4 and "Website visitors" in offered
-    # Not 'arbeidstakere': their employer, our customer, informs them (we are its processor).
-    assert dialog.offered_audiences() == ["", "kundens-kontaktpersoner", "andre-henvendelser", "nettstedsbesokende"]
+    # Not 'ansatte-hos-kundene': their employer, our client, informs them (we are its processor).
+    assert dialog.offered_audiences() == ["", "kundekontakter", "nettstedsbesokende", "jobbsokere"]
     with pytest.raises(ValueError):
-        dialog.set_choices(audience="arbeidstakere")
+        dialog.set_choices(audience="ansatte-hos-kundene")
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 
 from ropa_desktop.domain import MISSING
 from ropa_desktop.interchange.jsonio import DocumentError, document_value, dump_document, load_document_value
+from tests.conftest import shared_format_file
 
 
 def _without_timestamp(doc: dict) -> dict:
@@ -20,6 +21,13 @@ def _without_timestamp(doc: dict) -> dict:
 def test_example_imports_and_exports_as_the_same_document(example_doc):
     loaded = load_document_value(copy.deepcopy(example_doc))
     assert _without_timestamp(document_value(loaded.register)) == _without_timestamp(example_doc)
+
+
+def test_the_shared_format_examples_import_and_export_as_the_same_document(shared_example_doc):
+    # The format's own examples stand for the registers our users bring: the contract, kept apart
+    # from the project's fixture registers (this test needs ../shared, or $ROPA_SHARED_DIR).
+    loaded = load_document_value(copy.deepcopy(shared_example_doc))
+    assert _without_timestamp(document_value(loaded.register)) == _without_timestamp(shared_example_doc)
 
 
 def test_export_import_export_is_byte_identical_but_for_the_timestamp(example_doc):
@@ -117,11 +125,9 @@ def test_reading_an_export_gives_back_the_same_register(example_doc):
 def test_the_shipped_schema_is_the_format_s_normative_schema():
     # The app validates with its own copy (it must work inside the bundle); the copy must
     # stay the contract in ../shared/register-format.
-    from pathlib import Path
-
     from ropa_desktop.base.resources import resource_path
 
-    shared = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "register.schema.json"
+    shared = shared_format_file("register.schema.json")
     shipped = resource_path("schema", "register.schema.json").read_bytes()
     assert shipped == shared.read_bytes()
 

@@ -20,8 +20,7 @@ from ropa_desktop.notices import (
 from ropa_desktop.notices.content import audience_activities
 from ropa_desktop.notices.texts import Phrases
 from ropa_desktop.reference import authority_for, mechanism_label
-
-EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "examples"
+from tests.conftest import NORWEGIAN_REGISTER, SWEDISH_REGISTER
 
 
 def _text(doc: str) -> str:
@@ -87,7 +86,7 @@ def test_notice_for_all_audiences_holds_the_register_facts(example_path: Path, l
 
 
 def test_literal_facts_in_each_language() -> None:
-    workjob = read_document(EXAMPLES / "workjob.json").register
+    swedish = read_document(SWEDISH_REGISTER).register
     expected = {
         "sv": ["Integritetsskyddsmyndigheten (IMY)", "12 månader", "Samtycke:", "Rätt till dataportabilitet",
                "Standardavtalsklausuler", "personuppgiftsansvarig"],
@@ -99,46 +98,46 @@ def test_literal_facts_in_each_language() -> None:
                "Standard contractual clauses", "controller"],
     }
     for lang, phrases in expected.items():
-        text = _text(render_html(build_notice(workjob, None, lang)))
+        text = _text(render_html(build_notice(swedish, None, lang)))
         for phrase in phrases:
             assert phrase in text, (lang, phrase)
-        assert "info@workjob.se" in text and "070 74 72 409" in text
+        assert "hej@klarsikt.example" in text and "021-80 90 10" in text
 
 
 def test_norwegian_controller_gets_the_norwegian_authority() -> None:
-    jobbkort = read_document(EXAMPLES / "jobbkort.json").register
-    text = _text(render_html(build_notice(jobbkort, None, "nb")))
+    norwegian = read_document(NORWEGIAN_REGISTER).register
+    text = _text(render_html(build_notice(norwegian, None, "nb")))
     assert "Datatilsynet" in text and "postkasse@datatilsynet.no" in text
     assert "Integritetsskyddsmyndigheten" not in text
     assert "Bokføringsloven § 13" in text
-    assert "Norwegian Data Protection Authority" in _text(render_html(build_notice(jobbkort, None, "en")))
+    assert "Norwegian Data Protection Authority" in _text(render_html(build_notice(norwegian, None, "en")))
 
 
 def test_one_audience_gets_only_its_purposes() -> None:
-    workjob = read_document(EXAMPLES / "workjob.json").register
-    kunder = build_notice(workjob, "kunder", "sv")
-    assert [s.id for s in kunder.content.sections] == ["kunder"]
-    purposes = {p.id for a in kunder.content.sections[0].activities for p in a.purposes}
-    assert "tjanster-och-avtal" in purposes
-    # Narrowed to relatives and business contacts, not to private customers:
-    assert "tjanster-och-avtal-ovriga" not in purposes
-    text = _text(render_html(kunder))
-    assert "Kunder (privatpersoner)" in text
-    assert "Besökare på vårt kontor" not in text
+    swedish = read_document(SWEDISH_REGISTER).register
+    customers = build_notice(swedish, "privatkunder", "sv")
+    assert [s.id for s in customers.content.sections] == ["privatkunder"]
+    purposes = {p.id for a in customers.content.sections[0].activities for p in a.purposes}
+    assert "utfora-uppdrag" in purposes
+    # Narrowed to business contacts, not to private customers:
+    assert "utfora-uppdrag-foretag" not in purposes
+    text = _text(render_html(customers))
+    assert "Privatkunder" in text
+    assert "Besökare på webbplatsen" not in text
 
 
 def test_the_notice_for_all_has_a_section_per_audience_with_activities() -> None:
-    jobbkort = read_document(EXAMPLES / "jobbkort.json").register
-    notice = build_notice(jobbkort, None, "nb")
+    norwegian = read_document(NORWEGIAN_REGISTER).register
+    notice = build_notice(norwegian, None, "nb")
     ids = [s.id for s in notice.content.sections]
-    # The customers' employees are processed only on the customers' behalf: the customer informs them.
-    assert "arbeidstakere" not in ids
-    assert "kundens-kontaktpersoner" in ids
-    # Asked for by name, the notice is refused: the customer (the controller) informs them.
-    with pytest.raises(NoticeRefused, match=r"Arbeidstakere hos Kunden.*processor"):
-        build_notice(jobbkort, "arbeidstakere", "nb")
-    assert processor_only_audiences(jobbkort) == ["arbeidstakere"]
-    assert "arbeidstakere" not in notice_audiences(jobbkort)
+    # The clients' employees are processed only on the clients' behalf: the client informs them.
+    assert "ansatte-hos-kundene" not in ids
+    assert "kundekontakter" in ids
+    # Asked for by name, the notice is refused: the client (the controller) informs them.
+    with pytest.raises(NoticeRefused, match=r"Ansatte hos kundene.*processor"):
+        build_notice(norwegian, "ansatte-hos-kundene", "nb")
+    assert processor_only_audiences(norwegian) == ["ansatte-hos-kundene"]
+    assert "ansatte-hos-kundene" not in notice_audiences(norwegian)
 
 
 def test_every_example_publishes_for_each_of_its_controller_audiences(example_path: Path) -> None:
@@ -151,8 +150,8 @@ def test_every_example_publishes_for_each_of_its_controller_audiences(example_pa
 
 
 def test_unknown_audience_and_language_are_refused() -> None:
-    workjob = read_document(EXAMPLES / "workjob.json").register
+    swedish = read_document(SWEDISH_REGISTER).register
     with pytest.raises(KeyError, match="nobody"):
-        build_notice(workjob, "nobody", "sv")
+        build_notice(swedish, "nobody", "sv")
     with pytest.raises(ValueError, match="de"):
-        build_notice(workjob, None, "de")
+        build_notice(swedish, None, "de")

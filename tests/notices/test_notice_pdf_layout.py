@@ -16,6 +16,7 @@ from ropa_desktop.interchange.jsonio import read_document
 from ropa_desktop.notices import build_notice, notice_title, write_pdf
 from ropa_desktop.output.pdf_fonts import BOLD, register_fonts
 from ropa_desktop.output.pdf_layout import Frame, PageLayout, TableStyle, TextStyle, plain
+from tests.conftest import SWEDISH_REGISTER
 
 FRAME = Frame(A4[0], A4[1], left=50, right=50, top=45, bottom=50)
 FOOTER_Y = 28
@@ -151,8 +152,7 @@ def test_a_paragraph_split_at_a_page_end_stays_above_the_footer(tmp_path: Path, 
 
 
 def test_the_notice_pdf_numbers_its_pages_and_lists_audiences_and_activities_in_its_outline(tmp_path: Path) -> None:
-    examples = Path(__file__).resolve().parents[3] / "shared" / "register-format" / "examples"
-    register = read_document(examples / "workjob.json").register
+    register = read_document(SWEDISH_REGISTER).register
     notice = build_notice(register, None, "sv")
     reader = PdfReader(write_pdf(notice, tmp_path / "n.pdf"))
     total = len(reader.pages)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,11 @@ from ropa_desktop.cli.main import main
 from ropa_desktop.interchange.diff import ADDED, CHANGED, REMOVED, diff_documents
 from ropa_desktop.services.export_register import ExportChoices, export_register
 from ropa_desktop.store import Kind, RegisterStore
-from tests.conftest import EXAMPLES_DIR
+from tests.conftest import SWEDISH_REGISTER, register_doc
 
 
 def _doc() -> dict:
-    return json.loads((EXAMPLES_DIR / "workjob.json").read_text(encoding="utf-8"))
+    return register_doc(SWEDISH_REGISTER)
 
 
 def test_the_diff_matches_items_by_id_and_names_the_changed_paths() -> None:
@@ -44,10 +43,10 @@ def test_after_an_authority_export_ropa_diff_shows_exactly_the_changed_field_in_
     tmp_path: Path, capsys, lang: str, expected: str
 ) -> None:
     register = tmp_path / "r.ropa"
-    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    assert main(["import", str(register), str(SWEDISH_REGISTER)]) == 0
     export_register(register, tmp_path / "sent.pdf", ExportChoices(for_authority=True))
     with RegisterStore.open(register) as store:
-        activity = store.get(Kind.ACTIVITY, "kundrelationer")
+        activity = store.get(Kind.ACTIVITY, "kunduppdrag")
         activity.owner = "Ekonomichefen"
         store.update(Kind.ACTIVITY, activity)
     capsys.readouterr()
@@ -62,24 +61,24 @@ def test_after_an_authority_export_ropa_diff_shows_exactly_the_changed_field_in_
 
 def test_diff_between_two_versions_writes_html_and_names_the_purpose_by_its_words(tmp_path: Path) -> None:
     register = tmp_path / "r.ropa"
-    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    assert main(["import", str(register), str(SWEDISH_REGISTER)]) == 0
     export_register(register, tmp_path / "v1.xlsx", ExportChoices(for_authority=True))
     with RegisterStore.open(register) as store:
-        activity = store.get(Kind.ACTIVITY, "kundrelationer")
+        activity = store.get(Kind.ACTIVITY, "kunduppdrag")
         activity.purposes[0].legal_basis = "consent"
         store.update(Kind.ACTIVITY, activity)
     export_register(register, tmp_path / "v2.xlsx", ExportChoices(for_authority=True))
     out = tmp_path / "diff.html"
     assert main(["diff", str(register), "--from", "1", "--to", "2", "--lang", "en", "-o", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
-    assert "Changed: Customers and customer relationships (kundrelationer)" in page
+    assert "Changed: Customer assignments and invoicing (kunduppdrag)" in page
     assert "Legal basis (Art. 6): was contract (Art. 6(1)(b)); now consent (Art. 6(1)(a))" in page
     assert "Purposes › “" in page and "legal_basis" not in page
 
 
 def test_diff_without_an_issued_version_says_how_to_issue_one(tmp_path: Path, capsys) -> None:
     register = tmp_path / "r.ropa"
-    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    assert main(["import", str(register), str(SWEDISH_REGISTER)]) == 0
     assert main(["diff", str(register)]) == 2
     assert "has no issued version to compare with yet" in capsys.readouterr().err
     assert main(["diff", str(register), "--from", "x"]) == 2

@@ -9,6 +9,7 @@ import pytest
 from ropa_desktop.notices import published_notices
 from ropa_desktop.services.publish_notice import NoticeChoices, NoticeError, NoticeHasGaps, publish_notice
 from ropa_desktop.store import RegisterStore, StoreError
+from tests.conftest import NORWEGIAN_REGISTER
 
 
 def _log(path: Path) -> list:
@@ -74,15 +75,13 @@ def test_logs_written_before_gaps_were_recorded_still_read(demo_path: Path, tmp_
 def test_all_names_each_audience_it_leaves_to_the_controller_we_process_for(tmp_path: Path) -> None:
     from ropa_desktop.services.import_register import create_from_file
 
-    examples = Path(__file__).resolve().parents[2].parent / "shared" / "register-format" / "examples"
-    store, _result = create_from_file(tmp_path / "jobbkort.ropa", examples / "jobbkort.json")
+    store, _result = create_from_file(tmp_path / "fjellvik.ropa", NORWEGIAN_REGISTER)
     store.close()
-    result = publish_notice(tmp_path / "jobbkort.ropa", tmp_path / "alle.html", NoticeChoices(audience="all"))
+    result = publish_notice(tmp_path / "fjellvik.ropa", tmp_path / "alle.html", NoticeChoices(audience="all"))
     [skipped] = result.skipped
-    assert skipped.fields["audience"] == "Arbeidstakere hos Kunden" and "processor" in skipped.template
-    assert [s.id for s in result.notice.content.sections] == [
-        "kundens-kontaktpersoner", "andre-henvendelser", "nettstedsbesokende"]
-    assert [e.audience for e in _log(tmp_path / "jobbkort.ropa")] == [""]
-    one = publish_notice(tmp_path / "jobbkort.ropa", tmp_path / "web.html",
+    assert skipped.fields["audience"] == "Ansatte hos kundene" and "processor" in skipped.template
+    assert [s.id for s in result.notice.content.sections] == ["kundekontakter", "nettstedsbesokende", "jobbsokere"]
+    assert [e.audience for e in _log(tmp_path / "fjellvik.ropa")] == [""]
+    one = publish_notice(tmp_path / "fjellvik.ropa", tmp_path / "web.html",
                          NoticeChoices(audience="nettstedsbesokende"))
     assert one.skipped == []

@@ -10,11 +10,11 @@ from ropa_desktop.cli.main import main
 from ropa_desktop.domain.reviews import scheduled_reviews
 from ropa_desktop.services.review_schedule import review_register
 from ropa_desktop.store import RegisterStore
-from tests.conftest import EXAMPLES_DIR
+from tests.conftest import SWEDISH_REGISTER, register_doc
 
 
 def test_the_light_schedule_is_the_whole_register_s(tmp_path: Path) -> None:
-    doc = json.loads((EXAMPLES_DIR / "workjob.json").read_text(encoding="utf-8"))
+    doc = register_doc(SWEDISH_REGISTER)
     doc["organisation"]["review_every"] = "P6M"
     doc["activities"][0]["next_review"] = "2026-01-31"
     doc["activities"][1]["last_reviewed"] = "2025-08-31"

@@ -10,7 +10,7 @@ from ropa_desktop.cli.main import main
 from ropa_desktop.services.export_register import ExportChoices, export_register
 from ropa_desktop.services.versions import issued_versions, version_document
 from ropa_desktop.store import Kind, RegisterStore
-from tests.conftest import EXAMPLES_DIR
+from tests.conftest import NORWEGIAN_REGISTER, SWEDISH_REGISTER
 
 
 def _cover(path: Path) -> str:
@@ -22,7 +22,7 @@ def test_the_first_authority_export_after_an_import_is_version_1_and_an_own_copy
     tmp_path: Path, capsys
 ) -> None:
     register = tmp_path / "r.ropa"
-    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    assert main(["import", str(register), str(SWEDISH_REGISTER)]) == 0
 
     own = export_register(register, tmp_path / "own.pdf", ExportChoices(lang="en"))
     assert "Register version draft of version 1" in _cover(own.path)
@@ -41,7 +41,7 @@ def test_the_first_authority_export_after_an_import_is_version_1_and_an_own_copy
     again = export_register(register, tmp_path / "again.pdf", ExportChoices(lang="sv"))
     assert again.version is not None and again.version.startswith("version 1, utfärdad")
     with RegisterStore.open(register) as store:
-        activity = store.get(Kind.ACTIVITY, "kundrelationer")
+        activity = store.get(Kind.ACTIVITY, "kunduppdrag")
         activity.owner = "Ekonomichefen"
         store.update(Kind.ACTIVITY, activity)
     changed = export_register(register, tmp_path / "changed.xlsx", ExportChoices(lang="sv"))
@@ -50,18 +50,18 @@ def test_the_first_authority_export_after_an_import_is_version_1_and_an_own_copy
 
 def test_versions_survive_a_replace_which_keeps_what_it_replaced(tmp_path: Path, capsys) -> None:
     register = tmp_path / "r.ropa"
-    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    assert main(["import", str(register), str(SWEDISH_REGISTER)]) == 0
     export_register(register, tmp_path / "authority.xlsx", ExportChoices(for_authority=True))
-    assert main(["import", str(register), str(EXAMPLES_DIR / "jobbkort.json"), "--replace"]) == 0
+    assert main(["import", str(register), str(NORWEGIAN_REGISTER), "--replace"]) == 0
 
     with RegisterStore.open(register) as store:
         snapshots = store.snapshots()
         assert [(s.number, s.reason) for s in snapshots] == [(1, "authority"), (None, "replaced")]
         assert [v.number for v in issued_versions(store)] == [1]
         # What was issued is the register as it was then, not the one imported over it.
-        assert version_document(store, 1)["activities"][0]["id"] == "kundrelationer"
+        assert version_document(store, 1)["activities"][0]["id"] == "kunduppdrag"
         replaced = store.snapshot_document(snapshots[1].seq)
-        assert replaced is not None and replaced["activities"][0]["id"] == "kundrelationer"
+        assert replaced is not None and replaced["activities"][0]["id"] == "kunduppdrag"
     capsys.readouterr()
     assert main(["versions", str(register), "--all"]) == 0
     out = capsys.readouterr().out
@@ -77,7 +77,7 @@ def test_an_issuing_export_of_a_read_only_register_is_refused_before_anything_is
     from ropa_desktop.store import register_store
 
     register = tmp_path / "r.ropa"
-    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    assert main(["import", str(register), str(SWEDISH_REGISTER)]) == 0
     monkeypatch.setattr(register_store, "_writable", lambda path: False)  # as on a read-only share
     with pytest.raises(ExportError, match="read-only here"):
         export_register(register, tmp_path / "authority.pdf", ExportChoices(for_authority=True))

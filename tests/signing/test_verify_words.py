@@ -15,6 +15,7 @@ from ropa_desktop.cli.main import main
 from ropa_desktop.interchange.jsonio import read_document
 from ropa_desktop.services.export_register import export_pdf, export_xlsx
 from ropa_desktop.signing import Identity, SigningError, certificate_path, create_identity, verify
+from tests.conftest import SWEDISH_REGISTER
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +23,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Identi
     folder = tmp_path_factory.mktemp("signed")
     p12 = folder / "dpo.p12"
     ident = create_identity(p12, "Åsa Öberg", "asa@example.se", "lösen", certificate=certificate_path(p12))
-    examples = sorted((Path(__file__).resolve().parents[2].parent / "shared" / "register-format" / "examples")
-                      .glob("*.json"))
-    pdf = export_pdf(read_document(examples[0]).register, folder / "r.pdf", lang="sv", identity=ident)
+    pdf = export_pdf(read_document(SWEDISH_REGISTER).register, folder / "r.pdf", lang="sv", identity=ident)
     return pdf, certificate_path(p12), ident
 
 
