@@ -10,7 +10,7 @@ import pdfplumber
 from ropa_desktop.cli.main import main
 from ropa_desktop.services.export_register import ExportChoices, export_register
 from ropa_desktop.store import Kind, RegisterStore
-from tests.conftest import EXAMPLES_DIR
+from tests.conftest import SWEDISH_REGISTER
 
 
 def _text(pdf: Path) -> str:
@@ -20,13 +20,13 @@ def _text(pdf: Path) -> str:
 
 def _register_with_two_versions(tmp_path: Path) -> Path:
     register = tmp_path / "r.ropa"
-    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    assert main(["import", str(register), str(SWEDISH_REGISTER)]) == 0
     export_register(register, tmp_path / "v1.xlsx", ExportChoices(for_authority=True))
     with RegisterStore.open(register) as store:
-        activity = store.get(Kind.ACTIVITY, "kundrelationer")
+        activity = store.get(Kind.ACTIVITY, "kunduppdrag")
         activity.owner = "Ekonomichefen"
         store.update(Kind.ACTIVITY, activity)
-        store.delete(Kind.ACTIVITY, "marknadsforingsaktiviteter")
+        store.delete(Kind.ACTIVITY, "nyhetsbrev")
     export_register(register, tmp_path / "v2.xlsx", ExportChoices(for_authority=True))
     return register
 
@@ -42,15 +42,15 @@ def test_diff_pdf_names_the_register_the_versions_and_each_changed_field_old_and
     assert "Ändringar i registerförteckningen" in text
     assert "Registerfil r.ropa" in text
     assert f"Från version 1 från {today}" in text and f"Till version 2 från {today}" in text
-    assert "Ändrad: Kunder och kundrelationer (kundrelationer)" in text
+    assert "Ändrad: Kunduppdrag och fakturering (kunduppdrag)" in text
     assert "Ansvarig ej angivet “Ekonomichefen”" in text  # field, old value, new value in one table row
-    assert "Borttagen: Marknadsföringsaktiviteter (marknadsforingsaktiviteter)" in text
+    assert "Borttagen: Nyhetsbrev (nyhetsbrev)" in text
     assert "Sida 1 av" in text
 
 
 def test_diff_pdf_in_english_and_nothing_changed_says_so(tmp_path: Path) -> None:
     register = tmp_path / "r.ropa"
-    assert main(["import", str(register), str(EXAMPLES_DIR / "workjob.json")]) == 0
+    assert main(["import", str(register), str(SWEDISH_REGISTER)]) == 0
     export_register(register, tmp_path / "v1.xlsx", ExportChoices(for_authority=True))
     out = tmp_path / "same.pdf"
     assert main(["diff", str(register), "--lang", "en", "-o", str(out)]) == 0
