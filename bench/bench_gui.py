@@ -8,12 +8,15 @@ For each size, app and floor run as paired child processes, one after the other:
 
 - floor: a bare ``QMainWindow`` + ``QTableView`` over a minimal ``QAbstractTableModel``
   holding the same rows (each activity's id and name, read from the same file with
-  ``sqlite3``), and a ``QSortFilterProxyModel`` with Qt's own fixed-string filter;
+  ``sqlite3``), filtered by one list comprehension over case-folded names and a model
+  reset (a ``QSortFilterProxyModel`` over a Python model is no floor: it calls ``data()``
+  from C++ for every row, 0.4 s a keystroke at 10k);
 - first rows: from process start to the list viewport's first paint. Figures are the CPU
   time of the whole process (every thread) at that moment — the machine is shared, CPU
   time is what the app costs — and the wall time beside it;
 - whole list: until every row is in the model (the app reads a long list in the background);
-- filter: one keystroke in the filter box, until the list is painted again (median, worst);
+- filter: one keystroke in the filter box, until the list is painted again: CPU time of
+  the process and wall time (median, worst);
 - memory: peak resident size of the whole process.
 
 Both children run once before the clock is used, and may keep compiled bytecode: an
@@ -65,9 +68,11 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 class FirstPaint(QObject):
     done = False
+    paints = 0
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             FirstPaint.done = True
+            FirstPaint.paints += 1
         return False
 def wait_painted(viewport):
     while not FirstPaint.done:
@@ -76,14 +81,19 @@ def shown_now():
     print("SHOWN", f"{time.process_time():.6f}", flush=True)
 KEYS = ["k", "ku", "kun", "kund", "kun", "ku", "k", "", "1", "12", "123", "12", "1", ""]
 def type_keys(set_text, viewport):
-    times = []
+    # A keystroke is done when the list has been painted again (the window's own paint,
+    # as on a screen: no extra grab).
+    walls, cpus = [], []
     for text in KEYS:
-        t0 = time.perf_counter()
+        painted = FirstPaint.paints
+        t0, c0 = time.perf_counter(), time.process_time()
         set_text(text)
-        app.processEvents()
-        viewport.grab()
-        times.append(time.perf_counter() - t0)
-    print("FILTER", " ".join(f"{t:.6f}" for t in times), flush=True)
+        while FirstPaint.paints == painted:
+            app.processEvents()
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    print("FILTER", " ".join(f"{t:.6f}" for t in walls), flush=True)
+    print("FILTERCPU", " ".join(f"{t:.6f}" for t in cpus), flush=True)
 """
 
 CHILD_APP = COMMON + r"""
@@ -116,12 +126,19 @@ app.exec()
 
 CHILD_BARE = COMMON + r"""
 import sqlite3
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QMainWindow, QTableView
 class Model(QAbstractTableModel):
     def __init__(self, rows):
         super().__init__()
+        self.all = rows
+        self.keys = [(i + " " + n).casefold() for i, n in rows]
         self.rows = rows
+    def set_filter(self, text):
+        self.beginResetModel()
+        term = text.casefold()
+        self.rows = [r for r, k in zip(self.all, self.keys) if term in k] if term else self.all
+        self.endResetModel()
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
     def columnCount(self, parent=QModelIndex()):
@@ -135,11 +152,9 @@ rows = conn.execute("SELECT id, json_extract(doc, '$.name') FROM activities ORDE
 conn.close()
 window = QMainWindow()
 view = QTableView()
-proxy = QSortFilterProxyModel()
-proxy.setSourceModel(Model(rows))
-proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-proxy.setFilterKeyColumn(1)
-view.setModel(proxy)
+view.verticalHeader().setVisible(False)  # as the app's lists
+model = Model(rows)
+view.setModel(model)
 window.setCentralWidget(view)
 window.resize(1280, 800)
 painted = FirstPaint()
@@ -148,8 +163,8 @@ window.show()
 def shown():
     wait_painted(view.viewport())
     shown_now()
-    print("ALL", f"{time.process_time():.6f}", proxy.rowCount(), flush=True)
-    type_keys(proxy.setFilterFixedString, view.viewport())
+    print("ALL", f"{time.process_time():.6f}", model.rowCount(), flush=True)
+    type_keys(model.set_filter, view.viewport())
     app.quit()
 QTimer.singleShot(0, shown)
 app.exec()
@@ -163,6 +178,7 @@ class Run:
     all_cpu: float  # CPU seconds when every row was in the model
     rows: int
     filters: list[float]
+    filter_cpus: list[float]
     peak_mb: float
 
 
@@ -174,6 +190,7 @@ def run_child(code: str, *args: str) -> Run:
     wall = cpu = all_cpu = 0.0
     rows = 0
     filters: list[float] = []
+    filter_cpus: list[float] = []
     for line in proc.stdout:
         word, *rest = line.split()
         if word == "SHOWN":
@@ -182,10 +199,12 @@ def run_child(code: str, *args: str) -> Run:
             all_cpu, rows = float(rest[0]), int(rest[1])
         elif word == "FILTER":
             filters = [float(x) for x in rest]
+        elif word == "FILTERCPU":
+            filter_cpus = [float(x) for x in rest]
     _, status, usage = os.wait4(proc.pid, 0)
     if status != 0 or not wall:
         raise SystemExit(f"child failed with status {status}")
-    return Run(wall, cpu, all_cpu, rows, filters, usage.ru_maxrss / 1024)
+    return Run(wall, cpu, all_cpu, rows, filters, filter_cpus, usage.ru_maxrss / 1024)
 
 
 def ratio_line(what: str, app: float, floor: float, unit: str, target: str) -> str:
@@ -215,11 +234,12 @@ def bench_size(path: Path, count: int, settings: str, runs: int) -> None:
     print(ratio_line("first rows, wall", med(apps, "wall") * 1000, med(bares, "wall") * 1000, "ms", "noisy"))
     print(ratio_line("whole list, CPU", med(apps, "all_cpu") * 1000, med(bares, "all_cpu") * 1000, "ms",
                      f"{apps[0].rows} and {bares[0].rows} rows"))
-    app_keys = [t for r in apps for t in r.filters]
-    bare_keys = [t for r in bares for t in r.filters]
-    print(ratio_line("filter keystroke, median", statistics.median(app_keys) * 1000,
-                     statistics.median(bare_keys) * 1000, "ms", "target <= 16 ms")
-          + f"  worst {max(app_keys) * 1000:.1f} vs {max(bare_keys) * 1000:.1f} ms")
+    for what, attr, target in (("filter keystroke, CPU", "filter_cpus", "target: median <= 16 ms"),
+                               ("filter keystroke, wall", "filters", "noisy")):
+        app_keys = [t for r in apps for t in getattr(r, attr)]
+        bare_keys = [t for r in bares for t in getattr(r, attr)]
+        print(ratio_line(what, statistics.median(app_keys) * 1000, statistics.median(bare_keys) * 1000, "ms",
+                         target) + f"  worst {max(app_keys) * 1000:.1f} vs {max(bare_keys) * 1000:.1f} ms")
     print(ratio_line("peak memory", max(r.peak_mb for r in apps), max(r.peak_mb for r in bares), "MB",
                      "target < 300 MB at 10k"))
 
