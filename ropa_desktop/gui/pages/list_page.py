@@ -191,6 +191,7 @@ class ListPage(QWidget):
             self.view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
+            self.view.scrollTo(index)  # a new filter starts the list at its top; the edited item stays in sight
 
     def select_id(self, item_id: str, field: str = "") -> bool:
         self.ensure_loaded()
