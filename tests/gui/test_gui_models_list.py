@@ -88,7 +88,8 @@ def test_the_filter_keeps_its_meaning_case_every_language_and_every_word(
     qtbot.keyClicks(page.filter, "kunder")  # the description
     assert _shown(page) == ["Newsletter"]
     page.filter.clear()
-    qtbot.keyClicks(page.filter, "till löner")  # every word, anywhere
+    # Every word, anywhere, in any order (typed without ä or ö: QTest's key table asserts on them).
+    qtbot.keyClicks(page.filter, "anst till")
     assert _shown(page) == ["Payroll"]
     page.filter.clear()
     qtbot.keyClicks(page.filter, "brev")  # the id too
