@@ -147,16 +147,6 @@ COLUMNS: dict[Kind, list[Column]] = {
 }
 
 
+# What the filter searches, in every language: the name and description (a processor's
+# service too), with the id; the list model makes each row's search key from them.
 SEARCHED = ("name", "description", "service")
-
-
-def search_text(row: dict[str, Any]) -> str:
-    """Every language of the item's name and description, case-folded (so å finds Å)."""
-    parts = [row["id"]]
-    for key in SEARCHED:
-        value = row.get(key)
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            parts.extend(v for v in value.values() if isinstance(v, str))
-    return " ".join(parts).casefold()

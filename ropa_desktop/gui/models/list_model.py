@@ -224,10 +224,8 @@ class ItemListModel(QAbstractTableModel):
     def row_of(self, item_id: str) -> int | None:
         return self._row_of.get(item_id)
 
-    def search_text(self, row: int) -> str:
-        return self._search[row]
-
     def search_texts(self) -> list[str]:
+        """Each row's search key: its id, name and description in every language, case-folded."""
         return self._search
 
     def column_index(self, key: str) -> int:
