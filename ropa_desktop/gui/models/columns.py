@@ -1,7 +1,9 @@
 """Which columns each list shows, and how a cell's text is made from the item's stored fields.
 
-The lists read only the fields they show (``RegisterStore.fields``), as JSON values, so
-that a register of thousands of activities opens without decoding every item.
+The lists read only the fields they show (``store.list_rows``), as JSON values, so that a
+register of thousands of activities opens without decoding every item. A row is kept as a
+tuple of those values (``SHRINK`` cuts a large one down to what its column shows); a cell's
+text is made only when the view asks for it.
 """
 
 from __future__ import annotations
@@ -61,9 +63,15 @@ def _names(kind: Kind, ids: Any, env: CellEnv) -> str:
     return ", ".join(env.name_of(kind, i) for i in ids or [])
 
 
-def _bases(purposes: Any) -> str:
-    bases = [p.get("legal_basis") for p in purposes or [] if isinstance(p, dict) and p.get("legal_basis")]
-    return ", ".join(dict.fromkeys(value_label("legal_basis", b).split(" – ")[0] for b in bases))
+def basis_codes(purposes: Any) -> tuple[str, ...]:
+    """The legal bases of an activity's purposes: all its Legal bases column shows of them."""
+    if not isinstance(purposes, list):
+        return ()
+    return tuple(b for p in purposes if isinstance(p, dict) and isinstance(b := p.get("legal_basis"), str) and b)
+
+
+def _bases(codes: tuple[str, ...]) -> str:
+    return ", ".join(dict.fromkeys(value_label("legal_basis", b).split(" – ")[0] for b in codes))
 
 
 def _name_col() -> Column:
@@ -90,6 +98,9 @@ PATHS: dict[Kind, dict[str, str]] = {
     Kind.RECIPIENT: {"name": "$.name", "type": "$.type", "country": "$.country"},
     Kind.SECURITY_MEASURE: {"name": "$.name", "kind": "$.kind", "description": "$.description"},
 }
+
+# Values kept smaller than stored, as their columns need them: a row holds what it shows.
+SHRINK: dict[str, Callable[[Any], Any]] = {"purposes": basis_codes}
 
 COLUMNS: dict[Kind, list[Column]] = {
     Kind.ACTIVITY: [
@@ -136,13 +147,6 @@ COLUMNS: dict[Kind, list[Column]] = {
 }
 
 
-def search_text(row: dict[str, Any]) -> str:
-    """Every language of the item's name and description, case-folded (so å finds Å)."""
-    parts = [row["id"]]
-    for key in ("name", "description", "service"):
-        value = row.get(key)
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            parts.extend(v for v in value.values() if isinstance(v, str))
-    return " ".join(parts).casefold()
+# What the filter searches, in every language: the name and description (a processor's
+# service too), with the id; the list model makes each row's search key from them.
+SEARCHED = ("name", "description", "service")

@@ -1,8 +1,9 @@
 """The History page: every change the register file recorded, by item, person and date, and Compare versions.
 
 The store writes a history row for every change (who, when, old and new value); this page
-shows them newest first through a Qt model and a filter proxy, so a long history is not
-copied into widgets. *Compare versions* shows what changed between two issued versions, or
+shows them newest first through a Qt model that reads them a page at a time as the list is
+scrolled (``fetchMore``), filtered by the database, so that opening a long history reads
+only what is seen. *Compare versions* shows what changed between two issued versions, or
 since one, in the register's language (the same words as ``ropa diff``).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,10 +36,12 @@ from ropa_desktop.gui.labels import kind_singular
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.when import set_up_date_edit, ui_date_time
 from ropa_desktop.store import HistoryEntry, Kind
+from ropa_desktop.store.history_pages import HistoryFilter, history_items, history_page, history_users
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 5  # when, who, what, item, fields
 ALL = ""
+PAGE = 200  # changes read at a time; more as the list is scrolled to its end
 
 
 def item_key(entity: str, entity_id: str) -> str:
@@ -67,42 +70,68 @@ def _local_time(at: str) -> str:
         return at
 
 
+def since_instant(since: dt.date) -> str:
+    """The first instant of a local date, as the history writes instants (UTC): changes made that day or later."""
+    start = dt.datetime.combine(since, dt.time()).astimezone()
+    return start.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 class HistoryModel(QAbstractTableModel):
-    """The store's history rows, newest first, with the item named as the window names it."""
+    """The store's history rows matching the filter, newest first, read a page at a time."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.entries: list[HistoryEntry] = []
-        self.names: dict[tuple[str, str], str] = {}
+        self.names: dict[tuple[str, str], str] = {}  # every item the history names
+        self.users: list[str] = []  # everyone who changed the register
+        self.shown = HistoryFilter()
+        self._more = False
 
     def reload(self) -> None:
-        self.beginResetModel()
+        """The items and people the filters offer; the changes themselves are read by ``set_filter``."""
         store = self.ctx.store
-        self.entries = list(reversed(store.history())) if store is not None else []
-        self.names = {}
-        for entry in self.entries:
-            key = (entry.entity, entry.entity_id)
-            if key not in self.names:
-                self.names[key] = self._name(entry)
+        self.names = {(entity, entity_id): self._name(entity, entity_id, name)
+                      for entity, entity_id, name in (history_items(store) if store is not None else [])}
+        self.users = history_users(store) if store is not None else []
+
+    def set_filter(self, shown: HistoryFilter) -> None:
+        """Show the changes ``shown`` asks for, from the newest: the first page of them."""
+        self.beginResetModel()
+        self.shown = shown
+        store = self.ctx.store
+        self.entries = history_page(store, shown, limit=PAGE) if store is not None else []
+        self._more = len(self.entries) == PAGE
         self.endResetModel()
 
-    def _name(self, entry: HistoryEntry) -> str:
-        if entry.entity == "organisation":
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        store = self.ctx.store
+        if parent.isValid() or not self._more or store is None or not self.entries:
+            return
+        page = history_page(store, self.shown, older_than=self.entries[-1].seq, limit=PAGE)
+        self._more = len(page) == PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.entries), len(self.entries) + len(page) - 1)
+            self.entries += page
+            self.endInsertRows()
+
+    def _name(self, entity: str, entity_id: str, name: Any) -> str:
+        if entity == "organisation":
             return tr("Organisation")
-        if entry.entity == "register":
+        if entity == "register":
             return tr("The register's settings")
-        doc = entry.new if isinstance(entry.new, dict) else entry.old
-        name = doc.get("name") if isinstance(doc, dict) else None
         if isinstance(name, dict):
             langs = self.ctx.display_languages
             name = next((name[lang] for lang in langs if name.get(lang)), next(iter(name.values()), None))
         try:
-            noun = kind_singular(Kind(entry.entity))
+            noun = kind_singular(Kind(entity))
         except ValueError:
-            noun = entry.entity
+            noun = entity
         # The name, and what kind of item it is: "Payroll (activity)".
-        return tr("%1 (%2)").replace("%1", str(name or entry.entity_id)).replace("%2", noun)
+        return tr("%1 (%2)").replace("%1", str(name or entity_id)).replace("%2", noun)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.entries)
@@ -131,47 +160,11 @@ class HistoryModel(QAbstractTableModel):
         return _changed_fields(entry, self.ctx.ui_lang)
 
 
-class HistoryFilter(QSortFilterProxyModel):
-    """Rows of one item, one person, from one date on (each optional)."""
-
-    def __init__(self, model: HistoryModel) -> None:
-        super().__init__()
-        self.history = model
-        self.setSourceModel(model)
-        self.item: str | None = None  # item_key() of the one item shown, or None for all
-        self.user = ALL
-        self.since: dt.date | None = None
-
-    def set_filters(self, item: str | None, user: str, since: dt.date | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-            self.item, self.user, self.since = item, user, since
-            self.endFilterChange()
-        else:
-            self.item, self.user, self.since = item, user, since
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        entry = self.history.entries[source_row]
-        if self.item is not None and item_key(entry.entity, entry.entity_id) != self.item:
-            return False
-        if self.user and entry.user != self.user:
-            return False
-        if self.since is not None:
-            try:
-                when = dt.datetime.fromisoformat(entry.at).astimezone().date()
-            except ValueError:
-                return True
-            return when >= self.since
-        return True
-
-
 class HistoryPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = HistoryModel(ctx)
-        self.proxy = HistoryFilter(self.model)
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(splitter)
@@ -197,7 +190,7 @@ class HistoryPage(QWidget):
         changes_layout.addLayout(filters)
         self.table = QTableView()
         self.table.setAccessibleName(tr("Changes"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -257,7 +250,7 @@ class HistoryPage(QWidget):
         for (entity, entity_id), name in sorted(self.model.names.items(), key=lambda kv: kv[1].casefold()):
             self.item_filter.addItem(name, item_key(entity, entity_id))
         self.user_filter.addItem(tr("Everyone"), ALL)
-        for who in sorted({e.user for e in self.model.entries}, key=str.casefold):
+        for who in sorted(self.model.users, key=str.casefold):
             self.user_filter.addItem(who, who)
         for combo, value in ((self.item_filter, item), (self.user_filter, user)):
             found = combo.findData(value)
@@ -288,7 +281,10 @@ class HistoryPage(QWidget):
         since = self.since_filter.date()
         since_date = None if since == self.since_filter.minimumDate() else dt.date(since.year(), since.month(),
                                                                                      since.day())
-        self.proxy.set_filters(self.item_filter.currentData(), self.user_filter.currentData() or ALL, since_date)
+        item = self.item_filter.currentData()
+        entity, entity_id = item.split("/", 1) if isinstance(item, str) else (None, None)
+        self.model.set_filter(HistoryFilter(entity, entity_id, self.user_filter.currentData() or None,
+                                            since_instant(since_date) if since_date is not None else None))
 
     def show_item(self, entity: str, entity_id: str) -> None:
         """Only the changes of one item (from its editor's *Show history*)."""

@@ -26,7 +26,8 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.editors.item_editor import ItemEditor
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.labels import kind_plural, kind_singular
-from ropa_desktop.gui.models.list_model import FilterProxy, ItemListModel
+from ropa_desktop.gui.models.filter_proxy import FilterProxy
+from ropa_desktop.gui.models.list_model import ItemListModel
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.store import Kind
 
@@ -53,7 +54,7 @@ class ListPage(QWidget):
         self.filter.setPlaceholderText(tr("Filter by name or description…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(tr("Filter %1").replace("%1", kind_plural(kind)))
-        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        self.filter.textChanged.connect(self._on_filter_text)
         self.add_button = QPushButton(tr("Add…"))
         self.add_button.setToolTip(tr("Add a new %1 (Ctrl+Shift+N)").replace("%1", kind_singular(kind)))
         self.add_button.clicked.connect(self.add_item)
@@ -173,9 +174,26 @@ class ListPage(QWidget):
         if not current.isValid():
             self.editor.show_item(None)
         else:
-            source = self.proxy.mapToSource(current)
-            self.editor.show_item(self.model.item(source.row()))
+            row = self.proxy.mapToSource(current).row()
+            if self.editor.item is None or self.editor.item.id != self.model.item_id(row):
+                self.editor.show_item(self.model.item(row))
+            # else: the row of the item being edited, selected again after a filter or reload
         self._update_buttons()
+
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._select_current_again()
+
+    def _select_current_again(self) -> None:
+        """After the list was filtered anew: the item in the editor stays selected when it is shown."""
+        item_id = self.current_id()
+        row = self.model.row_of(item_id) if item_id else None
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.view.scrollTo(index)  # a new filter starts the list at its top; the edited item stays in sight
 
     def select_id(self, item_id: str, field: str = "") -> bool:
         self.ensure_loaded()
@@ -201,6 +219,8 @@ class ListPage(QWidget):
             self.editor.focus_field(field)
 
     def _on_rows_loaded(self) -> None:
+        if not self.view.currentIndex().isValid():  # a sorted list takes the rest anew
+            self._select_current_again()
         self._update_buttons()
         pending, self._pending = self._pending, None
         if pending is not None:
