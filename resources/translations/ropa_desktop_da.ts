@@ -44,10 +44,6 @@
         <translation>Gem fortegnelsen som et JSON-dokument</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Eksportér &amp;PDF…</translation>
-    </message>
-    <message>
         <source>The register as a PDF document</source>
         <translation>Fortegnelsen som et PDF-dokument</translation>
     </message>
@@ -80,7 +76,11 @@
         <translation>Sprog, signeringsidentitet, eksportmappe, gennemgangsinterval</translation>
     </message>
     <message>
-        <source>Information &amp;notice…</source>
+        <source>Export PD&amp;F…</source>
+        <translation>Eksportér &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Information no&amp;tice…</source>
         <translation>Information til de &amp;registrerede…</translation>
     </message>
     <message>

@@ -44,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The register as a PDF document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,7 +76,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Information &amp;notice…</source>
+        <source>Export PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information no&amp;tice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

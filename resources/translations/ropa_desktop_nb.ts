@@ -44,10 +44,6 @@
         <translation>Lagre protokollen som et JSON-dokument</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Eksporter &amp;PDF…</translation>
-    </message>
-    <message>
         <source>The register as a PDF document</source>
         <translation>Protokollen som et PDF-dokument</translation>
     </message>
@@ -80,7 +76,11 @@
         <translation>Språk, signeringsidentitet, eksportmappe, gjennomgangsintervall</translation>
     </message>
     <message>
-        <source>Information &amp;notice…</source>
+        <source>Export PD&amp;F…</source>
+        <translation>Eksporter &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Information no&amp;tice…</source>
         <translation>Informasjon til de &amp;registrerte…</translation>
     </message>
     <message>

@@ -44,10 +44,6 @@
         <translation>Spara registret som ett JSON-dokument</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportera &amp;PDF…</translation>
-    </message>
-    <message>
         <source>The register as a PDF document</source>
         <translation>Registret som ett PDF-dokument</translation>
     </message>
@@ -80,7 +76,11 @@
         <translation>Språk, signeringsidentitet, exportmapp, granskningsintervall</translation>
     </message>
     <message>
-        <source>Information &amp;notice…</source>
+        <source>Export PD&amp;F…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Information no&amp;tice…</source>
         <translation>Information till &amp;registrerade…</translation>
     </message>
     <message>

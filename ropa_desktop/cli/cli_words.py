@@ -102,9 +102,10 @@ def error_line(exc: BaseException) -> str:
     if not isinstance(exc, WordedError):
         return str(exc)
     from ropa_desktop.interchange.jsonio import MORE, DocumentError
-    from ropa_desktop.output.worded_text import issue_text
+    from ropa_desktop.output.worded_text import issue_text, shown_in
     from ropa_desktop.output.worded_text import say as say_template
 
+    exc = shown_in(exc, "cli")  # e.g. a file that exists: the CLI's advice is --force
     lang = cli_language()
     lines = [say_template(exc.template, exc.fields, lang)]
     issues = getattr(exc, "listed", None) or []

@@ -50,7 +50,8 @@ class Actions:
                                        tip=tr("Add the activities of a register kept in a spreadsheet"))
         self.export_json = make(tr("&Export JSON…"), "Ctrl+E", tip=tr("Save the register as a JSON document"))
         # Ctrl+P prints what is on screen, as in every desktop app; the exports keep shortcuts of their own.
-        self.export_pdf = make(tr("Export &PDF…"), "Ctrl+Shift+P", SP.SP_FileDialogDetailedView,
+        # Access keys: P is Print's and N is New register's in the File menu, so PD&F and no&tice.
+        self.export_pdf = make(tr("Export PD&F…"), "Ctrl+Shift+P", SP.SP_FileDialogDetailedView,
                                tip=tr("The register as a PDF document"))
         self.export_xlsx = make(tr("Export E&xcel…"), "Ctrl+Shift+X", SP.SP_FileDialogListView,
                                 tip=tr("The register as an Excel workbook"))
@@ -59,7 +60,7 @@ class Actions:
         self.print_ = make(tr("&Print…"), SK.Print, SP.SP_DesktopIcon, tip=tr("Print what the window shows"))
         self.preferences = make(tr("Pr&eferences…"), "Ctrl+,", SP.SP_FileDialogContentsView,
                                 tip=tr("Language, signing identity, export folder, review interval"))
-        self.notice = make(tr("Information &notice…"), "Ctrl+Shift+I", SP.SP_FileDialogInfoView,
+        self.notice = make(tr("Information no&tice…"), "Ctrl+Shift+I", SP.SP_FileDialogInfoView,
                            tip=tr("Preview, print and publish the Art. 13/14 notices"))
         self.verify = make(tr("&Verify signature…"), icon=SP.SP_DialogApplyButton,
                            tip=tr("Check that a signed export is intact and who signed it"))

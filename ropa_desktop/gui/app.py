@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     window.show()
-    open_initial_register(window, ctx, args.register)
+    start_with_register(window, ctx, args.register)
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)  # let a running export finish its file
     ctx.close_register()
@@ -200,11 +200,25 @@ def check_worker(args: list[str]) -> int:
         return 1
 
 
+def start_with_register(window: object, ctx: object, path: Path | None) -> None:
+    """Decide what to open once the event loop has run once, not before it starts.
+
+    On macOS a .ropa double-clicked in Finder starts the app without a command line and arrives
+    as a QFileOpenEvent when the loop runs (docs/platforms.md): decided at once, the last
+    register or the first-start choice (and the demo register) would come before it.
+    """
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window, lambda: open_initial_register(window, ctx, path))  # type: ignore[arg-type]
+
+
 def open_initial_register(window: object, ctx: object, path: Path | None) -> None:
     """The register named on the command line, else the last one, else (first start) the choice of how to begin."""
     files = window.files  # type: ignore[attr-defined]
     if path is not None:  # a .ropa opened from the file manager (Windows, Linux) or named in a shell
         files.open_from_desktop(path)
+        return
+    if ctx.store is not None:  # type: ignore[attr-defined]  # the file Finder handed over came first
         return
     last = ctx.settings.last_register()  # type: ignore[attr-defined]
     if last and Path(last).exists():

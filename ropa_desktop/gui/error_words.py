@@ -30,7 +30,7 @@ def worded_text(value: Any) -> Any:
 
 def error_text(exc: BaseException) -> str:
     """The message of an error as the user reads it: one sentence (and, for a document, its problems)."""
-    return wording.error_text(exc, ui_language())
+    return wording.error_text(wording.shown_in(exc, "gui"), ui_language())
 
 
 def issue_text(issue: Any) -> str:

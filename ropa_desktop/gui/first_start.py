@@ -56,11 +56,14 @@ def first_start(window: Any, ctx: Any) -> bool:
     """Ask how to begin until a register is open or the user closes the choice; whether one is open."""
     while True:
         dialog = FirstStartDialog(window)
+        # A register opened meanwhile (a .ropa Finder hands over while the choice shows) is the answer.
+        ctx.register_opened.connect(dialog.reject)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        ctx.register_opened.disconnect(dialog.reject)
         choice = dialog.choice
         dialog.deleteLater()
         if not accepted or choice is None:
-            return False
+            return ctx.store is not None
         if begin(window, ctx, choice):
             return True
 

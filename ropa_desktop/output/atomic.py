@@ -38,6 +38,18 @@ def is_register_file(path: Path) -> bool:
             and int.from_bytes(head[68:72], "big") == REGISTER_APPLICATION_ID)
 
 
+class TargetExists(ExportError):
+    """The file to write exists and replacing it was not allowed.
+
+    How to allow it depends on where the user is: ``--force`` on the command line, the save
+    dialog's question in the app. So the error carries a ``code`` and the CLI and the GUI each
+    word it from the catalogue (``cli.error.target-exists``, ``gui.error.target-exists``); the
+    template is the command line's sentence, for ``str()`` and logs.
+    """
+
+    code = "target-exists"
+
+
 def check_target(path: Path, *, overwrite: bool) -> None:
     """Raise ExportError if ``path`` cannot be written as asked (exists, folder missing, a register)."""
     if path.is_dir():
@@ -50,7 +62,7 @@ def check_target(path: Path, *, overwrite: bool) -> None:
         raise ExportError("{path} is a register file: an export never replaces a register; choose another name",
                           path=str(path))
     if path.exists() and not overwrite:
-        raise ExportError("{path} already exists; choose another name or allow replacing it (--force)", path=str(path))
+        raise TargetExists("{path} already exists; choose another name or allow replacing it (--force)", path=str(path))
 
 
 @contextlib.contextmanager

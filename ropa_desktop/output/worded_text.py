@@ -9,6 +9,7 @@ sentence; a translation that lost a field falls back to English rather than show
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -30,6 +31,19 @@ def say(template: str, fields: dict[str, Any], lang: str) -> str:
         return translated.format_map(values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a field: better English than broken
         return fill(template, values)
+
+
+def shown_in(exc: BaseException, surface: str) -> BaseException:
+    """``exc`` worded for where it is shown ("cli" or "gui"): an error with a ``code`` whose advice
+    depends on the surface (``--force`` or the save dialog's question) takes the catalogue's
+    ``{surface}.error.{code}`` message; any other error is returned as it is."""
+    code = getattr(exc, "code", "")
+    key = f"{surface}.error.{code}"
+    if not code or not isinstance(exc, WordedError) or key not in catalogue("en"):
+        return exc
+    worded = copy.copy(exc)
+    worded.template = key
+    return worded
 
 
 def worded_text(value: Any, lang: str) -> Any:

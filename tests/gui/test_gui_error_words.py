@@ -113,7 +113,9 @@ def test_a_file_that_exists_is_not_replaced_unasked_and_the_refusal_is_in_swedis
     target.write_text("det gamla", encoding="utf-8")
     with pytest.raises(WordedError) as caught:
         export_json(ctx.store.load(), target, overwrite=False)
-    assert error_text(caught.value) == f"{target} finns redan; välj ett annat namn eller välj att ersätta filen."
+    # The app's advice is its save dialog's; --force is the command line's (cli.error.target-exists).
+    assert error_text(caught.value) == (f"{target} finns redan; välj ett annat namn, eller välj just den filen "
+                                        "i dialogrutan och bekräfta att den får ersättas.")
     assert target.read_text(encoding="utf-8") == "det gamla"
     assert "(--force)" in str(caught.value)  # the command line keeps its English, with its option
 

@@ -231,7 +231,9 @@ def test_the_window_has_no_english_in_menus_sidebar_and_pages(
     assert leftovers == [], f"English left in the {lang} window: {leftovers}"
 
 
-@pytest.mark.parametrize("lang", SHIPPED)
+# English too: it is the source language, so it has no .ts of its own among SHIPPED, and its
+# clashes (New register/Information notice, Export PDF/Print) went unseen.
+@pytest.mark.parametrize("lang", ["en", *SHIPPED])
 def test_no_two_entries_of_a_menu_share_an_accelerator(ctx: AppContext, installed, qtbot, lang: str) -> None:
     # Alt+letter must reach one entry: with two, the first press only selects, a slower path.
     installed(lang)

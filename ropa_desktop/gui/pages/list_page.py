@@ -106,10 +106,11 @@ class ListPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
-        # The editor is where the work is: it gets most of a 1366-pixel screen.
+        # The editor is where the work is: it gets most of a 1366-pixel screen, the list enough to show
+        # its second column whole beside the 240-pixel name column (at 400 of 1200 it ran past the edge).
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([400, 800])
+        self.splitter.setSizes([480, 720])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
