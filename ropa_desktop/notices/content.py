@@ -213,9 +213,15 @@ class _Builder:
             retention=self.retention(activity, purpose, audience, told, where),
         )
 
+    def source_item(self, source: m.Source, where: str) -> SourceItem:
+        description = self.rtext(source.description, where)
+        kind = self.p.t(f"source.{source.type}").casefold()
+        says_kind = description is not None and description.text.casefold().startswith(kind)
+        return SourceItem(source.type, description, says_kind)
+
     def activity_block(self, activity: m.Activity, purposes: list[m.Purpose], audience: str) -> ActivityBlock:
         where = self.p.t("where.activity", name=short_label(activity.name.text(self.order)))
-        sources = [SourceItem(s.type, self.rtext(s.description, where)) for s in activity.sources or []]
+        sources = [self.source_item(s, where) for s in activity.sources or []]
         joint = []
         if activity.role == "joint_controller":
             for jc in activity.joint_controllers or []:
