@@ -35,7 +35,6 @@ from ropa_desktop.domain.reviews import ACTIVITY_REVIEW, DEFAULT_WITHIN_DAYS, Sc
 from ropa_desktop.gui.commands import UpdateItem, perform
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.i18n import tr
-from ropa_desktop.gui.readable_colour import warning_colour
 from ropa_desktop.gui.when import ui_date
 from ropa_desktop.store import Kind
 
@@ -164,7 +163,7 @@ class DueReviewsBox(QGroupBox):
             row = QTreeWidgetItem([self._what(review), ui_date(review.due), when])
             row.setData(0, ReviewRole, len(self.shown))
             if days < 0:
-                row.setForeground(2, warning_colour(self.tree.palette()))
+                row.setForeground(2, self.palette().brush(self.palette().ColorRole.Link))
             self.shown.append(review)
             self.tree.addTopLevelItem(row)
         self._update_buttons()

@@ -24,7 +24,6 @@ from ropa_desktop.gui.pages.due_reviews import DueReviewsBox
 from ropa_desktop.gui.pages.imported_activities import ImportedActivitiesBox
 from ropa_desktop.gui.qt_override import qt_override
 from ropa_desktop.gui.widgets.findings_list import severity_icon
-from ropa_desktop.output.citations import cite
 from ropa_desktop.store import Kind
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
@@ -138,8 +137,7 @@ class OverviewPage(QWidget):
             for finding in items:
                 name = names.name(finding.entity, finding.entity_id)
                 message = finding_message(finding, self.ctx.ui_lang, name)
-                # The article as the UI language's authority cites it; ``article`` itself stays canonical.
-                row = QTreeWidgetItem([message, finding_where(finding, name), cite(finding.article, self.ctx.ui_lang)])
+                row = QTreeWidgetItem([message, finding_where(finding, name), finding.article])
                 row.setToolTip(0, message)
                 # The index, not the object: PySide6 miscounts references to Python objects kept in items.
                 row.setData(0, FindingRole, len(self.shown_findings))
