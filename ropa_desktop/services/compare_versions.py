@@ -30,6 +30,7 @@ from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.output.field_words import field_label
+from ropa_desktop.output.local_formats import format_iso_date
 from ropa_desktop.reference import country_name
 from ropa_desktop.services.versions import VersionError, issued_versions, last_issued_number, version_document
 from ropa_desktop.store.register_store import RegisterStore
@@ -133,7 +134,9 @@ def compare(register_path: str | Path, old: int | str | None = None, new: int | 
         file_name = store.path.name
     words = _Words(old_doc, new_doc, lang)
     old_version, new_version = words.version_name(old_name), words.version_name(new_name)
-    title = label("diff_title", lang).format(old=old_version, new=new_version)
+    # "since version 1" against the register as it is; "between" two issued versions
+    title = (label("diff_title_since", lang).format(old=old_version) if new_name is None
+             else label("diff_title", lang).format(old=old_version, new=new_version))
     changes = diff_documents(old_doc, new_doc)
     organisation = str((new_doc.get("organisation") or {}).get("name") or "")
     return Comparison(title, lang, changes, words.items(changes), organisation, file_name, old_version, new_version)
@@ -179,7 +182,8 @@ class _Words:
     def version_name(self, which: tuple[int, str] | None) -> str:
         if which is None:
             return label("diff_now", self.lang)
-        return label("diff_version", self.lang).format(number=which[0], date=which[1])
+        # the date in the language's one style, as the register PDF writes it (output/local_formats)
+        return label("diff_version", self.lang).format(number=which[0], date=format_iso_date(which[1], self.lang))
 
     def text(self, value: Any) -> str:
         if is_text(value, [*self.languages, *(value if isinstance(value, dict) else [])]):
