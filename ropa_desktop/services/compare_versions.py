@@ -31,6 +31,7 @@ from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.output.field_words import field_label
 from ropa_desktop.output.local_formats import format_iso_date
+from ropa_desktop.output.wording import word
 from ropa_desktop.reference import country_name
 from ropa_desktop.services.versions import VersionError, issued_versions, last_issued_number, version_document
 from ropa_desktop.store.register_store import RegisterStore
@@ -219,7 +220,7 @@ class _Words:
                 return country_name(value, self.lang)
             if key in _DURATION_FIELDS:
                 return format_duration(value, self.lang)
-            return f"“{value}”"
+            return word("quote", self.lang, text=value)  # the language's own quotation marks
         if isinstance(value, list):
             if not value:
                 return label("none", self.lang)
@@ -230,9 +231,10 @@ class _Words:
             return joiner.join(self.value(v, key, parent) for v in value)
         if isinstance(value, dict):
             if is_text(value, [*self.languages, *value]):
-                return f"“{self.text(value)}”"
+                return word("quote", self.lang, text=self.text(value))
             if "id" in value:  # a purpose: named by its description
-                return f"“{self.text(value.get('description') or value.get('name') or value['id'])}”"
+                named = value.get("description") or value.get("name") or value["id"]
+                return word("quote", self.lang, text=self.text(named))
             return "; ".join(f"{self.field(k)}: {self.value(v, k, key)}" for k, v in value.items()
                              if not k.startswith("x-"))
         return str(value)

@@ -37,7 +37,7 @@ def test_the_diff_matches_items_by_id_and_names_the_changed_paths() -> None:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "  - Owner: was not recorded; now “Ekonomichefen”"),
-    ("sv", "  - Ansvarig: var ej angivet; är nu “Ekonomichefen”"),
+    ("sv", "  - Ansvarig: var ej angivet; är nu ”Ekonomichefen”"),  # Swedish quotation marks
 ])
 def test_after_an_authority_export_ropa_diff_shows_exactly_the_changed_field_in_words(
     tmp_path: Path, capsys, lang: str, expected: str

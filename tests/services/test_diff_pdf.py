@@ -44,7 +44,7 @@ def test_diff_pdf_names_the_register_the_versions_and_each_changed_field_old_and
     assert f"Från version 1 ({today})" in text and f"Till version 2 ({today})" in text
     assert f"Ändringar mellan version 1 ({today}) och version 2 ({today})" in text
     assert "Ändrad: Kunduppdrag och fakturering (kunduppdrag)" in text
-    assert "Ansvarig ej angivet “Ekonomichefen”" in text  # field, old value, new value in one table row
+    assert "Ansvarig ej angivet ”Ekonomichefen”" in text  # field, old value, new value in one table row
     assert "Borttagen: Nyhetsbrev (nyhetsbrev)" in text
     assert "Sida 1 av" in text
 
