@@ -39,3 +39,20 @@ def _unfrozen_resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# The order menus list the languages in; a language added later follows, by its code.
+_LANGUAGE_ORDER = ("en", "sv", "nb", "da")
+
+
+@cache
+def shipped_languages() -> tuple[str, ...]:
+    """The languages a catalogue ships for (``resources/locale/<lang>/LC_MESSAGES/ropa.po``), English first.
+
+    Here, at the bottom layer, so that reference data and documents agree on one list: adding a
+    language is adding its files, never editing a list in code.
+    """
+    folder = resource_path("locale")
+    found = [p.name for p in folder.iterdir() if (p / "LC_MESSAGES" / "ropa.po").is_file()] if folder.is_dir() else []
+    order = _LANGUAGE_ORDER
+    return tuple(sorted(found, key=lambda lang: (order.index(lang) if lang in order else len(order), lang)))

@@ -13,7 +13,10 @@ from ropa_desktop.checks.helpers import country_words as _country
 from ropa_desktop.checks.helpers import party as _party
 from ropa_desktop.checks.helpers import words as _words
 from ropa_desktop.domain.missing import MISSING
+from ropa_desktop.domain.model import Transfer
+from ropa_desktop.domain.transfer_facts import dpf_certified
 from ropa_desktop.reference import adequacy_decision, is_eea
+from ropa_desktop.reference.safeguards import DPF_COUNTRY
 
 # --- purposes and legal bases -------------------------------------------------------
 
@@ -77,7 +80,8 @@ def transfers(ctx: CheckContext) -> Iterator[Finding]:
             decision = adequacy_decision(country) if country else None
             if country and (t.mechanism == "none" or (t.mechanism == "adequacy" and decision is None)):
                 yield found("transfer-no-safeguard", E, "Art. 44–46", ".mechanism", country=_country(country))
-            elif country and t.mechanism == "adequacy" and decision is not None and decision.partial:
+            elif (country and t.mechanism == "adequacy" and decision is not None and decision.partial
+                  and not _scope_recorded_as_met(t, country)):
                 yield found("transfer-adequacy-partial", I, "Art. 45", ".mechanism", country=_country(country),
                             scope={lang: decision.scope_text(lang) for lang in LANGS})
             if t.mechanism == "scc":
@@ -92,6 +96,16 @@ def transfers(ctx: CheckContext) -> Iterator[Finding]:
             if t.mechanism in ("scc", "bcr") and (not t.tia or t.tia.status == "pending"):
                 yield found("transfer-no-tia", W, "Art. 46(1); CJEU C-311/18 (Schrems II)", ".tia",
                             mechanism=_words(t.mechanism))
+
+
+def _scope_recorded_as_met(t: Transfer, country: str) -> bool:
+    """True when the register itself records that the recipient is inside a partial decision's scope.
+
+    Only the US decision (EU) 2023/1795 has such a fact in the format: the recipient's DPF
+    certification (`transfers[].dpf.certified`). A certified recipient is covered by Art. 45, so
+    saying the decision covers "only part" of the country would wrongly cast doubt on it.
+    """
+    return country == DPF_COUNTRY and dpf_certified(t)
 
 
 # --- processors ------------------------------------------------------------------------

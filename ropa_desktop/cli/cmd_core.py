@@ -15,10 +15,12 @@ from ropa_desktop.domain.model import Organisation
 from ropa_desktop.output.citations import cite
 from ropa_desktop.output.languages import LANGUAGES
 from ropa_desktop.reference import authority_for
+from ropa_desktop.services.change_history import KINDS as HISTORY_KINDS
+from ropa_desktop.services.change_history import item_history
 from ropa_desktop.services.findings import register_findings
 from ropa_desktop.services.import_register import import_register
 from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
-from ropa_desktop.store.register_store import RegisterStore
+from ropa_desktop.store.register_store import HistoryEntry, RegisterStore
 
 NORDIC_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da"}
 
@@ -54,6 +56,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("history", help="show who changed what and when")
     p.add_argument("register", type=Path)
     p.add_argument("--entity", help="only the changes of this item id")
+    p.add_argument("--kind", choices=list(HISTORY_KINDS),
+                   help="only items of this kind (an id may name items of several kinds)")
     p.add_argument("--json", action="store_true", help="print the history as JSON lines")
     p.set_defaults(func=cmd_history)
 
@@ -117,15 +121,26 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    with open_store(args.register) as store:
-        entries = store.history(entity_id=args.entity)
-    for e in entries:
-        if args.json:
+    history = item_history(args.register, entity_id=args.entity, kind=args.kind)
+    if args.json:  # each line names its entity: scripts need no grouping
+        for e in history.entries:
             print(json.dumps({"seq": e.seq, "at": e.at, "user": e.user, "action": e.action, "entity": e.entity,
                               "id": e.entity_id, "old": e.old, "new": e.new}, ensure_ascii=False))
-        else:
-            print(f"{e.at}  {e.user:12} {e.action:6} {e.entity}/{e.entity_id}{_changed_fields(e.old, e.new)}")
+        return 0
+    if args.entity is None or len(history.kinds) < 2:
+        _print_history(history.entries)
+        return 0
+    # one id, several kinds (an activity and a data category both "kunder"): never one mixed list
+    for entity in history.kinds:
+        print(say("cli.history.kind-heading", kind=say(f"cli.history.kind.{entity}"),
+                  id={"quoted": args.entity}))
+        _print_history(history.of_kind(entity), indent="  ")
     return 0
+
+
+def _print_history(entries: list[HistoryEntry], indent: str = "") -> None:
+    for e in entries:
+        print(f"{indent}{e.at}  {e.user:12} {e.action:6} {e.entity}/{e.entity_id}{_changed_fields(e.old, e.new)}")
 
 
 def _changed_fields(old: object, new: object) -> str:

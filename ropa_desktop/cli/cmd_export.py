@@ -130,8 +130,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     found = verdict(result)
     print(say(f"cli.verify.verdict.{found}", signer=result.signer or say("cli.verify.the-signer")))
-    if found == UNREADABLE:
-        print(result.message)  # the verifier's own reason (a damaged file, a broken signature)
+    if found == UNREADABLE and result.reason:
+        # the verifier's reason as a code, worded here; the technical detail stays as the library gave it
+        print(say(f"cli.verify.reason.{result.reason}", **result.reason_params))
     if result.trusted is None and result.intact:
         print(say("cli.verify.without-trust"))
     return 0 if result.ok else 1

@@ -312,13 +312,15 @@ def write_register_xlsx(register: Register, path: Path, *, lang: str, findings: 
     wb.properties.description = f"ropa-desktop {__version__}"
     wb.properties.language = lang
     wb.properties.created = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    wb.custom_doc_props.append(StringProperty(name="Organisation", value=visible_controls(org.name)))
+    # Named and worded in the document's language, as the "About this export" sheet: a reader sees
+    # them in File > Properties; no program of ours (import, verify) reads them, so no fixed key.
+    wb.custom_doc_props.append(StringProperty(name=L("organisation"), value=visible_controls(org.name)))
     if isinstance(org.org_number, str):
-        wb.custom_doc_props.append(StringProperty(name="Organisation number", value=org.org_number))
+        wb.custom_doc_props.append(StringProperty(name=L("org_number"), value=org.org_number))
     if version:
-        wb.custom_doc_props.append(StringProperty(name="Register version", value=version))
+        wb.custom_doc_props.append(StringProperty(name=L("register_version"), value=version))
     if copy_kind is not None:
-        wb.custom_doc_props.append(StringProperty(name="Copy", value=copy_kind))
+        wb.custom_doc_props.append(StringProperty(name=L("copy_kind"), value=L(f"copy_{copy_kind}")))
     w = _Writer(wb, lang)
 
     for sheet in register_sheets(register, lang, tick=tick):

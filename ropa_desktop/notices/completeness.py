@@ -13,9 +13,14 @@ from ropa_desktop.domain.missing import is_recorded
 from ropa_desktop.notices.content import short_label
 from ropa_desktop.notices.notice_parts import Gap
 from ropa_desktop.notices.texts import Phrases
+from ropa_desktop.output.wording import word
 
 # Mechanisms whose safeguards a data subject may ask a copy of (Art. 13(1)(f), 14(1)(f)).
 _COPY_MECHANISMS = {"scc", "bcr", "codes_of_conduct", "certification"}
+
+
+# The gap messages' parameters that are names (quoted), not countries or phrases.
+_QUOTED = frozenset({"activity", "purpose", "audience", "code"})
 
 
 class _Gaps:
@@ -29,6 +34,8 @@ class _Gaps:
         self.categories = {c.id: c for c in register.data_categories}
 
     def add(self, article: str, key: str, **values: str) -> None:
+        # names the register holds stand between the notice language's own quotation marks
+        values = {k: word("quote", self.lang, text=v) if k in _QUOTED else v for k, v in values.items()}
         message = self.p.t(f"gap.{key}", **values)
         if message not in self._seen:
             self._seen.add(message)

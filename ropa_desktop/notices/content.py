@@ -38,6 +38,7 @@ from ropa_desktop.notices.notice_parts import (
     TransferItem,
 )
 from ropa_desktop.notices.texts import Phrases
+from ropa_desktop.output.wording import word
 
 PROCESSORS_BY = ("name", "category")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖÆØÉ])")
@@ -90,11 +91,15 @@ class _Builder:
         """A text the format keeps unlocalized (names of vendors, free-text recipients)."""
         return RText(text, self.lang)
 
+    def where(self, where_key: str, name: str) -> str:
+        """'purpose ”Name”': where a text is, the name in the notice language's quotation marks."""
+        return self.p.t(where_key, name=word("quote", self.lang, text=name))
+
     def name_of(self, value: LText, where_key: str) -> RText:
         probe, used = value.resolve(self.order)
         if used == self.lang:  # the usual case: no fallback to note, so no need to word where
             return RText(probe, used)
-        return self.rtext(value, self.p.t(where_key, name=short_label(probe))) or self.plain("")
+        return self.rtext(value, self.where(where_key, short_label(probe))) or self.plain("")
 
     # --- organisation ---------------------------------------------------------------
 
@@ -189,7 +194,7 @@ class _Builder:
 
     def purpose(self, activity: m.Activity, purpose: m.Purpose, audience: str) -> PurposeItem:
         label = short_label(purpose.description.text(self.order))
-        where = self.p.t("where.purpose", name=label)
+        where = self.where("where.purpose", label)
         condition = ""
         if isinstance(purpose.special_category_condition, str) and purpose.special_category_condition:
             try:
@@ -213,9 +218,15 @@ class _Builder:
             retention=self.retention(activity, purpose, audience, told, where),
         )
 
+    def source_item(self, source: m.Source, where: str) -> SourceItem:
+        description = self.rtext(source.description, where)
+        kind = self.p.t(f"source.{source.type}").casefold()
+        says_kind = description is not None and description.text.casefold().startswith(kind)
+        return SourceItem(source.type, description, says_kind)
+
     def activity_block(self, activity: m.Activity, purposes: list[m.Purpose], audience: str) -> ActivityBlock:
-        where = self.p.t("where.activity", name=short_label(activity.name.text(self.order)))
-        sources = [SourceItem(s.type, self.rtext(s.description, where)) for s in activity.sources or []]
+        where = self.where("where.activity", short_label(activity.name.text(self.order)))
+        sources = [self.source_item(s, where) for s in activity.sources or []]
         joint = []
         if activity.role == "joint_controller":
             for jc in activity.joint_controllers or []:
@@ -241,7 +252,7 @@ class _Builder:
         )
 
     def processor_item(self, processor: m.Processor) -> ProcessorItem:
-        where = self.p.t("where.processor", name=processor.name)
+        where = self.where("where.processor", processor.name)
         service = self.rtext(processor.service, where)
         # Only a signed agreement is told as one (Art. 28(3)); a missing one is the checks' finding.
         signed = isinstance(processor.dpa, m.Dpa) and processor.dpa.status == "signed"
@@ -334,7 +345,7 @@ class _Builder:
             id=category.id,
             name=self.name_of(category.name, "where.audience"),
             description=self.rtext(
-                category.description, self.p.t("where.audience", name=category.name.text(self.order))
+                category.description, self.where("where.audience", category.name.text(self.order))
             ),
             activities=activities,
             recipients=recipients,

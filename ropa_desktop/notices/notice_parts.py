@@ -77,6 +77,9 @@ class PurposeItem:
 class SourceItem:
     type: str  # data_subject, third_party, public
     description: RText | None = None
+    # The description already opens with the kind's own words ("From you when you shop"): the
+    # notice then prints it alone, since "From you: From you when you shop" reads doubled.
+    says_kind: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,6 +201,8 @@ class NoticePdf:
                 source = self.p.t(f"source.{src.type}")
                 items.append(
                     self.t("source.item", label=source, description=src.description.text)
+                    if src.description and not src.says_kind
+                    else src.description.text
                     if src.description
                     else source
                 )

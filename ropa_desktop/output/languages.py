@@ -8,20 +8,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from ropa_desktop.base.resources import resource_path
+from ropa_desktop.base.resources import shipped_languages
 
 DEFAULT_LANGUAGE = "en"
-_ORDER = ("en", "sv", "nb", "da")  # the order menus list them in; a language added later follows
 
-
-def _shipped() -> tuple[str, ...]:
-    folder = resource_path("locale")
-    found = sorted(p.name for p in folder.iterdir() if (p / "LC_MESSAGES" / "ropa.po").is_file()) \
-        if folder.is_dir() else []
-    return tuple(sorted(found, key=lambda lang: (_ORDER.index(lang) if lang in _ORDER else len(_ORDER), lang)))
-
-
-LANGUAGES = _shipped()  # English first: the source language, and the fallback (DEFAULT_LANGUAGE)
+LANGUAGES = shipped_languages()  # English first: the source language, and the fallback (DEFAULT_LANGUAGE)
 
 
 @cache

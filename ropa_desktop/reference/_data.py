@@ -7,9 +7,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ropa_desktop.base.resources import resources_dir
+from ropa_desktop.base.resources import resources_dir, shipped_languages
 
-SUPPORTED_LANGS: tuple[str, ...] = ("en", "sv", "nb", "da")
+# The languages the catalogues under resources/locale are shipped for (the same list documents use).
+SUPPORTED_LANGS: tuple[str, ...] = shipped_languages()
 DEFAULT_LANG = "en"
 
 # Generic Norwegian tags are treated as bokmål, the written standard the app ships.

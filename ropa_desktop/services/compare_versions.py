@@ -30,6 +30,8 @@ from ropa_desktop.interchange.jsonio import document_value
 from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.output.catalogue import enum_label, label, normalize
 from ropa_desktop.output.field_words import field_label
+from ropa_desktop.output.local_formats import format_iso_date
+from ropa_desktop.output.wording import word
 from ropa_desktop.reference import country_name
 from ropa_desktop.services.versions import VersionError, issued_versions, last_issued_number, version_document
 from ropa_desktop.store.register_store import RegisterStore
@@ -133,7 +135,9 @@ def compare(register_path: str | Path, old: int | str | None = None, new: int | 
         file_name = store.path.name
     words = _Words(old_doc, new_doc, lang)
     old_version, new_version = words.version_name(old_name), words.version_name(new_name)
-    title = label("diff_title", lang).format(old=old_version, new=new_version)
+    # "since version 1" against the register as it is; "between" two issued versions
+    title = (label("diff_title_since", lang).format(old=old_version) if new_name is None
+             else label("diff_title", lang).format(old=old_version, new=new_version))
     changes = diff_documents(old_doc, new_doc)
     organisation = str((new_doc.get("organisation") or {}).get("name") or "")
     return Comparison(title, lang, changes, words.items(changes), organisation, file_name, old_version, new_version)
@@ -179,7 +183,8 @@ class _Words:
     def version_name(self, which: tuple[int, str] | None) -> str:
         if which is None:
             return label("diff_now", self.lang)
-        return label("diff_version", self.lang).format(number=which[0], date=which[1])
+        # the date in the language's one style, as the register PDF writes it (output/local_formats)
+        return label("diff_version", self.lang).format(number=which[0], date=format_iso_date(which[1], self.lang))
 
     def text(self, value: Any) -> str:
         if is_text(value, [*self.languages, *(value if isinstance(value, dict) else [])]):
@@ -215,7 +220,7 @@ class _Words:
                 return country_name(value, self.lang)
             if key in _DURATION_FIELDS:
                 return format_duration(value, self.lang)
-            return f"“{value}”"
+            return word("quote", self.lang, text=value)  # the language's own quotation marks
         if isinstance(value, list):
             if not value:
                 return label("none", self.lang)
@@ -226,9 +231,10 @@ class _Words:
             return joiner.join(self.value(v, key, parent) for v in value)
         if isinstance(value, dict):
             if is_text(value, [*self.languages, *value]):
-                return f"“{self.text(value)}”"
+                return word("quote", self.lang, text=self.text(value))
             if "id" in value:  # a purpose: named by its description
-                return f"“{self.text(value.get('description') or value.get('name') or value['id'])}”"
+                named = value.get("description") or value.get("name") or value["id"]
+                return word("quote", self.lang, text=self.text(named))
             return "; ".join(f"{self.field(k)}: {self.value(v, k, key)}" for k, v in value.items()
                              if not k.startswith("x-"))
         return str(value)

@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,11 @@ class VerificationResult:
     valid_from: dt.datetime | None = None  # the signer certificate's validity period
     valid_until: dt.datetime | None = None
     covers: str = ""  # what the signature covers, and what changed after it, in words
+    # Why a signature could not be read, as a code and its values, for callers to word in the
+    # user's language (the catalogue's cli.verify.reason.<code>); "" when it was read. ``message``
+    # keeps the English sentence for logs.
+    reason: str = ""
+    reason_params: dict[str, str] = field(default_factory=dict)
 
     @property
     def signed_within_validity(self) -> bool | None:
@@ -103,6 +108,17 @@ def _verify(path: str | Path, trust: str | Path | None) -> VerificationResult:
     return verify_cms(p, sig, anchors)
 
 
+# Why a signature could not be read (VerificationResult.reason).
+INVALID_SIGNATURE = "invalid-signature"  # a PDF signature pyHanko rejects
+DAMAGED = "damaged"  # a PDF whose structure no longer parses
+NOT_A_SIGNATURE = "not-a-signature"  # a .p7s that is no readable CMS signature
+
+
+def _unreadable(kind: str, message: str, reason: str, **params: str) -> VerificationResult:
+    """A result for a signature that cannot be read: nobody signed, nothing is intact."""
+    return VerificationResult(kind, None, None, False, None, message, reason=reason, reason_params=params)
+
+
 def _trust_text(trusted: bool | None) -> str:
     if trusted is None:
         return "the signer was not checked against a trusted certificate (use --trust)"
@@ -134,10 +150,12 @@ def verify_pdf(path: Path, trust: list[x509.Certificate]) -> VerificationResult:
             trusted = bool(status.trusted) if trust else None
             valid_from, valid_until = _validity(status.signing_cert)
     except SignatureValidationError as exc:
-        return VerificationResult("pdf", None, None, False, None, f"{path.name}: the signature is invalid ({exc})")
+        return _unreadable("pdf", f"{path.name}: the signature is invalid ({exc})",
+                           INVALID_SIGNATURE, name=path.name, detail=str(exc))
     except Exception as exc:  # a changed byte can break the PDF's structure in many ways
-        return VerificationResult("pdf", None, None, False, None,
-                                  f"{path.name} is damaged or was changed after signing ({type(exc).__name__}: {exc})")
+        detail = f"{type(exc).__name__}: {exc}"
+        return _unreadable("pdf", f"{path.name} is damaged or was changed after signing ({detail})",
+                           DAMAGED, name=path.name, detail=detail)
     if not (status.intact and status.valid):
         covers = "the signed content does not match its signature: it was changed, or the signature is broken"
     if intact:
@@ -201,8 +219,9 @@ def verify_cms(path: Path, sig_path: Path, trust: list[x509.Certificate]) -> Ver
         status = _run(async_validate_detached_cms(content, signed_data,
                                                   signer_validation_context=_validation_context(trust)))
     except Exception as exc:  # a damaged .p7s fails in asn1crypto or pyHanko in many ways
-        return VerificationResult("cms", None, None, False, None,
-                                  f"{sig_path.name} is not a valid signature ({type(exc).__name__}: {exc})")
+        detail = f"{type(exc).__name__}: {exc}"
+        return _unreadable("cms", f"{sig_path.name} is not a valid signature ({detail})",
+                           NOT_A_SIGNATURE, name=sig_path.name, detail=detail)
     intact = bool(status.intact and status.valid)
     trusted = bool(status.trusted) if trust else None
     signer = _asn1_name(status.signing_cert)

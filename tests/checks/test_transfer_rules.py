@@ -65,3 +65,17 @@ def test_swedish_transfer_messages_agree() -> None:
     partial = _codes(Transfer(country="JP", recipient_name="X", mechanism="adequacy"), today)
     assert "stöds på" not in partial["transfer-adequacy-partial"].message("sv")
     assert "stöder sig på" in partial["transfer-adequacy-partial"].message("sv")
+
+
+def test_a_dpf_certified_us_recipient_is_not_called_partly_covered() -> None:
+    # Decision (EU) 2023/1795 covers certified organisations: once the register records the
+    # certification, "covers only part of the country's recipients" would misstate Art. 45.
+    today = dt.date(2026, 6, 1)
+    certified = Transfer(country="US", recipient_name="Cloud Inc.", mechanism="adequacy", dpf=Dpf(certified=True))
+    assert "transfer-adequacy-partial" not in _codes(certified, today)
+    for uncertain in (Dpf(certified=False), None):
+        t = Transfer(country="US", recipient_name="Cloud Inc.", mechanism="adequacy")
+        if uncertain is not None:
+            t.dpf = uncertain
+        found = _codes(t, today)
+        assert "adequacy-us-no-dpf" in found and "transfer-adequacy-partial" in found

@@ -36,9 +36,9 @@ def test_retention_rules_read_as_whole_phrases(tmp_path: Path, lang: str, until:
 
 
 @pytest.mark.parametrize(("lang", "expected", "machine"), [
-    ("sv", "Från den registrerade: Från dig när du handlar.", "den registrerade: Från"),
-    ("nb", "Fra den registrerte: Från dig när du handlar.", "den registrerte: Från"),
-    ("da", "Fra den registrerede: Från dig när du handlar.", "den registrerede: Från"),
+    ("sv", "Från den registrerade: När du handlar i butiken eller webbutiken.", "den registrerade: När"),
+    ("nb", "Fra den registrerte: När du handlar i butiken eller webbutiken.", "den registrerte: När"),
+    ("da", "Fra den registrerede: När du handlar i butiken eller webbutiken.", "den registrerede: När"),
 ])
 def test_a_source_line_starts_as_a_sentence(tmp_path: Path, lang: str, expected: str, machine: str) -> None:
     cells = [line for c in _cells(export_xlsx(demo_register(), tmp_path / f"{lang}.xlsx", lang=lang))

@@ -45,7 +45,7 @@ def test_save_as_pdf_writes_the_changed_field_old_and_new(
     with pdfplumber.open(target) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "Ändrad: Löner (lon)" in text  # the register's language, as the page and `ropa diff` word it
-    assert "Ansvarig “Ekonomi” “HR”" in text
+    assert "Ansvarig ”Ekonomi” ”HR”" in text
     assert errors == []
     assert history.done_dialog.isVisible() and history.done_dialog.path == target
     history.done_dialog.close()

@@ -79,5 +79,5 @@ def test_compare_versions_shows_the_field_changed_since_the_authority_s_version(
     qtbot.mouseClick(history.compare_button, Qt.MouseButton.LeftButton)
     shown = history.comparison.toPlainText()
     assert "Ändrad: Löner (lon)" in shown  # in the register's language (Swedish first)
-    assert "Ansvarig: var “Ekonomi”; är nu “HR”" in shown
+    assert "Ansvarig: var ”Ekonomi”; är nu ”HR”" in shown
     assert shown.count("; är nu") == 1 and errors == []

@@ -125,6 +125,7 @@ def test_texts_missing_in_the_notice_language_fall_back_and_are_listed() -> None
     notice = build_notice(register, None, "sv")
     assert [f.used_lang for f in notice.fallbacks] == ["en"]
     assert "Only in English" in notice.fallbacks[0].where
+    assert "ändamål ”Only in English”" in notice.fallbacks[0].where  # Swedish quotation marks
     assert "engelska" in notice.fallbacks[0].message
     text = render_html(notice)
     assert '<span lang="en">Only in English</span>' in text
@@ -140,11 +141,15 @@ def test_completeness_names_each_missing_item() -> None:
     )
     register.activities[0].purposes[0].description = LText({"sv": "Marknadsföring", "en": "Marketing"})
     messages = [g.message for g in build_notice(register, "customers", "en").completeness]
-    assert "Purpose «Marketing»: no retention rule" in messages
-    assert "Purpose «Marketing»: the legitimate interest is not described" in messages
+    assert "Purpose “Marketing”: no retention rule" in messages
+    assert "Purpose “Marketing”: the legitimate interest is not described" in messages
     assert "Transfer to United States: how to get a copy of the safeguards is not stated" in messages
     sv = [g.message for g in build_notice(register, "customers", "sv").completeness]
-    assert "Ändamål «Marknadsföring»: ingen lagringsregel" in sv
+    assert "Ändamål ”Marknadsföring”: ingen lagringsregel" in sv  # Swedish quotation marks, from the catalogue
+    nb = [g.message for g in build_notice(register, "customers", "nb").completeness]
+    assert "Formål «Marketing»: mangler regel for lagringstid" in nb
+    da = [g.message for g in build_notice(register, "customers", "da").completeness]
+    assert "Formål »Marketing«: ingen regel for opbevaringsperiode" in da
 
 
 def test_a_complete_register_has_no_gaps() -> None:

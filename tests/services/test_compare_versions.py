@@ -37,7 +37,7 @@ def test_the_diff_matches_items_by_id_and_names_the_changed_paths() -> None:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "  - Owner: was not recorded; now “Ekonomichefen”"),
-    ("sv", "  - Ansvarig: var ej angivet; är nu “Ekonomichefen”"),
+    ("sv", "  - Ansvarig: var ej angivet; är nu ”Ekonomichefen”"),  # Swedish quotation marks
 ])
 def test_after_an_authority_export_ropa_diff_shows_exactly_the_changed_field_in_words(
     tmp_path: Path, capsys, lang: str, expected: str
@@ -54,9 +54,10 @@ def test_after_an_authority_export_ropa_diff_shows_exactly_the_changed_field_in_
     out = capsys.readouterr().out.splitlines()
     changed = [line for line in out if line.startswith("  - ")]
     assert changed == [expected]
-    today = dt.date.today().isoformat()
-    assert out[0] == {"en": f"What changed from version 1 of {today} to the register as it is now",
-                      "sv": f"Ändringar från version 1 från {today} till registret som det är nu"}[lang]
+    # as a DPO writes it, the date in the language's one style (sv: ISO, en: "2 Dec 2026")
+    today = dt.date.today()
+    assert out[0] == {"en": f"Changes since version 1 ({today.day} {today:%b %Y})",
+                      "sv": f"Ändringar sedan version 1 ({today.isoformat()})"}[lang]
 
 
 def test_diff_between_two_versions_writes_html_and_names_the_purpose_by_its_words(tmp_path: Path) -> None:

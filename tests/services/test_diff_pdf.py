@@ -41,9 +41,10 @@ def test_diff_pdf_names_the_register_the_versions_and_each_changed_field_old_and
     # In the register's language (Swedish), with the authority's term for the register.
     assert "Ändringar i registerförteckningen" in text
     assert "Registerfil r.ropa" in text
-    assert f"Från version 1 från {today}" in text and f"Till version 2 från {today}" in text
+    assert f"Från version 1 ({today})" in text and f"Till version 2 ({today})" in text
+    assert f"Ändringar mellan version 1 ({today}) och version 2 ({today})" in text
     assert "Ändrad: Kunduppdrag och fakturering (kunduppdrag)" in text
-    assert "Ansvarig ej angivet “Ekonomichefen”" in text  # field, old value, new value in one table row
+    assert "Ansvarig ej angivet ”Ekonomichefen”" in text  # field, old value, new value in one table row
     assert "Borttagen: Nyhetsbrev (nyhetsbrev)" in text
     assert "Sida 1 av" in text
 
