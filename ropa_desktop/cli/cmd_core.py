@@ -6,19 +6,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ropa_desktop.checks import Severity
-from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
 from ropa_desktop.cli.common import CliError, open_store
-from ropa_desktop.domain.model import Organisation
-from ropa_desktop.output.citations import cite
 from ropa_desktop.output.languages import LANGUAGES
-from ropa_desktop.reference import authority_for
-from ropa_desktop.services.findings import register_findings
-from ropa_desktop.services.import_register import import_register
-from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
-from ropa_desktop.store.kinds import Kind
-from ropa_desktop.store.register_store import RegisterStore
+
+if TYPE_CHECKING:
+    from ropa_desktop.store.kinds import Kind
+
+# Each command imports what it needs when it runs: `ropa check` or `ropa history` must not
+# pay for the import's spreadsheet readers (openpyxl) or the schema validator (jsonschema).
 
 NORDIC_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da"}
 
@@ -58,6 +55,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from ropa_desktop.domain.model import Organisation
+    from ropa_desktop.reference import authority_for
+    from ropa_desktop.store.register_store import RegisterStore
+
     country = args.country.upper()
     if authority_for(country) is None:
         raise CliError(f"'{args.country}' is not an EU/EEA country with a supervisory authority we know")
@@ -70,7 +71,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ropa_desktop.services.import_register import import_register
+    from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
+
     if is_foreign_spreadsheet(args.file):
+        from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
+
         return cmd_import_spreadsheet(args)
     result = import_register(args.register, args.file, replace=args.replace, dry_run=args.dry_run)
     for warning in result.warnings:
@@ -97,6 +103,10 @@ def _counts(counts: dict[Kind, int]) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from ropa_desktop.checks.finding import Severity
+    from ropa_desktop.output.citations import cite
+    from ropa_desktop.services.findings import register_findings
+
     with open_store(args.register) as store:
         findings = register_findings(store)
     if args.json:
