@@ -1,10 +1,12 @@
 """The log of published notices (Art. 5(2)): which text was published when, in the register file.
 
 Each export is one row of ``notice_log``: when, by whom, audience, language, format,
-version, the hash of the content and of the file, and the content itself; a notice published
-with gaps (Art. 13/14 items the register did not fill) keeps them beside the content, under
-``GAPS_KEY`` of the stored JSON, so the table needs no new column and older rows read as
-published without gaps. The version
+version, the hash of the content and of the file, and the content itself, kept once: its
+canonical JSON (the very bytes its hash covers), zlib-compressed. A notice published with
+gaps (Art. 13/14 items the register did not fill) keeps them in the ``gaps`` column, and the
+option naming processors in ``processors_by``, so listing the log or checking a notice
+never reads the content. Rows written before (schema version 4) keep the content as JSON
+text with the gaps under ``GAPS_KEY``, and are read as they are. The version
 counts content: it grows when the content for that audience and language differs from
 the one last published, and stays when the same text is published again (as PDF, say).
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,8 +51,9 @@ class PublishedNotice:
         return dt.date.fromisoformat(self.at[:10])
 
 
+# Older rows keep their gaps inside the content's JSON text; newer ones in their own column.
 _COLUMNS = ("seq, at, user, audience, lang, format, version, content_sha256, file_sha256, file_name, "
-            f"json_extract(content, '$.{GAPS_KEY}')")
+            f"coalesce(gaps, CASE WHEN typeof(content) = 'text' THEN json_extract(content, '$.{GAPS_KEY}') END)")
 
 
 def _row(row: tuple) -> PublishedNotice:
@@ -71,12 +75,12 @@ def published_notices(
         params.append(lang)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [_row(r) for r in store.db.execute(sql + " ORDER BY seq", params).fetchall()]
+    return [_row(r) for r in store.execute(sql + " ORDER BY seq", params).fetchall()]
 
 
 def latest_published(store: RegisterStore) -> list[PublishedNotice]:
     """The last publication of each audience and language."""
-    rows = store.db.execute(
+    rows = store.execute(
         f"SELECT {_COLUMNS} FROM {TABLE} WHERE seq IN (SELECT MAX(seq) FROM {TABLE} GROUP BY audience, lang) "
         "ORDER BY audience, lang"
     ).fetchall()
@@ -85,17 +89,26 @@ def latest_published(store: RegisterStore) -> list[PublishedNotice]:
 
 def published_content(store: RegisterStore, seq: int) -> dict | None:
     """The content model as it was published (JSON), for showing or comparing an old text."""
-    row = store.db.execute(f"SELECT content FROM {TABLE} WHERE seq = ?", [seq]).fetchone()
+    row = store.execute(f"SELECT content FROM {TABLE} WHERE seq = ?", [seq]).fetchone()
     if not (row and row[0]):
         return None
-    content = json.loads(row[0])
-    content.pop(GAPS_KEY, None)  # a fact of the publication, not of the content
+    stored = row[0]
+    content = json.loads(zlib.decompress(stored) if isinstance(stored, bytes) else stored)
+    content.pop(GAPS_KEY, None)  # older rows: a fact of the publication, not of the content
     return content
+
+
+def published_processors_by(store: RegisterStore, seq: int) -> str:
+    """How the notice published as ``seq`` named processors ("name" or "category")."""
+    row = store.execute(f"SELECT processors_by FROM {TABLE} WHERE seq = ?", [seq]).fetchone()
+    if row and row[0]:
+        return row[0]
+    return (published_content(store, seq) or {}).get("processors_by", "name")  # a row from before schema 5
 
 
 def next_version(store: RegisterStore, notice: Notice) -> int:
     """The version ``notice`` gets when published: unchanged content keeps the last version."""
-    row = store.db.execute(
+    row = store.execute(
         f"SELECT version, content_sha256 FROM {TABLE} WHERE audience = ? AND lang = ? ORDER BY seq DESC LIMIT 1",
         [notice.content.audience, notice.lang],
     ).fetchone()
@@ -131,12 +144,13 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
     except OSError as exc:
         raise StoreError("the exported notice {path} cannot be read to record it: {reason}", path=str(path),
                          reason=exc.strerror) from None
-    content_hash = notice.content_sha256
+    # The content is serialised once: the same canonical JSON gives its hash and what is kept.
+    canonical = notice.canonical_content().encode("utf-8")
+    content_hash = hashlib.sha256(canonical).hexdigest()
     name = file_name or path.name
-    stored = notice.content.to_json()
     gaps = tuple(notice.completeness)
-    if gaps:
-        stored[GAPS_KEY] = [{"article": g.article, "message": g.message} for g in gaps]
+    gaps_json = json.dumps([{"article": g.article, "message": g.message} for g in gaps], ensure_ascii=False) \
+        if gaps else None
     at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     with store.transaction():
         version = next_version(store, notice)
@@ -146,9 +160,9 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
                 "(someone published this notice meanwhile); build and export it again",
                 built=notice.version, version=version,
             )
-        cursor = store.db.execute(
+        cursor = store.execute(
             f"INSERT INTO {TABLE} (at, user, audience, lang, format, version, content_sha256, file_sha256, "
-            "file_name, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "file_name, content, gaps, processors_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 at,
                 store.user,
@@ -159,7 +173,9 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
                 content_hash,
                 file_hash,
                 name,
-                json.dumps(stored, ensure_ascii=False, sort_keys=True),
+                zlib.compress(canonical, 6),
+                gaps_json,
+                notice.content.processors_by,
             ],
         )
         seq = cursor.lastrowid

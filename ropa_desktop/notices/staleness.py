@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ropa_desktop.checks.finding import Finding, Severity
 from ropa_desktop.domain.model import Register
 from ropa_desktop.notices.content import build_content
-from ropa_desktop.notices.log import latest_published, published_content
+from ropa_desktop.notices.log import latest_published, published_processors_by
 
 if TYPE_CHECKING:
     from ropa_desktop.store.register_store import RegisterStore
@@ -26,8 +26,8 @@ def stale_notice_findings(register: Register, store: RegisterStore) -> list[Find
     findings = []
     names = {c.id: c.name for c in register.data_subject_categories}
     for published in latest_published(store):
-        stored = published_content(store, published.seq) or {}
-        processors_by = stored.get("processors_by", "name")
+        # The option is read from its column: the published content itself is never parsed here.
+        processors_by = published_processors_by(store, published.seq)
         audience = published.audience or None
         try:
             content, _ = build_content(register, audience, published.lang, processors_by)
