@@ -99,3 +99,20 @@ def test_a_stale_version_number_is_refused(store: RegisterStore, tmp_path: Path)
     with pytest.raises(StoreError, match="version"):
         record_published(store, notice, tmp_path / "x.html", "html")
     assert len(published_notices(store)) == 1
+
+
+def test_the_published_content_is_kept_once_compressed_and_its_hash_is_of_those_bytes(
+    store: RegisterStore, tmp_path: Path
+) -> None:
+    import hashlib
+    import zlib
+
+    from ropa_desktop.notices.log import published_content
+
+    notice, entry = _publish(store, tmp_path, "a.html")
+    [(kept, processors_by)] = store.execute("SELECT content, processors_by FROM notice_log").fetchall()
+    # Art. 5(2): what was published can be shown later, and proven to be what the hash names.
+    assert isinstance(kept, bytes)
+    assert hashlib.sha256(zlib.decompress(kept)).hexdigest() == entry.content_sha256 == notice.content_sha256
+    assert published_content(store, entry.seq) == notice.content.to_json()
+    assert processors_by == notice.content.processors_by
