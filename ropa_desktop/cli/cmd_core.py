@@ -71,13 +71,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ropa_desktop.interchange.spreadsheet.reading import SPREADSHEET_SUFFIXES
     from ropa_desktop.services.import_register import import_register
-    from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
 
-    if is_foreign_spreadsheet(args.file):
-        from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
+    if args.file.suffix.lower() in SPREADSHEET_SUFFIXES:  # a JSON import loads no spreadsheet reader
+        from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
 
-        return cmd_import_spreadsheet(args)
+        if is_foreign_spreadsheet(args.file):
+            from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
+
+            return cmd_import_spreadsheet(args)
     result = import_register(args.register, args.file, replace=args.replace, dry_run=args.dry_run)
     for warning in result.warnings:
         print(f"ropa: warning: {warning}", file=sys.stderr)

@@ -71,3 +71,9 @@ def test_each_command_is_listed_with_the_module_that_adds_it() -> None:
         sub = argparse.ArgumentParser().add_subparsers()
         importlib.import_module(f"ropa_desktop.cli.{name}").add_parser(sub)
         assert tuple(sub.choices) == commands
+
+
+def test_importing_a_json_document_loads_no_spreadsheet_pdf_or_notice_library(tmp_path: Path) -> None:
+    status, heavy = loaded_after(["import", str(tmp_path / "new.ropa"), str(EXAMPLE)])
+    assert status == 0
+    assert [m for m in heavy if m in ("openpyxl", "reportlab", "pyhanko", "jinja2", "jsonschema", "PIL")] == []
