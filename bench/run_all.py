@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import shutil
 import statistics
 import subprocess
@@ -69,12 +68,11 @@ def prepare(n: int, tmp: Path) -> dict[str, Path]:
     subprocess.run([*ROPA, "export", str(p["reg.ropa"]), "-o", str(p["out.pdf"])], check=True, capture_output=True)
     subprocess.run(["pdftotext", "-enc", "UTF-8", str(p["out.pdf"]), str(p["pages.txt"])], check=True)
     subprocess.run([*ROPA, "export", str(p["reg.ropa"]), "-o", str(p["out.xlsx"])], check=True, capture_output=True)
-    from openpyxl import load_workbook
-
-    wb = load_workbook(p["out.xlsx"], read_only=True)
-    with p["sheets.pickle"].open("wb") as fh:
-        pickle.dump({ws.title: list(ws.iter_rows(values_only=True)) for ws in wb.worksheets}, fh)
-    wb.close()
+    # In a process of its own: a child's peak memory counts the parent's at fork, so this one stays small.
+    python("import pickle\nfrom openpyxl import load_workbook\n"
+           f"wb = load_workbook({str(p['out.xlsx'])!r}, read_only=True)\n"
+           f"pickle.dump({{ws.title: list(ws.iter_rows(values_only=True)) for ws in wb.worksheets}}, "
+           f"open({str(p['sheets.pickle'])!r}, 'wb'))")
     return p
 
 

@@ -14,6 +14,7 @@ the one last published, and stays when the same text is published again (as PDF,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import zlib
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ropa_desktop.base.resources import resource_path
 from ropa_desktop.notices.notice_parts import Gap, Notice
 from ropa_desktop.store.store_errors import StoreError
 
@@ -126,15 +128,55 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+@functools.cache
+def shipped_stamp() -> str:
+    """Identifies this version of the program and the texts and reference data it ships: the
+    notice's content depends on them as much as on the register."""
+    from ropa_desktop import __version__
+
+    digest = hashlib.sha256(__version__.encode("utf-8"))
+    for folder in ("reference", "notices", "locale"):
+        for file in sorted(p for p in resource_path(folder).rglob("*") if p.is_file()):
+            digest.update(file.relative_to(resource_path()).as_posix().encode("utf-8"))
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def unchanged_since(store: RegisterStore, published: PublishedNotice, today: dt.date) -> bool:
+    """True when the notice published as ``published`` was built from the register exactly as it is
+    now, with the same program and reference data, and no adequacy decision came into or out of
+    force since (the only thing in a notice that depends on the day): its content would be the
+    same, so it need not be built again. False whenever that is not known."""
+    row = store.execute(f"SELECT basis FROM {TABLE} WHERE seq = ?", [published.seq]).fetchone()
+    if not (row and row[0]):
+        return False
+    basis = json.loads(row[0])
+    if basis.get("seq") != store.history_seq() or basis.get("stamp") != shipped_stamp():
+        return False
+    built_on = dt.date.fromisoformat(basis["day"])
+    from ropa_desktop.reference import adequacy_decisions
+
+    for decision in adequacy_decisions():
+        turns = [decision.adopted_on]  # in force from that day
+        if decision.valid_until is not None:
+            turns.append(decision.valid_until + dt.timedelta(days=1))  # lapsed from the day after
+        if any(built_on < day <= today for day in turns):
+            return False
+    return built_on <= today
+
+
 def record_published(store: RegisterStore, notice: Notice, path: str | Path, format: str, *,
-                     file_name: str | None = None) -> PublishedNotice:
+                     file_name: str | None = None, register_seq: int | None = None) -> PublishedNotice:
     """Record that ``notice`` was exported to ``path`` as ``format`` ("html" or "pdf"), with its gaps
     (``notice.completeness``).
 
     The file must already be written: its SHA-256 is what proves later which text was
     published. ``file_name``: the name it is published under, when ``path`` is still the
-    temporary file that becomes it. Raises StoreError if another user published a different text for the same
-    audience and language since ``notice`` was built (its version would then be wrong).
+    temporary file that becomes it. ``register_seq``: the register's :meth:`history_seq` read
+    before the register the notice was built from was loaded; with it, ``ropa check`` can tell
+    that the register has not changed since without building the notice again. Raises
+    StoreError if another user published a different text for the same audience and language
+    since ``notice`` was built (its version would then be wrong).
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
@@ -149,6 +191,8 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
     content_hash = hashlib.sha256(canonical).hexdigest()
     name = file_name or path.name
     gaps = tuple(notice.completeness)
+    basis = json.dumps({"seq": register_seq, "day": notice.date.isoformat(), "stamp": shipped_stamp()}) \
+        if register_seq is not None else None
     gaps_json = json.dumps([{"article": g.article, "message": g.message} for g in gaps], ensure_ascii=False) \
         if gaps else None
     at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -162,7 +206,7 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
             )
         cursor = store.execute(
             f"INSERT INTO {TABLE} (at, user, audience, lang, format, version, content_sha256, file_sha256, "
-            "file_name, content, gaps, processors_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "file_name, content, gaps, processors_by, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 at,
                 store.user,
@@ -176,6 +220,7 @@ def record_published(store: RegisterStore, notice: Notice, path: str | Path, for
                 zlib.compress(canonical, 6),
                 gaps_json,
                 notice.content.processors_by,
+                basis,
             ],
         )
         seq = cursor.lastrowid

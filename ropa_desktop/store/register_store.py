@@ -757,6 +757,10 @@ class RegisterStore:
 
     # --- history -----------------------------------------------------------------------
 
+    def history_seq(self) -> int:
+        """The number of the register's last change (0 before any): every write adds a history row."""
+        return self._conn.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
+
     def last_change(self) -> tuple[int, str, str] | None:
         """(number, time, user) of the register's last change: its version, as exports print it."""
         row = self._conn.execute("SELECT seq, at, user FROM history ORDER BY seq DESC LIMIT 1").fetchone()
