@@ -117,3 +117,13 @@ def synthetic_register(n_activities: int, seed: int = 0) -> model.Register:
     return model.Register(languages=["sv", "en"], organisation=org, data_subject_categories=subjects,
                           data_categories=categories, recipients=recipients, processors=processors,
                           security_measures=measures, activities=activities)
+
+
+def publishable(register: model.Register) -> model.Register:
+    """``register`` with its unsigned SCCs signed: a transfer without a safeguard in force (rightly)
+    refuses a notice, and the benchmarks time a notice being written."""
+    for activity in register.activities:
+        for transfer in activity.transfers or []:
+            if transfer.scc:
+                transfer.scc.status = "signed"
+    return register

@@ -6,21 +6,18 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ropa_desktop.checks import Severity
 from ropa_desktop.cli.cli_words import cli_language, issue_line, item_counts, say, say_count
-from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
 from ropa_desktop.cli.common import CliError, open_store
-from ropa_desktop.domain.model import Organisation
-from ropa_desktop.output.citations import cite
 from ropa_desktop.output.languages import LANGUAGES
-from ropa_desktop.reference import authority_for
 from ropa_desktop.services.change_history import KINDS as HISTORY_KINDS
-from ropa_desktop.services.change_history import item_history
-from ropa_desktop.services.findings import register_findings
-from ropa_desktop.services.import_register import import_register
-from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
-from ropa_desktop.store.register_store import HistoryEntry, RegisterStore
+
+if TYPE_CHECKING:
+    from ropa_desktop.store.register_store import HistoryEntry
+
+# Each command imports what it needs when it runs: `ropa check` or `ropa history` must not
+# pay for the import's spreadsheet readers (openpyxl) or the schema validator (jsonschema).
 
 NORDIC_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da"}
 
@@ -63,6 +60,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from ropa_desktop.domain.model import Organisation
+    from ropa_desktop.reference import authority_for
+    from ropa_desktop.store.register_store import RegisterStore
+
     country = args.country.upper()
     if authority_for(country) is None:
         raise CliError(say("cli.init.unknown-country", country=args.country))
@@ -75,8 +76,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    if is_foreign_spreadsheet(args.file):
-        return cmd_import_spreadsheet(args)
+    from ropa_desktop.interchange.spreadsheet.reading import SPREADSHEET_SUFFIXES
+    from ropa_desktop.services.import_register import import_register
+
+    if args.file.suffix.lower() in SPREADSHEET_SUFFIXES:  # a JSON import loads no spreadsheet reader
+        from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet
+
+        if is_foreign_spreadsheet(args.file):
+            from ropa_desktop.cli.cmd_spreadsheet import cmd_import_spreadsheet
+
+            return cmd_import_spreadsheet(args)
     result = import_register(args.register, args.file, replace=args.replace, dry_run=args.dry_run)
     for warning in result.warnings:
         print(f"ropa: {say('cli.warning', warning=issue_line(warning))}", file=sys.stderr)
@@ -98,6 +107,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     args.lang = args.lang or cli_language()
+    from ropa_desktop.checks.finding import Severity
+    from ropa_desktop.output.citations import cite
+    from ropa_desktop.services.findings import register_findings
+
     with open_store(args.register) as store:
         findings = register_findings(store)
     if args.json:
@@ -121,6 +134,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from ropa_desktop.services.change_history import item_history
+
     history = item_history(args.register, entity_id=args.entity, kind=args.kind)
     if args.json:  # each line names its entity: scripts need no grouping
         for e in history.entries:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ropa_desktop.cli.cli_words import say
-from ropa_desktop.store.register_store import RegisterStore
+
+if TYPE_CHECKING:
+    from ropa_desktop.store.register_store import RegisterStore
 
 
 class CliError(Exception):
@@ -14,6 +17,9 @@ class CliError(Exception):
 
 
 def open_store(path: str | Path) -> RegisterStore:
+    # Imported here: `ropa --version` and `ropa --help` open no register and skip the store's imports.
+    from ropa_desktop.store.register_store import RegisterStore
+
     return RegisterStore.open(Path(path))
 
 

@@ -19,22 +19,26 @@ from ropa_desktop.cli.cli_words import argparse_words, choose_language, error_li
 from ropa_desktop.cli.common import CliError
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: with the command ``argv`` names, only that command's module is imported."""
     parser = argparse.ArgumentParser(
         prog="ropa",
         description="Keep a GDPR Art. 30 record of processing activities: import, check, export.",
     )
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in command_list.MODULES:
-        module.add_parser(sub)
+    args = sys.argv[1:] if argv is None else list(argv)
+    command = next((a for a in args if not a.startswith("-")), None)
+    if command is not None or not {"--version"} & set(args):  # `ropa --version` needs no command at all
+        for module in command_list.modules_for(command):
+            module.add_parser(sub)
     worded_parsers(parser)  # help in the user's language
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     choose_language(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(argv)
     with argparse_words():
         args = parser.parse_args(argv)
     try:

@@ -19,11 +19,9 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
 
 from ropa_desktop.base.resources import resource_path
 from ropa_desktop.base.worded import Worded
@@ -32,6 +30,10 @@ from ropa_desktop.interchange.issues import Issue
 from ropa_desktop.interchange.parse_guard import guard_issues
 
 SCHEMA_PATH = ("schema", "register.schema.json")
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 __all__ = ["Issue", "schema", "schema_and_rule_issues", "validate_document"]
 
@@ -44,6 +46,10 @@ def schema() -> dict[str, Any]:
 
 @functools.cache
 def _validator() -> Draft202012Validator:
+    # Only for a document jsonschema-rs refused (its errors word the messages): importing
+    # jsonschema costs ~0.15 s and ~10 MB, which a valid document never needs.
+    from jsonschema import Draft202012Validator, FormatChecker
+
     return Draft202012Validator(schema(), format_checker=FormatChecker())
 
 

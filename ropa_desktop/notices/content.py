@@ -361,8 +361,9 @@ class _Builder:
         # From the register's own activities and purposes: the rule reads more than the notice shows
         # (the Art. 9(2) condition's letter, systems, sources).
         chosen = []
+        by_id = {a.id: a for a in self.register.activities}  # one index: register.activity() rebuilds one per call
         for block in (a for s in sections for a in s.activities):
-            activity = self.register.activity(block.id)
+            activity = by_id.get(block.id)
             if activity is not None:
                 ids = {p.id for p in block.purposes}
                 chosen.append((activity, [p for p in activity.purposes or [] if p.id in ids]))

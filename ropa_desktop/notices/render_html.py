@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
 from markupsafe import Markup, escape
 
 from ropa_desktop.base.resources import resource_path
@@ -20,11 +19,16 @@ from ropa_desktop.notices.texts import Phrases
 from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.output.text_safety import visible_controls
 
+if TYPE_CHECKING:
+    import jinja2
+
 TEMPLATE = "notice.html.j2"
 
 
 @cache
 def _environment() -> jinja2.Environment:
+    import jinja2  # on first render: the package imports this module, and `ropa check` renders nothing
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resource_path("notices"))),
         autoescape=True,

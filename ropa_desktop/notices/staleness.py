@@ -7,12 +7,13 @@ version, so only a change in the register (or in the reference data it cites) co
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from ropa_desktop.checks.finding import Finding, Severity
 from ropa_desktop.domain.model import Register
 from ropa_desktop.notices.content import build_content
-from ropa_desktop.notices.log import latest_published, published_content
+from ropa_desktop.notices.log import latest_published, published_processors_by, unchanged_since
 
 if TYPE_CHECKING:
     from ropa_desktop.store.register_store import RegisterStore
@@ -25,9 +26,12 @@ def stale_notice_findings(register: Register, store: RegisterStore) -> list[Find
     """One WARNING per audience and language whose last published notice no longer matches the register."""
     findings = []
     names = {c.id: c.name for c in register.data_subject_categories}
+    today = dt.date.today()
     for published in latest_published(store):
-        stored = published_content(store, published.seq) or {}
-        processors_by = stored.get("processors_by", "name")
+        if unchanged_since(store, published, today):
+            continue  # built from the register as it is now: the same content, no need to build it again
+        # The option is read from its column: the published content itself is never parsed here.
+        processors_by = published_processors_by(store, published.seq)
         audience = published.audience or None
         try:
             content, _ = build_content(register, audience, published.lang, processors_by)

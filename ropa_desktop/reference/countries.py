@@ -7,8 +7,6 @@ import os
 import unicodedata
 from functools import cache
 
-import pycountry
-
 from ._data import load_json, normalize_lang
 
 # Codes people commonly type that are not ISO 3166-1: the EU's own style guide
@@ -48,13 +46,21 @@ def normalize_country_code(code: str) -> str:
     return _CODE_ALIASES.get(code, code)
 
 
+def _pycountry():  # type: ignore[no-untyped-def]
+    # On first use: importing pycountry costs ~0.1 s, which commands that name no country
+    # (`ropa check`, `ropa history`) should not pay.
+    import pycountry
+
+    return pycountry
+
+
 @cache
 def _translator(lang: str) -> gettext.NullTranslations | None:
     for locale in _LOCALE_CANDIDATES.get(lang, ()):
-        if not os.path.isdir(os.path.join(pycountry.LOCALES_DIR, locale)):
+        if not os.path.isdir(os.path.join(_pycountry().LOCALES_DIR, locale)):
             continue
         try:
-            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+            translation = gettext.translation("iso3166-1", _pycountry().LOCALES_DIR, languages=[locale])
         except OSError:
             continue
         translation.add_fallback(_Untranslated())
@@ -66,7 +72,7 @@ def _lookup(code: str) -> object | None:
     if len(code) != 2 or not code.isalpha():
         return None
     try:
-        return pycountry.countries.get(alpha_2=code)
+        return _pycountry().countries.get(alpha_2=code)
     except (KeyError, LookupError):
         return None
 
@@ -149,7 +155,7 @@ def sort_key(text: str, lang: str) -> tuple[str, str]:
 
 @cache
 def _all_countries(lang: str) -> tuple[tuple[str, str], ...]:
-    pairs = [(c.alpha_2, _name(c.alpha_2, lang)) for c in pycountry.countries]
+    pairs = [(c.alpha_2, _name(c.alpha_2, lang)) for c in _pycountry().countries]
     pairs.sort(key=lambda pair: sort_key(pair[1], lang))
     return tuple(pairs)
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from ropa_desktop.domain.model import Register
 from ropa_desktop.interchange.jsonio import DocumentError, Issue, read_document
+from ropa_desktop.interchange.spreadsheet.reading import SPREADSHEET_SUFFIXES
 from ropa_desktop.output.atomic import atomic_write
 from ropa_desktop.output.write_errors import Cancelled, ExportError
-from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet, spreadsheet_register
 from ropa_desktop.store.kinds import Kind
 from ropa_desktop.store.register_store import RegisterStore
 from ropa_desktop.store.store_errors import StoreError
@@ -91,8 +91,12 @@ def _holds_a_register(store: RegisterStore) -> DocumentError:
 def read_register_file(path: Path) -> tuple[Register, list[Issue]]:
     """Read and validate a register file; DocumentError names every problem."""
     suffix = path.suffix.lower()
-    if is_foreign_spreadsheet(path):  # someone else's layout: one row per activity
-        return spreadsheet_register(path)
+    if suffix in SPREADSHEET_SUFFIXES:
+        # Imported for a spreadsheet only: its readers load openpyxl, which a JSON import never needs.
+        from ropa_desktop.services.import_spreadsheet import is_foreign_spreadsheet, spreadsheet_register
+
+        if is_foreign_spreadsheet(path):  # someone else's layout: one row per activity
+            return spreadsheet_register(path)
     if suffix == ".xlsx":
         from ropa_desktop.exporters.xlsx_import import read_workbook  # openpyxl: loaded for a workbook only
         return read_workbook(path), []

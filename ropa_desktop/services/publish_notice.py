@@ -139,6 +139,7 @@ def publish_notice(register_path: str | Path, target: str | Path, choices: Notic
                 "{path} is read-only, so the notice could not be recorded in its log of published notices; "
                 "nothing was written (write it without a log entry, or copy the register to a folder you can "
                 "write to)", path=str(register_path))
+        register_seq = store.history_seq()  # before loading: a change made meanwhile is newer, never older
         register = store.load()
         notice = prepare_notice(store, choices, register)
         skipped = skipped_audiences(register, choices)
@@ -159,7 +160,8 @@ def publish_notice(register_path: str | Path, target: str | Path, choices: Notic
                 _write_file(write, tmp, target)
             return PublishResult(target, fmt, notice, None, skipped)
         published = _write_and_record(store, target, choices.overwrite, write,
-                                      lambda tmp: record_published(store, notice, tmp, fmt, file_name=target.name))
+                                      lambda tmp: record_published(store, notice, tmp, fmt, file_name=target.name,
+                                                                     register_seq=register_seq))
     return PublishResult(target, fmt, notice, published, skipped)
 
 

@@ -134,6 +134,11 @@ class RegisterStore:
         self.read_only = False
         self._languages: list[str] = json.loads(self._meta("languages") or '["en"]')
 
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        """Run one SQL statement on the register's connection (for the tables other layers own,
+        such as the notice log), without sqlite-utils: reading needs none of it."""
+        return self._conn.execute(sql, params)
+
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
         """sqlite-utils over our connection, for writes. Imported on first use: it costs
@@ -319,10 +324,10 @@ class RegisterStore:
 
         The outermost level takes the write lock at once (BEGIN IMMEDIATE), so two
         processes saving at the same moment queue instead of failing half-way; nested
-        levels are savepoints (sqlite-utils' ``atomic``).
+        levels are savepoints.
         """
         if self._conn.in_transaction:
-            with self.db.atomic():
+            with self._savepoint():
                 yield
             return
         try:
@@ -341,6 +346,20 @@ class RegisterStore:
             raise
         finally:
             self._change_set = None
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"level_{os.urandom(6).hex()}"
+        self._conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # An error that destroyed the whole transaction took the savepoint with it.
+            if self._conn.in_transaction:
+                self._conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self._conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self._conn.execute(f"RELEASE SAVEPOINT {name}")
 
     def _rollback(self) -> None:
         if self._conn.in_transaction:
@@ -573,7 +592,8 @@ class RegisterStore:
                 f"UPDATE {kind.table} SET position = position + 1 WHERE position >= ?", (pos,)
             )
             revision = self._log("insert", kind.table, item.id, None, doc)
-            self.db[kind.table].insert({"id": item.id, "position": pos, "doc": _dumps(doc), "revision": revision})
+            self._conn.execute(f"INSERT INTO {kind.table} (id, position, doc, revision) VALUES (?, ?, ?, ?)",
+                               (item.id, pos, _dumps(doc), revision))
             if kind.optional:
                 self._mark_recorded(kind)
             if kind is Kind.ACTIVITY:
@@ -696,11 +716,15 @@ class RegisterStore:
         return copy
 
     def _replace_all(self, register: model.Register, lang: str) -> None:
+        # History rows are written in bulk (one executemany per list, not one statement per
+        # item): an import of 10,000 activities spent seconds on them one by one.
+        history = _HistoryBatch(self)
         old_languages = self.languages
-        self._log("update", "register", "import", {"languages": old_languages}, {"languages": register.languages})
+        history.add("update", "register", "import", {"languages": old_languages}, {"languages": register.languages})
         for kind in [Kind.ACTIVITY, *CATALOGUES]:
-            for item_id, doc in self._conn.execute(f"SELECT id, doc FROM {kind.table}").fetchall():
-                self._log("delete", kind.table, item_id, json.loads(doc), None)
+            for item_id, doc in self._conn.execute(f"SELECT id, doc FROM {kind.table}"):
+                history.add("delete", kind.table, item_id, doc, None)
+            history.flush()
             self._conn.execute(f"DELETE FROM {kind.table}")
         self._set_meta("languages", _dumps(register.languages))
         self._set_meta("extras", _dumps(register.extras))
@@ -709,23 +733,33 @@ class RegisterStore:
             k.table for k in CATALOGUES if k.optional and getattr(register, k.table) is not MISSING
         ]
         self._set_meta("recorded_lists", _dumps(recorded))
-        org_doc = encode(register.organisation, lang)
+        org_doc = _dumps(encode(register.organisation, lang))
         old_org = self._conn.execute("SELECT doc FROM organisation WHERE id = 1").fetchone()[0]
-        revision = self._log("update", ORGANISATION, "organisation", json.loads(old_org), org_doc)
-        self._conn.execute("UPDATE organisation SET doc = ?, revision = ? WHERE id = 1",
-                           (_dumps(org_doc), revision))
+        revision = history.add("update", ORGANISATION, "organisation", old_org, org_doc)
+        history.flush()
+        self._conn.execute("UPDATE organisation SET doc = ?, revision = ? WHERE id = 1", (org_doc, revision))
         for kind in [*CATALOGUES, Kind.ACTIVITY]:
-            items = getattr(register, kind.table) or []
             rows = []
-            for pos, item in enumerate(items):
-                doc = encode(item, lang)
-                revision = self._log("insert", kind.table, item.id, None, doc)
-                rows.append({"id": item.id, "position": pos, "doc": _dumps(doc), "revision": revision})
-            self.db[kind.table].insert_all(rows, batch_size=500)
+            for pos, item in enumerate(getattr(register, kind.table) or []):
+                doc = _dumps(encode(item, lang))
+                rows.append((item.id, pos, doc, history.add("insert", kind.table, item.id, None, doc)))
+                if len(rows) >= _BATCH:
+                    history.flush()
+                    self._insert_rows(kind, rows)
+                    rows = []
+            history.flush()
+            self._insert_rows(kind, rows)
         self._insert_links(register.activities)
         self._seen.clear()
 
+    def _insert_rows(self, kind: Kind, rows: list[tuple[str, int, str, int]]) -> None:
+        self._conn.executemany(f"INSERT INTO {kind.table} (id, position, doc, revision) VALUES (?, ?, ?, ?)", rows)
+
     # --- history -----------------------------------------------------------------------
+
+    def history_seq(self) -> int:
+        """The number of the register's last change (0 before any): every write adds a history row."""
+        return self._conn.execute("SELECT coalesce(max(seq), 0) FROM history").fetchone()[0]
 
     def last_change(self) -> tuple[int, str, str] | None:
         """(number, time, user) of the register's last change: its version, as exports print it."""
@@ -898,6 +932,40 @@ class RegisterStore:
     def _ensure_type(kind: Kind, item: Any) -> None:
         if not isinstance(item, kind.model_class):
             raise TypeError(f"{kind.name} expects {kind.model_class.__name__}, got {type(item).__name__}")
+
+
+_BATCH = 1000  # rows per executemany: bounds the memory an import holds besides the register itself
+
+
+class _HistoryBatch:
+    """History rows of one transaction, written together; each gets the number :meth:`RegisterStore._log`
+    would have given it (the next AUTOINCREMENT value, which nobody else can take while we hold
+    the write lock), so revisions and version numbers are the same as row by row."""
+
+    def __init__(self, store: RegisterStore) -> None:
+        self._store = store
+        row = store._conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'history'").fetchone()
+        self._next = (row[0] if row else 0) + 1
+        self._rows: list[tuple[Any, ...]] = []
+        self._at = _now()
+
+    def add(self, action: str, entity: str, entity_id: str, old: Any, new: Any) -> int:
+        """Queue a row (``old``/``new``: values, or JSON text as stored); returns its number."""
+        seq = self._next
+        self._next += 1
+        self._rows.append((seq, self._at, self._store.user, action, entity, entity_id, _text(old), _text(new),
+                           self._store._change_set))
+        return seq
+
+    def flush(self) -> None:
+        self._store._conn.executemany(
+            "INSERT INTO history (seq, at, user, action, entity, entity_id, old, new, change_set) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._rows)
+        self._rows = []
+
+
+def _text(value: Any) -> str | None:
+    return value if value is None or isinstance(value, str) else _dumps(value)
 
 
 def _publish(tmp: Path, path: Path) -> None:

@@ -98,3 +98,72 @@ def test_a_stale_version_number_is_refused(store: RegisterStore, tmp_path: Path)
     with pytest.raises(StoreError, match="version"):
         record_published(store, notice, tmp_path / "x.html", "html")
     assert len(published_notices(store)) == 1
+
+
+def test_the_published_content_is_kept_once_compressed_and_its_hash_is_of_those_bytes(
+    store: RegisterStore, tmp_path: Path
+) -> None:
+    import hashlib
+    import zlib
+
+    from ropa_desktop.notices.log import published_content
+
+    notice, entry = _publish(store, tmp_path, "a.html")
+    [(kept, processors_by)] = store.execute("SELECT content, processors_by FROM notice_log").fetchall()
+    # Art. 5(2): what was published can be shown later, and proven to be what the hash names.
+    assert isinstance(kept, bytes)
+    assert hashlib.sha256(zlib.decompress(kept)).hexdigest() == entry.content_sha256 == notice.content_sha256
+    assert published_content(store, entry.seq) == notice.content.to_json()
+    assert processors_by == notice.content.processors_by
+
+
+def _publish_as_the_service_does(store: RegisterStore, tmp_path: Path) -> None:
+    seq = store.history_seq()  # read before the register is loaded, as publish_notice does
+    notice = build_notice(store.load(), "kunder", "sv", store=store)
+    write_html(notice, tmp_path / "k.html")
+    record_published(store, notice, tmp_path / "k.html", "html", register_seq=seq)
+
+
+def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from ropa_desktop.notices import staleness
+
+    built: list[str] = []
+    real = staleness.build_content
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append("built")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(staleness, "build_content", counting)
+    return built
+
+
+def test_check_does_not_build_a_published_notice_again_while_the_register_is_unchanged(
+    store: RegisterStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _publish_as_the_service_does(store, tmp_path)
+    built = _count_builds(monkeypatch)
+    assert stale_notice_findings(store.load(), store) == []
+    assert built == []
+    # Any change to the register: the notice is built again and compared.
+    activity = store.get(Kind.ACTIVITY, "kundrelationer")
+    activity.processors = ["it-leverantorer"]
+    store.update(Kind.ACTIVITY, activity)
+    [finding] = stale_notice_findings(store.load(), store)
+    assert finding.code == "notice-outdated" and built == ["built"]
+
+
+@pytest.mark.parametrize("moved_on", ["the program's shipped texts", "an adequacy decision's day"])
+def test_check_builds_the_notice_again_when_what_it_depends_on_besides_the_register_moved_on(
+    store: RegisterStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moved_on: str
+) -> None:
+    from ropa_desktop.notices import log
+
+    _publish_as_the_service_does(store, tmp_path)
+    if moved_on == "the program's shipped texts":
+        monkeypatch.setattr(log, "shipped_stamp", lambda: "another version")
+    else:  # published before some adequacy decision came into force: the day matters again
+        store.execute("UPDATE notice_log SET basis = json_set(basis, '$.day', '1990-01-01')")
+    built = _count_builds(monkeypatch)
+    stale_notice_findings(store.load(), store)
+    assert built == ["built"]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import zlib
 from pathlib import Path
 
 import pytest
 
 from ropa_desktop.notices import published_notices
+from ropa_desktop.notices.log import GAPS_KEY, published_content
 from ropa_desktop.services.publish_notice import NoticeChoices, NoticeError, NoticeHasGaps, publish_notice
 from ropa_desktop.store import RegisterStore, StoreError
 from tests.conftest import NORWEGIAN_REGISTER
@@ -65,11 +68,27 @@ def test_an_unknown_audience_is_named(demo_path: Path, tmp_path: Path) -> None:
 
 def test_logs_written_before_gaps_were_recorded_still_read(demo_path: Path, tmp_path: Path) -> None:
     publish_notice(demo_path, tmp_path / "n.html", NoticeChoices(audience="leverantorskontakter"))
-    with RegisterStore.open(demo_path) as store:  # a row as the previous version wrote it: content without gaps
-        store.db.execute("UPDATE notice_log SET content = json_remove(content, '$.published_with_gaps')")
-        store.db.conn.commit()
+    with RegisterStore.open(demo_path) as store:  # a row as the first version wrote it: JSON text, no gaps
+        stored = zlib.decompress(store.execute("SELECT content FROM notice_log").fetchone()[0]).decode()
+        store.execute("UPDATE notice_log SET content = ?, gaps = NULL, processors_by = NULL", [stored])
+        store._conn.commit()
         [entry] = published_notices(store)
+        assert published_content(store, entry.seq)["audience"] == "leverantorskontakter"
     assert entry.gaps == () and entry.file_name == "n.html"
+
+
+def test_logs_written_with_gaps_in_the_content_text_still_read_them(demo_path: Path, tmp_path: Path) -> None:
+    publish_notice(demo_path, tmp_path / "n.html", NoticeChoices(audience="leverantorskontakter"))
+    with RegisterStore.open(demo_path) as store:  # a row as schema 4 wrote it: the gaps inside the content's text
+        [entry] = published_notices(store)
+        assert entry.gaps, "the demo notice for this audience has gaps"
+        content = json.loads(zlib.decompress(store.execute("SELECT content FROM notice_log").fetchone()[0]))
+        content[GAPS_KEY] = [{"article": g.article, "message": g.message} for g in entry.gaps]
+        store.execute("UPDATE notice_log SET content = ?, gaps = NULL", [json.dumps(content, sort_keys=True)])
+        store._conn.commit()
+        [old] = published_notices(store)
+        assert GAPS_KEY not in published_content(store, old.seq)
+    assert old.gaps == entry.gaps
 
 
 def test_all_names_each_audience_it_leaves_to_the_controller_we_process_for(tmp_path: Path) -> None:
