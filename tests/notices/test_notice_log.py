@@ -119,7 +119,7 @@ def test_the_published_content_is_kept_once_compressed_and_its_hash_is_of_those_
 
 def _publish_as_the_service_does(store: RegisterStore, tmp_path: Path) -> None:
     seq = store.history_seq()  # read before the register is loaded, as publish_notice does
-    notice = build_notice(store.load(), "kunder", "sv", store=store)
+    notice = build_notice(store.load(), "privatkunder", "sv", store=store)
     write_html(notice, tmp_path / "k.html")
     record_published(store, notice, tmp_path / "k.html", "html", register_seq=seq)
 
