@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from ropa_desktop.cli.cli_words import error_line, issue_line, say, say_count
+from ropa_desktop.cli.cli_words import cli_language, error_line, issue_line, say, say_count
 from ropa_desktop.cli.common import CliError, password_from_env
 from ropa_desktop.output.catalogue import LANGS
 
@@ -126,13 +126,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         key = {True: "cli.verify.valid-inside", False: "cli.verify.valid-outside"}.get(
             result.signed_within_validity, "cli.verify.valid")
         print(say(key, start=f"{result.valid_from:%Y-%m-%d}", end=f"{result.valid_until:%Y-%m-%d}"))
-    from ropa_desktop.services.verify_file import UNREADABLE, verdict
+    from ropa_desktop.services.verify_file import reason_text, verdict
 
     found = verdict(result)
     print(say(f"cli.verify.verdict.{found}", signer=result.signer or say("cli.verify.the-signer")))
-    if found == UNREADABLE and result.reason:
-        # the verifier's reason as a code, worded here; the technical detail stays as the library gave it
-        print(say(f"cli.verify.reason.{result.reason}", **result.reason_params))
+    reason = reason_text(result, cli_language())
+    if reason:
+        print(reason)
     if result.trusted is None and result.intact:
         print(say("cli.verify.without-trust"))
     return 0 if result.ok else 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
@@ -45,7 +45,11 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.dialogs import LANGUAGE_CHOICES
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.worker import JobCancelled, run_job
+from ropa_desktop.output.citations import cite
 from ropa_desktop.store import Kind, RegisterStore
+
+if TYPE_CHECKING:
+    from ropa_desktop.notices.notice_parts import Gap
 
 BACKGROUND_ABOVE = 300  # activities: a longer register's notice is built off the GUI thread
 ALL = ""  # the audience value of the notice with one section per audience
@@ -57,6 +61,11 @@ class Preview:
     notice: Any
     html: str
     audience_gone: bool
+
+
+def _gap_line(gap: Gap, lang: str) -> str:
+    """A gap and its article; the message is in the notice's language, so the article is cited in its style."""
+    return f"{gap.message} ({cite(gap.article, lang)})"
 
 
 def build_preview(store: RegisterStore, audience: str, lang: str) -> Preview:
@@ -332,7 +341,7 @@ class NoticeDialog(QDialog):
         self.preview.verticalScrollBar().setValue(scroll)
         self.gaps.clear()
         for gap in self.notice.completeness:
-            self.gaps.addItem(f"{gap.message} ({gap.article})")
+            self.gaps.addItem(_gap_line(gap, self.notice.lang))
         self.gaps_label.setText(
             tr("The notice is complete as far as the register can tell.") if not self.notice.completeness
             else tr("What the register does not say yet (%1):").replace("%1", str(len(self.notice.completeness)))
@@ -465,7 +474,7 @@ class NoticeDialog(QDialog):
                     item.setToolTip(tr("Compare with the SHA-256 of the published file to prove which text "
                                        "it was."))
                 elif c == 7 and entry.gaps:
-                    item.setToolTip("\n".join(f"{g.message} ({g.article})" for g in entry.gaps))
+                    item.setToolTip("\n".join(_gap_line(g, entry.lang) for g in entry.gaps))
                 self.log.setItem(r, c, item)
         self.tabs.setTabText(1, tr("Published (%1)").replace("%1", str(len(rows))))
 

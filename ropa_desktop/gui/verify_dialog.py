@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ropa_desktop.gui.context import AppContext
-from ropa_desktop.gui.i18n import tr
+from ropa_desktop.gui.i18n import tr, ui_language
 from ropa_desktop.gui.when import ui_date_time
 from ropa_desktop.gui.worker import run_job
 from ropa_desktop.services import verify_file as verification
@@ -58,6 +58,11 @@ class VerifyDialog(QDialog):
         font.setBold(True)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
+        # Why a signature cannot be read, from the same catalogue message the CLI prints.
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.why)
         facts = QFormLayout()
         self.signer = QLabel()
         self.signed_at = QLabel()
@@ -140,6 +145,7 @@ class VerifyDialog(QDialog):
         self.result = result
         if result is None:
             self.summary.setText("")
+            self.why.setText("")
             for label in (self.signer, self.signed_at, self.intact, self.trusted):
                 label.setText("—")
             return
@@ -163,5 +169,5 @@ class VerifyDialog(QDialog):
             verification.TRUSTED: tr("The file is unchanged since %1 signed it, and the signer is the one you "
                                      "trust.").replace("%1", signer),
         }
-        text = texts[verdict]
-        self.summary.setText(text)
+        self.summary.setText(texts[verdict])
+        self.why.setText(verification.reason_text(result, ui_language()))

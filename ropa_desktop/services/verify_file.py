@@ -30,8 +30,9 @@ def verify_file(path: str | Path, trust: str | Path | None = None) -> Verificati
 
 def verdict(result: VerificationResult) -> str:
     """One of the verdicts above, for the result of :func:`verify_file`."""
-    if result.signer is None and result.message.endswith(" is not signed"):
-        # The result has no field for "no signature at all"; the verifier's message for it is fixed.
+    from ropa_desktop.signing.verify import NOT_SIGNED
+
+    if result.reason == NOT_SIGNED:
         return UNSIGNED
     if result.signer is None and not result.intact:
         return UNREADABLE
@@ -42,3 +43,16 @@ def verdict(result: VerificationResult) -> str:
     if result.trusted is None:
         return UNCHECKED
     return TRUSTED
+
+
+def reason_text(result: VerificationResult, lang: str) -> str:
+    """Why the signature could not be read, in ``lang`` from the catalogue ("" when it was read).
+
+    The CLI and the app both word the verifier's reason code here, so they say the same thing;
+    the technical detail inside it stays as the library gave it.
+    """
+    if not result.reason or verdict(result) != UNREADABLE:
+        return ""
+    from ropa_desktop.output.wording import word
+
+    return word(f"cli.verify.reason.{result.reason}", lang, **result.reason_params)

@@ -109,6 +109,7 @@ def _verify(path: str | Path, trust: str | Path | None) -> VerificationResult:
 
 
 # Why a signature could not be read (VerificationResult.reason).
+NOT_SIGNED = "not-signed"  # the file carries no signature at all (nothing to read)
 INVALID_SIGNATURE = "invalid-signature"  # a PDF signature pyHanko rejects
 DAMAGED = "damaged"  # a PDF whose structure no longer parses
 NOT_A_SIGNATURE = "not-a-signature"  # a .p7s that is no readable CMS signature
@@ -137,7 +138,8 @@ def verify_pdf(path: Path, trust: list[x509.Certificate]) -> VerificationResult:
             reader = PdfFileReader(f, strict=False)
             sigs = reader.embedded_signatures
             if not sigs:
-                return VerificationResult("pdf", None, None, False, None, f"{path.name} is not signed")
+                return VerificationResult("pdf", None, None, False, None, f"{path.name} is not signed",
+                                          reason=NOT_SIGNED, reason_params={"name": path.name})
             sig = sigs[-1]
             status = validate_pdf_signature(sig, _validation_context(trust))
             size = path.stat().st_size

@@ -31,6 +31,6 @@ def test_a_transfer_without_a_country_is_named_by_its_recipient_in_the_notice_ga
 
     placeholder = Phrases("sv").t("transfer.country_unknown")  # "Utanför EU/EES"
     assert not [g for g in gaps if f"till {placeholder}" in g]
-    assert "Överföring till Molnbolaget Inc: landet är inte angivet (Art. 13(1)(f))" in gaps
+    assert "Överföring till Molnbolaget Inc: landet är inte angivet (art. 13.1 f)" in gaps
     assert ("Överföring till Molnbolaget Inc: hur man får en kopia av skyddsåtgärderna är inte angivet "
-            "(Art. 13(1)(f))") in gaps
+            "(art. 13.1 f)") in gaps

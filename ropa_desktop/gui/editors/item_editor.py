@@ -11,6 +11,7 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.finding_words import finding_message
 from ropa_desktop.gui.i18n import tr
 from ropa_desktop.gui.widgets.findings_list import severity_icon
+from ropa_desktop.output.citations import cite
 from ropa_desktop.store import Kind
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ class ItemEditor(QWidget):
             message = finding_message(finding, self.ctx.ui_lang, self.ctx.text(self.item.name))
             entry = QListWidgetItem(severity_icon(self, finding.severity), message)
             entry.setData(Qt.ItemDataRole.UserRole, finding.field)
-            entry.setToolTip(finding.article)
+            # The article as the UI language's authority cites it, as on the Overview.
+            entry.setToolTip(cite(finding.article, self.ctx.ui_lang))
             self.findings.addItem(entry)
         self.findings.setVisible(bool(mine))
 

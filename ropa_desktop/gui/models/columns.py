@@ -8,6 +8,7 @@ text is made only when the view asks for it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,9 @@ class Column:
     header: str  # untranslated; translated in context "columns"
     get: Getter
     visible: bool = True
+    # The key the list sorts by when the shown text does not sort right (a date shown as
+    # 15.09.2025 sorts by its ISO value); None: the shown text, case-folded.
+    sort: Getter | None = None
 
 
 def lt(value: Any, env: CellEnv) -> str:
@@ -53,6 +57,23 @@ def _country(code: Any, env: CellEnv) -> str:
     from ropa_desktop.reference import country_name
 
     return country_name(code, env.ui_lang) if isinstance(code, str) and code else ""
+
+
+def _date(value: Any, env: CellEnv) -> str:
+    """An ISO date as stored, in the UI language's style (15.09.2025 in Danish); as stored if it is no date."""
+    from ropa_desktop.gui.when import ui_date
+
+    if not isinstance(value, str) or not value:
+        return ""
+    try:
+        return ui_date(dt.date.fromisoformat(value), env.ui_lang)
+    except ValueError:  # not a date: shown as the register has it rather than hidden
+        return value
+
+
+def _iso(value: Any, env: CellEnv) -> str:
+    """The stored ISO date itself: it sorts by date in every language."""
+    return value if isinstance(value, str) else ""
 
 
 def _label(group: str, value: Any) -> str:
@@ -113,7 +134,8 @@ COLUMNS: dict[Kind, list[Column]] = {
                lambda r, e: _names(Kind.DATA_SUBJECT_CATEGORY, r["data_subjects"], e)),
         Column("owner", QT_TRANSLATE_NOOP("columns", "Owner"), lambda r, e: r["owner"] or ""),
         Column("next_review", QT_TRANSLATE_NOOP("columns", "Next review"),
-               lambda r, e: r["next_review"] or "", visible=False),
+               lambda r, e: _date(r["next_review"], e), visible=False,
+               sort=lambda r, e: _iso(r["next_review"], e)),
         _description_col(visible=False),
         _id_col(),
     ],

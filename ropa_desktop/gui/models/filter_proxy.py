@@ -78,7 +78,7 @@ class FilterProxy(QAbstractTableModel):
         count = source.rowCount() if source is not None else 0
         if source is None or self._sort_column < 0 or self._sort_column >= source.columnCount():
             return list(range(count))
-        keys = [text.casefold() for text in source.column_texts(self._sort_column)]
+        keys = source.sort_keys(self._sort_column)
         # Stable both ways, as Qt's sort: equal texts stay in register order.
         return sorted(range(count), key=keys.__getitem__, reverse=self._descending)
 

@@ -203,10 +203,18 @@ class ItemListModel(QAbstractTableModel):
         return cells
 
     def column_texts(self, column: int) -> list[str]:
-        """One column's text in every row (to sort by it), without keeping the other cells."""
+        """One column's text in every row, without keeping the other cells."""
         get, env, cells = self.columns[column].get, self._cell_env(), self._cells
         return [cells[r][column] if cells[r] is not None else get(self._fields(r), env)  # type: ignore[index]
                 for r in range(len(self._ids))]
+
+    def sort_keys(self, column: int) -> list[str]:
+        """What each row sorts by in ``column``: its own sort key (a date's ISO value), else its text case-folded."""
+        sort = self.columns[column].sort
+        if sort is None:
+            return [text.casefold() for text in self.column_texts(column)]
+        env = self._cell_env()
+        return [sort(self._fields(r), env) for r in range(len(self._ids))]
 
     def made_rows(self) -> int:
         """How many rows' cells have been made so far (the rest were never asked for)."""
@@ -247,6 +255,9 @@ class ItemListModel(QAbstractTableModel):
         if role in _TEXT_ROLES:
             return self.cells(row)[column]
         if role == SortRole:
+            sort = self.columns[column].sort
+            if sort is not None:
+                return sort(self._fields(row), self._cell_env())
             return self.cells(row)[column].casefold()
         if role == IdRole:
             return self._ids[row]
