@@ -146,8 +146,8 @@ def test_check_does_not_build_a_published_notice_again_while_the_register_is_unc
     assert stale_notice_findings(store.load(), store) == []
     assert built == []
     # Any change to the register: the notice is built again and compared.
-    activity = store.get(Kind.ACTIVITY, "kundrelationer")
-    activity.processors = ["it-leverantorer"]
+    activity = store.get(Kind.ACTIVITY, "kunduppdrag")
+    activity.processors = ["affarssystem", "it-support"]
     store.update(Kind.ACTIVITY, activity)
     [finding] = stale_notice_findings(store.load(), store)
     assert finding.code == "notice-outdated" and built == ["built"]
