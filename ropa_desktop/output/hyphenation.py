@@ -51,6 +51,7 @@ def _word(word: str, lang: str) -> str:
     return SOFT_HYPHEN.join(merged)
 
 
+@lru_cache(maxsize=4096)  # the same labels come back on every record: a 1,000-activity PDF asks 17,000 times
 def hyphenate(text: str, lang: str) -> str:
     """``text`` with soft hyphens at the allowed breaks of its long words (in ``lang``)."""
     if not text or len(text) < MIN_LENGTH:
