@@ -9,6 +9,8 @@ of the GDPR, shortened.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ropa_desktop.output.languages import LANGUAGES, language_of
 from ropa_desktop.output.wording import catalogue, template
 
@@ -20,6 +22,7 @@ def normalize(lang: str) -> str:
     return language_of(lang)
 
 
+@cache  # the catalogues do not change while a program runs, and a PDF asks for its labels 40,000 times
 def label(key: str, lang: str) -> str:
     msgid = f"label.{key}"
     if msgid not in catalogue("en"):
@@ -27,6 +30,7 @@ def label(key: str, lang: str) -> str:
     return template(msgid, lang)
 
 
+@cache
 def enum_label(kind: str, value: str, lang: str) -> str:
     """The label of a format value; an unknown value is shown as it is rather than hidden."""
     msgid = f"enum.{kind}.{value}"
