@@ -114,3 +114,17 @@ def answer_dialogs(qtbot, handlers: list[Callable[[QWidget], None]]) -> list[str
     timer.start(20)
     qtbot._desktop_timer = timer  # kept alive for the test
     return seen
+
+
+@pytest.fixture
+def bare(qtbot, settings: Settings, errors: list[tuple[str, str]]) -> tuple[MainWindow, AppContext]:
+    """The app as it starts: a window, and no register open yet (first start, opening from Finder)."""
+    ctx = AppContext(settings, ui_lang="en")
+    ctx.run_synchronously = True
+    ctx.report_error = lambda title, text: errors.append((title, text))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, ctx
+    ctx.close_register()

@@ -18,7 +18,6 @@ from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.dialogs import NewRegisterDialog
 from ropa_desktop.gui.first_start import FirstStartDialog
 from ropa_desktop.gui.main_window import MainWindow
-from ropa_desktop.gui.settings import Settings
 from ropa_desktop.gui.spreadsheet_import import SpreadsheetImportDialog
 from ropa_desktop.gui.template_dialog import TemplateDialog
 from ropa_desktop.store import Kind, RegisterStore
@@ -32,20 +31,6 @@ def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.parent.mkdir()
     monkeypatch.setattr(app, "demo_path", lambda: path)
     return path
-
-
-@pytest.fixture
-def bare(qtbot, settings: Settings, errors: list[tuple[str, str]]) -> tuple[MainWindow, AppContext]:
-    """The app as it starts: a window, and no register open yet."""
-    ctx = AppContext(settings, ui_lang="en")
-    ctx.run_synchronously = True
-    ctx.report_error = lambda title, text: errors.append((title, text))
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, ctx
-    ctx.close_register()
 
 
 class _Answers:

@@ -20,18 +20,10 @@ from ropa_desktop.store import RegisterStore
 
 
 @pytest.fixture
-def bare(qtbot, settings: Settings, errors: list) -> tuple[MainWindow, AppContext]:
+def bare(bare: tuple[MainWindow, AppContext], settings: Settings) -> tuple[MainWindow, AppContext]:
     """The app as it starts the first time: a window, no register open, none to reopen."""
     assert not settings.last_register()
-    ctx = AppContext(settings, ui_lang="en")
-    ctx.run_synchronously = True
-    ctx.report_error = lambda title, text: errors.append((title, text))
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, ctx
-    ctx.close_register()
+    return bare
 
 
 @pytest.fixture
