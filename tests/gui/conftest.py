@@ -88,6 +88,18 @@ def swedish(qapp):
         qapp.removeTranslator(t)
 
 
+@pytest.fixture
+def danish(qapp, ctx: AppContext):
+    """The UI in Danish for one test, as the app starts when the user chose Danish."""
+    from ropa_desktop.gui.app import install_translators
+
+    translators = install_translators(qapp, "da")
+    ctx.ui_lang = "da"
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
 def answer_dialogs(qtbot, handlers: list[Callable[[QWidget], None]]) -> list[str]:
     """Answer the next modal dialogs in turn through their widgets; returns each one's text.
 

@@ -6,23 +6,13 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
-from ropa_desktop.gui.app import install_translators
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.pages.list_page import ListPage
 
 EU_NOTATION = re.compile(r"\d\(\d+\)|\d\([a-z]\)")  # "30(1)", "13(1)(a)"
-
-
-@pytest.fixture
-def danish(qapp: QApplication, ctx: AppContext):
-    translators = install_translators(qapp, "da")
-    ctx.ui_lang = "da"  # as the app starts when the user chose Danish
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def test_a_new_activity_in_a_danish_ui_cites_articles_the_danish_way(

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
 from ropa_desktop.domain.ltext import LText
 from ropa_desktop.domain.model import Activity
-from ropa_desktop.gui.app import install_translators
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.gui.pages.list_page import ListPage
 from ropa_desktop.store import Kind
-
-
-@pytest.fixture
-def danish(qapp: QApplication, ctx: AppContext):
-    translators = install_translators(qapp, "da")
-    ctx.ui_lang = "da"  # as the app starts when the user chose Danish
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def test_a_danish_list_shows_review_dates_the_danish_way_and_sorts_them_by_date(

@@ -5,23 +5,11 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
 from ropa_desktop.domain.missing import MISSING
-from ropa_desktop.gui.app import install_translators
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
 from ropa_desktop.services.demo import create_demo_register
 from ropa_desktop.store import Kind
-
-
-@pytest.fixture
-def danish(qapp: QApplication):
-    translators = install_translators(qapp, "da")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def test_a_danish_notice_lists_its_gaps_with_danish_article_references(

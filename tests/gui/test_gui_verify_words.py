@@ -4,21 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from ropa_desktop.gui.app import install_translators
 from ropa_desktop.gui.context import AppContext
 from ropa_desktop.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def danish(qapp: QApplication):
-    translators = install_translators(qapp, "da")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def test_a_damaged_signature_file_is_explained_in_danish(
