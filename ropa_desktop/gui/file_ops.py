@@ -177,8 +177,8 @@ class FileOps(QObject):
                                               str(default) + REGISTER_SUFFIX, tr("Registers (*.ropa)"))
         if not path:
             return None
-        target = Path(path) if Path(path).suffix else Path(path).with_suffix(REGISTER_SUFFIX)
-        return self.save_copy(target)
+        target = self._suffixed(Path(path), REGISTER_SUFFIX)
+        return None if target is None else self.save_copy(target)
 
     def save_copy(self, target: Path) -> Path | None:
         from ropa_desktop.services.save_copy import save_copy
@@ -305,11 +305,30 @@ class FileOps(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(default), filter_)
         if not path:
             return None
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(suffix)
-        self.ctx.settings.set_last_folder(target.parent)
+        target = self._suffixed(Path(path), suffix)
+        if target is not None:
+            self.ctx.settings.set_last_folder(target.parent)
         return target
+
+    def _suffixed(self, path: Path, suffix: str) -> Path | None:
+        """``path`` with ``suffix`` added when the user typed none, or None if they would rather not
+        replace the file of that name.
+
+        The save dialog asked about the name as typed ("register"), not about the file we will write
+        ("register.pdf"): when that one exists, we ask here, or a signed register sent last month
+        would be replaced without a word.
+        """
+        if path.suffix:
+            return path
+        target = path.with_suffix(suffix)
+        if not target.exists():
+            return target
+        answer = QMessageBox.question(
+            self.window, tr("Replace file"),
+            tr("%1 already exists. Do you want to replace it?").replace("%1", str(target)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return target if answer == QMessageBox.StandardButton.Yes else None
 
     def export_json(self, target: Path) -> None:
         """The register as a JSON document; a register still being filled in is exported all the same,

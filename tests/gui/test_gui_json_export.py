@@ -58,3 +58,52 @@ def test_the_activity_is_named_in_the_ui_language(tmp_path: Path, window: MainWi
                            ["en", "sv"])
     assert where == "Activity “Payroll”, Purposes 2 › legal basis"
     assert what == "must be one of"
+
+
+def _answer(button):
+    from PySide6.QtWidgets import QMessageBox
+
+    def click(box: QMessageBox) -> None:
+        box.button(button).click()
+    return click
+
+
+def test_a_name_typed_without_json_does_not_replace_the_json_file_beside_it_unasked(
+    qtbot, window: MainWindow, ctx: AppContext, errors: list, tmp_path: Path, monkeypatch
+) -> None:
+    """The save dialog asked about "sent", not about "sent.json": we ask before replacing it."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.gui.conftest import answer_dialogs
+
+    ctx.store.add(Kind.ACTIVITY, new_item(Kind.ACTIVITY, "lon", "Lön", "sv"))
+    existing = tmp_path / "sent.json"
+    existing.write_text("keep", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sent"), ""))
+
+    seen = answer_dialogs(qtbot, [_answer(QMessageBox.StandardButton.No)])
+    window.files.export_json_dialog()
+    assert seen == [f"{existing} already exists. Do you want to replace it?"]
+    assert existing.read_text(encoding="utf-8") == "keep"
+
+    seen = answer_dialogs(qtbot, [_answer(QMessageBox.StandardButton.Yes)])
+    window.files.export_json_dialog()
+    qtbot.waitUntil(lambda: existing.read_text(encoding="utf-8") != "keep")
+    assert json.loads(existing.read_text(encoding="utf-8"))["activities"][0]["id"] == "lon"
+    assert errors == []
+
+
+def test_a_copy_typed_without_ropa_does_not_replace_the_register_beside_it_unasked(
+    qtbot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.gui.conftest import answer_dialogs
+
+    existing = tmp_path / "other.ropa"
+    existing.write_bytes(b"another register")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "other"), ""))
+    seen = answer_dialogs(qtbot, [_answer(QMessageBox.StandardButton.No)])
+    assert window.files.save_copy_dialog() is None
+    assert len(seen) == 1
+    assert existing.read_bytes() == b"another register"
