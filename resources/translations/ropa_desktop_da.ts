@@ -496,6 +496,14 @@
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
+        <source>Replace file</source>
+        <translation>Erstat fil</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>Eksporterer %1…</translation>
     </message>

@@ -1375,6 +1375,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1375,6 +1375,14 @@
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
+        <source>Replace file</source>
+        <translation>Ersätt fil</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>Exporterar %1…</translation>
     </message>
